@@ -1,0 +1,17 @@
+import { displayPath } from '../../knowledge/problems';
+import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { loadForCli } from '../load-for-cli';
+
+export const VALIDATE_USAGE = 'validate [--dir <folder>]   check every FAQ file and list each problem';
+
+/** `validate`: exits 0 with a one-line summary, or 1 after listing every problem (on stderr). */
+export async function validateCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
+  const loaded = loadForCli(io, options.dir);
+  if (!loaded) return EXIT_INVALID;
+  const { kb } = loaded;
+  const categories = kb.byCategory().size;
+  io.stdout(
+    `OK: ${kb.faqs.length} FAQs in ${categories} categor${categories === 1 ? 'y' : 'ies'} in ${displayPath(kb.directory)} are valid.\n`,
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,23 @@
+import { createInterface } from 'node:readline';
+import dotenv from 'dotenv';
+import { main } from './main';
+
+dotenv.config({ quiet: true });
+
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`hrfaq: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,24 @@
+import { type CommonEnv, commonEnvSchema, parseEnv } from '../config/env';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { formatProblem } from '../knowledge/problems';
+import type { CliIo } from './io';
+
+/** Reads the CLI's settings and the knowledge base, telling the user what is wrong when either fails. */
+export function loadForCli(io: CliIo, directoryOverride?: string): { env: CommonEnv; kb: KnowledgeBase } | undefined {
+  const parsed = parseEnv(commonEnvSchema, io.env);
+  if (!parsed.ok) {
+    io.stderr(`Configuration problems:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    return undefined;
+  }
+  const directory = directoryOverride ?? parsed.env.KNOWLEDGE_DIR;
+  const loaded = loadKnowledgeBase(directory);
+  if (!loaded.ok) {
+    io.stderr(
+      `The knowledge base has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}:\n` +
+        `${loaded.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
+    );
+    return undefined;
+  }
+  return { env: parsed.env, kb: loaded.kb };
+}

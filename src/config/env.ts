@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { DEFAULT_DATA_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths';
+
+/** `FOO=` in a .env file means "not set", as it does for most tools. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema.default(fallback),
+  );
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Settings the CLI needs too; none of them is secret. */
+export const commonEnvSchema = z.object({
+  KNOWLEDGE_DIR: withDefault(z.string(), DEFAULT_KNOWLEDGE_DIR),
+  LOG_LEVEL: withDefault(
+    z
+      .string()
+      .transform((value) => value.toLowerCase())
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    'info',
+  ),
+  DATA_DIR: withDefault(z.string(), DEFAULT_DATA_DIR),
+  ANALYTICS: withDefault(
+    z
+      .string()
+      .transform((value) => value.toLowerCase())
+      .pipe(z.enum(['on', 'off'], { error: 'must be "on" or "off"' })),
+    'on',
+  ),
+  ANALYTICS_SALT: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
+  HR_CHANNEL_ID: optional(
+    z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel id such as C0123ABCD (not a #name)' }),
+  ),
+});
+
+/** Everything the Slack app reads from the environment, checked once at start-up. */
+export const appEnvSchema = commonEnvSchema
+  .extend({
+    SLACK_BOT_TOKEN: z
+      .string({
+        error: 'is not set; copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page',
+      })
+      .regex(/^xoxb-/, { error: 'must be a bot token starting with xoxb-' }),
+    SLACK_SIGNING_SECRET: optional(
+      z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex signing secret from "Basic Information"' }),
+    ),
+    SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, { error: 'must be an app-level token starting with xapp-' })),
+    PORT: withDefault(
+      z.coerce.number({ error: 'must be a port number' }).int({ error: 'must be a whole number' }).min(0).max(65535),
+      3000,
+    ),
+    SLACK_API_URL: optional(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+    ),
+  })
+  .superRefine((env, context) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is not set; HTTP mode needs it (or set SLACK_APP_TOKEN to use Socket Mode)',
+      });
+    }
+  });
+
+export type CommonEnv = z.infer<typeof commonEnvSchema>;
+export type AppEnv = z.infer<typeof appEnvSchema>;
+
+export type EnvResult<T> = { ok: true; env: T } | { ok: false; problems: string[] };
+
+/** Parses the environment; on failure names every missing or invalid variable, without echoing values. */
+export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv): EnvResult<z.infer<T>> {
+  const result = schema.safeParse(source);
+  if (result.success) return { ok: true, env: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.map(String).join('.') || 'environment';
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is not set' : issue.message;
+    return `${name} ${message}`;
+  });
+  return { ok: false, problems };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Slack shows at most 150 characters in a header block, and the question is the card's header. */
+export const MAX_QUESTION_LENGTH = 150;
+/** Keeps every answer comfortably inside one Slack message once it is split into sections. */
+export const MAX_ANSWER_LENGTH = 20_000;
+export const MAX_CATEGORY_LENGTH = 60;
+
+export const FAQ_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_FAQ_ID_LENGTH = 64;
+
+const isMissing = (input: unknown) => input === undefined || input === null;
+
+/** YAML reads `2024` or `true` as non-strings; an author means the text, so take it as text. */
+const asText = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
+
+const text = (maxLength?: number) => {
+  const base = z
+    .string({ error: (issue) => (isMissing(issue.input) ? 'is missing' : 'must be text') })
+    .trim()
+    .min(1, { error: 'is empty' });
+  const limited =
+    maxLength === undefined
+      ? base
+      : base.max(maxLength, {
+          error: (issue) => `is ${String(issue.input).length} characters; keep it to ${maxLength}`,
+        });
+  return z.preprocess(asText, limited);
+};
+
+/** An empty YAML key (`alternates:`) means "none yet", not an error. */
+const optionalList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (value === null ? undefined : value),
+    z.array(item, { error: 'must be a list (one "- item" per line, or [a, b])' }).default([]),
+  );
+
+export const faqIdSchema = z
+  .string({ error: 'must be text' })
+  .max(MAX_FAQ_ID_LENGTH, { error: `is longer than ${MAX_FAQ_ID_LENGTH} characters` })
+  .regex(FAQ_ID_PATTERN, { error: 'must be kebab-case: lowercase letters, digits and single hyphens' });
+
+export const linkSchema = z.strictObject(
+  {
+    title: text(100),
+    url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+  },
+  { error: 'must be a link with a title and a url' },
+);
+
+/** Front matter as HR authors write it. Unknown keys are errors, so a typo such as `realted:` is caught. */
+export const frontMatterSchema = z.strictObject(
+  {
+    id: faqIdSchema.optional(),
+    question: text(MAX_QUESTION_LENGTH),
+    alternates: optionalList(text()),
+    keywords: optionalList(text()),
+    category: text(MAX_CATEGORY_LENGTH),
+    related: optionalList(faqIdSchema),
+    links: optionalList(linkSchema),
+  },
+  { error: 'must be a set of "key: value" lines' },
+);
+
+export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type FaqLink = z.infer<typeof linkSchema>;
+
+/** A validated FAQ: its front matter with the id resolved, the Markdown answer and where it came from. */
+export interface Faq extends Omit<FrontMatter, 'id'> {
+  id: string;
+  answer: string;
+  source: { file: string; line: number };
+}

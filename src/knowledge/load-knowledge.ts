@@ -1,0 +1,230 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
+import { type FileProblem, lineOf, type SplitFile, splitFrontMatter } from './front-matter';
+import { KnowledgeBase } from './knowledge-base';
+import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
+import { didYouMean } from './suggest';
+import { EMPTY_SYNONYMS, type Synonyms, synonymsSchema } from './synonyms-schema';
+
+export const SYNONYMS_FILE = 'synonyms.yml';
+
+export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] };
+
+/**
+ * Reads and validates a whole knowledge folder. Every problem is reported in one pass, each with its file
+ * and line; a knowledge base with any problem is never returned, so a broken edit can't half-load.
+ */
+export function loadKnowledgeBase(directory: string): LoadResult {
+  const root = path.resolve(directory);
+  const rootShown = displayPath(root);
+  let files: string[];
+  try {
+    if (!statSync(root).isDirectory()) {
+      return fail({ file: rootShown, message: 'is not a folder; set KNOWLEDGE_DIR to the folder of FAQ files' });
+    }
+    files = listMarkdownFiles(root);
+  } catch (error) {
+    const reason = errorCode(error) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorCode(error)})`;
+    return fail({ file: rootShown, message: `${reason}; set KNOWLEDGE_DIR to the folder that holds the FAQ files` });
+  }
+
+  const problems: KnowledgeProblem[] = [];
+  const parsed: ParsedFaq[] = [];
+  for (const file of files) {
+    const shown = displayPath(file);
+    const report = (problem: FileProblem) => problems.push({ file: shown, ...problem });
+    const faq = parseFaqFile(file, shown, report);
+    if (faq) parsed.push(faq);
+  }
+
+  const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
+  if (files.length === 0) {
+    problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
+  }
+  problems.push(...crossCheck(parsed));
+
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  return {
+    ok: true,
+    kb: new KnowledgeBase(
+      parsed.map(({ faq }) => faq),
+      synonyms,
+      root,
+    ),
+  };
+}
+
+function fail(problem: KnowledgeProblem): LoadResult {
+  return { ok: false, problems: [problem] };
+}
+
+/** FAQ files in a stable order: `*.md` in the folder and its subfolders, minus READMEs and hidden entries. */
+function listMarkdownFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
+        found.push(full);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** A parsed FAQ plus the lines the cross-file checks point at. */
+interface ParsedFaq {
+  faq: Faq;
+  idLine: number;
+  relatedLines: (number | undefined)[];
+}
+
+/** Parses one FAQ file, reporting its problems; returns the FAQ only when the file itself is sound. */
+function parseFaqFile(file: string, shown: string, report: (problem: FileProblem) => void): ParsedFaq | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    report({ message: `cannot be read (${errorCode(error)})` });
+    return undefined;
+  }
+  const split = splitFrontMatter(raw);
+  if (!split.ok) {
+    split.problems.forEach(report);
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(split.file.document.toJS());
+  const answer = split.file.body.trim();
+  let sound = parsed.success;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) report(describeIssue(issue, split.file));
+  }
+  if (answer.length === 0) {
+    report({ line: split.file.bodyLine, message: 'the answer (the Markdown after the closing "---") is empty' });
+    sound = false;
+  } else if (answer.length > MAX_ANSWER_LENGTH) {
+    report({
+      line: split.file.bodyLine,
+      message: `the answer is ${answer.length} characters; keep it under ${MAX_ANSWER_LENGTH} or split it into several FAQs`,
+    });
+    sound = false;
+  }
+  if (!sound || !parsed.success) return undefined;
+
+  const { id: explicitId, ...frontMatter } = parsed.data;
+  const id = explicitId ?? path.basename(file, path.extname(file));
+  if (explicitId === undefined && !faqIdSchema.safeParse(id).success) {
+    report({
+      line: 1,
+      message: `the file name "${id}" is not a valid id; rename the file in kebab-case (e.g. what-is-a-peo.md) or set "id:"`,
+    });
+    return undefined;
+  }
+  const idLine = (explicitId === undefined ? undefined : lineOf(split.file, ['id'])) ?? 1;
+  return {
+    faq: { id, ...frontMatter, answer, source: { file: shown, line: idLine } },
+    idLine,
+    relatedLines: frontMatter.related.map((_, index) => lineOf(split.file, ['related', index])),
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, file: SplitFile): FileProblem {
+  if (issue.code === 'unrecognized_keys') {
+    const [first] = issue.keys;
+    const names = issue.keys.map((key) => `"${key}"${didYouMean(key, FRONT_MATTER_KEYS)}`).join(', ');
+    return {
+      line: first === undefined ? file.frontMatterLine : lineOf(file, [first], { key: true }),
+      message: `unknown key ${names}; allowed keys are ${FRONT_MATTER_KEYS.join(', ')}`,
+    };
+  }
+  return {
+    line: lineOf(file, issue.path) ?? file.frontMatterLine,
+    message: `${describePath(issue.path)} ${issue.message}`,
+  };
+}
+
+/** `['links', 0, 'url']` → `links[1].url`, counting list items from 1 as authors do. */
+function describePath(issuePath: ReadonlyArray<PropertyKey>): string {
+  if (issuePath.length === 0) return 'the front matter';
+  return issuePath
+    .map((part, index) => (typeof part === 'number' ? `[${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void): Synonyms {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return EMPTY_SYNONYMS;
+    report({ file: displayPath(file), message: `cannot be read (${errorCode(error)})` });
+    return EMPTY_SYNONYMS;
+  }
+  const shown = displayPath(file);
+  const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      report({
+        file: shown,
+        line: error.linePos?.[0].line,
+        message: `bad YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      });
+    }
+    return EMPTY_SYNONYMS;
+  }
+  const parsed = synonymsSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      report({ file: shown, message: `${describePath(issue.path)} ${issue.message}` });
+    }
+    return EMPTY_SYNONYMS;
+  }
+  return parsed.data;
+}
+
+/** Problems that only show across files: duplicate ids and `related` entries that point nowhere. */
+function crossCheck(parsed: readonly ParsedFaq[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const firstById = new Map<string, Faq>();
+  for (const { faq, idLine } of parsed) {
+    const first = firstById.get(faq.id);
+    if (first) {
+      problems.push({
+        file: faq.source.file,
+        line: idLine,
+        message: `duplicate id "${faq.id}": ${first.source.file} already uses it`,
+      });
+    } else {
+      firstById.set(faq.id, faq);
+    }
+  }
+  for (const { faq, relatedLines } of parsed) {
+    const seen = new Set<string>();
+    faq.related.forEach((relatedId, index) => {
+      const where = { file: faq.source.file, line: relatedLines[index] ?? faq.source.line };
+      if (relatedId === faq.id) {
+        problems.push({ ...where, message: `related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself` });
+      } else if (!firstById.has(relatedId)) {
+        problems.push({
+          ...where,
+          message: `related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, firstById.keys())}`,
+        });
+      } else if (seen.has(relatedId)) {
+        problems.push({ ...where, message: `related[${index + 1}] "${relatedId}" is listed twice` });
+      }
+      seen.add(relatedId);
+    });
+  }
+  return problems;
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

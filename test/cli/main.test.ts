@@ -1,0 +1,84 @@
+import { main } from '../../src/cli/main';
+import { fakeIo } from '../helpers/cli-io';
+import { fixtureKnowledge } from '../helpers/paths';
+
+describe('the hrfaq CLI', () => {
+  describe('validate', () => {
+    it('exits 0 with a one-line summary on a good knowledge base', async () => {
+      const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid') } });
+      await expect(main(['validate'], run.io)).resolves.toBe(0);
+      expect(run.stdout()).toMatch(/^OK: 2 FAQs in 1 category in .+ are valid\.\n$/);
+      expect(run.stderr()).toBe('');
+    });
+
+    it('exits 1 and lists every problem on a broken one', async () => {
+      const run = fakeIo();
+      await expect(main(['validate', '--dir', fixtureKnowledge('broken')], run.io)).resolves.toBe(1);
+      expect(run.stdout()).toBe('');
+      expect(run.stderr()).toMatch(/has 12 problems/);
+      expect(run.stderr()).toMatch(/unknown-key\.md:4: unknown key "realted"/);
+      expect(run.stderr()).not.toMatch(/\s+at \S+ \(/); // no stack trace
+    });
+
+    it('names a bad setting instead of loading', async () => {
+      const run = fakeIo({ env: { LOG_LEVEL: 'loud' } });
+      await expect(main(['validate'], run.io)).resolves.toBe(1);
+      expect(run.stderr()).toMatch(/LOG_LEVEL must be one of debug, info, warn, error/);
+    });
+  });
+
+  describe('export', () => {
+    it('prints the whole knowledge base as a JSON array and nothing else on stdout', async () => {
+      const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid') } });
+      await expect(main(['export'], run.io)).resolves.toBe(0);
+      const exported = JSON.parse(run.stdout());
+      expect(exported).toEqual([
+        {
+          id: 'alpha',
+          question: 'What is alpha?',
+          alternates: ['alpha meaning', 'define alpha'],
+          keywords: ['alpha'],
+          category: 'Greek letters',
+          related: ['beta-id'],
+          answer: '**Alpha** is the first letter.',
+        },
+        {
+          id: 'beta-id',
+          question: 'What is beta?',
+          alternates: [],
+          keywords: [],
+          category: 'Greek letters',
+          related: ['alpha'],
+          answer: 'Beta is the second letter.',
+        },
+      ]);
+    });
+
+    it('prints nothing on stdout when the knowledge base is broken', async () => {
+      const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('broken') } });
+      await expect(main(['export'], run.io)).resolves.toBe(1);
+      expect(run.stdout()).toBe('');
+    });
+  });
+
+  describe('usage mistakes', () => {
+    it('rejects an unknown command with usage, exit 2', async () => {
+      const run = fakeIo();
+      await expect(main(['frobnicate'], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(/Unknown command "frobnicate"/);
+      expect(run.stderr()).toMatch(/Usage: hrfaq/);
+    });
+
+    it('rejects an unknown option, exit 2', async () => {
+      const run = fakeIo();
+      await expect(main(['validate', '--bogus'], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(/Unknown option '--bogus'/);
+    });
+
+    it('prints usage with no command, exit 2', async () => {
+      const run = fakeIo();
+      await expect(main([], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(/Commands:/);
+    });
+  });
+});
