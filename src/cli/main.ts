@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util';
+import { ASK_USAGE, askCommand } from './commands/ask';
+import { BENCH_USAGE, benchCommand } from './commands/bench';
+import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
@@ -16,6 +19,36 @@ const COMMANDS: Record<string, Command> = {
     usage: VALIDATE_USAGE,
     options: dirOption,
     run: (io, values) => validateCommand(io, { dir: stringOption(values.dir) }),
+  },
+  ask: {
+    usage: ASK_USAGE,
+    options: { ...dirOption, json: { type: 'boolean' } },
+    run: (io, values, positionals) =>
+      askCommand(io, { json: values.json === true, dir: stringOption(values.dir) }, positionals),
+  },
+  eval: {
+    usage: EVAL_USAGE,
+    options: {
+      ...dirOption,
+      set: { type: 'string', multiple: true },
+      calibrate: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    run: (io, values) =>
+      evalCommand(io, {
+        sets: Array.isArray(values.set) ? values.set.filter((file): file is string => typeof file === 'string') : [],
+        calibrate: values.calibrate === true,
+        json: values.json === true,
+        dir: stringOption(values.dir),
+      }),
+  },
+  bench: {
+    usage: BENCH_USAGE,
+    options: { sizes: { type: 'string' } },
+    run: (io, values) => {
+      const sizes = (stringOption(values.sizes) ?? '100,1000,10000').split(',').map(Number);
+      return benchCommand(io, { sizes: sizes.filter((size) => Number.isInteger(size) && size > 0) });
+    },
   },
   export: {
     usage: EXPORT_USAGE,

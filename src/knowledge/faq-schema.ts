@@ -67,9 +67,17 @@ export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type FaqLink = z.infer<typeof linkSchema>;
 
+/** Where an FAQ came from, so checks on its content can point at the file (and, via locate.ts, the line). */
+export interface FaqSource {
+  /** The path as shown to authors. */
+  file: string;
+  /** The absolute path, for reading the file again. */
+  path: string;
+}
+
 /** A validated FAQ: its front matter with the id resolved, the Markdown answer and where it came from. */
 export interface Faq extends Omit<FrontMatter, 'id'> {
   id: string;
   answer: string;
-  source: { file: string; line: number };
+  source: FaqSource;
 }

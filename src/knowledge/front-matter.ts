@@ -1,87 +1,104 @@
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-
-/** The parts of an FAQ file: its YAML front matter (parsed, with positions) and the Markdown body. */
-export interface SplitFile {
-  document: Document.Parsed;
-  lineCounter: LineCounter;
-  /** 1-based line of the first front-matter line (the one after the opening `---`). */
-  frontMatterLine: number;
-  body: string;
-  /** 1-based line where the body starts. */
-  bodyLine: number;
-}
+import jsYaml from 'js-yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 export interface FileProblem {
   line?: number;
   message: string;
 }
 
-const FENCE = /^---[ \t]*$/;
+/** An FAQ file split at its `---` fences. */
+export interface SplitFile {
+  yamlText: string;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
 
-/**
- * Splits a file into front matter and body. Written by hand rather than with a front-matter package
- * because the loader needs exact line numbers for every problem, which `yaml` gives once it sees the
- * front matter on its own.
- */
+/** The front matter's YAML starts on the file's second line, after the opening `---`. */
+const FRONT_MATTER_LINE = 2;
+
+/** Splits a file into front matter and body, or says why it can't. */
 export function splitFrontMatter(raw: string): { ok: true; file: SplitFile } | { ok: false; problems: FileProblem[] } {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) {
     return {
       ok: false,
       problems: [{ line: 1, message: 'the file must start with a "---" line that opens the front matter' }],
     };
   }
-  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (closing === -1) {
+  const yamlStart = opening[0].length;
+  CLOSING_FENCE.lastIndex = yamlStart - 1;
+  const closing = CLOSING_FENCE.exec(text);
+  if (!closing) {
     return {
       ok: false,
       problems: [{ line: 1, message: 'the front matter opened on line 1 is never closed with a "---" line' }],
     };
   }
-  const lineCounter = new LineCounter();
-  const yamlText = lines.slice(1, closing).join('\n');
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const problems: FileProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    line: (error.linePos?.[0].line ?? 1) + 1,
-    message: `bad YAML: ${firstSentence(error.message)}`,
-  }));
-  if (problems.length > 0) return { ok: false, problems };
-  if (!isMap(document.contents)) {
-    return {
-      ok: false,
-      problems: [{ line: 2, message: 'the front matter must be "key: value" lines (question, category, …)' }],
-    };
-  }
+  const yamlText = yamlStart > closing.index ? '' : text.slice(yamlStart, closing.index);
+  const newlines = yamlText === '' ? 0 : (yamlText.match(/\n/g)?.length ?? 0) + 1;
   return {
     ok: true,
-    file: {
-      document,
-      lineCounter,
-      frontMatterLine: 2,
-      body: lines.slice(closing + 1).join('\n'),
-      bodyLine: closing + 2,
-    },
+    file: { yamlText, body: text.slice(closing.index + closing[0].length), bodyLine: newlines + 3 },
   };
 }
 
-/** The 1-based file line of a front-matter value (or of its key, for unknown keys); undefined when absent. */
-export function lineOf(file: SplitFile, path: ReadonlyArray<PropertyKey>, { key = false } = {}): number | undefined {
-  const { document, lineCounter, frontMatterLine } = file;
-  const toLine = (offset: number | undefined) =>
-    offset === undefined ? undefined : lineCounter.linePos(offset).line + frontMatterLine - 1;
-  if (key && path.length === 1 && isMap(document.contents)) {
-    const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
-    return pair && isScalar(pair.key) ? toLine(pair.key.range?.[0]) : undefined;
+/** The opening `---` line, and a later `---` line; both may carry trailing spaces and CRLF endings. */
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
+const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/g;
+
+/**
+ * Parses front matter. Valid files take the fast path (js-yaml, about 4× faster than `yaml`, which matters
+ * at 10,000 FAQs); only a file with a problem is parsed again by `yaml`, whose errors carry exact lines.
+ */
+export function parseFrontMatter(
+  yamlText: string,
+): { ok: true; data: unknown } | { ok: false; problems: FileProblem[] } {
+  try {
+    return { ok: true, data: jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {} };
+  } catch (fastError) {
+    const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+    const problems = [...document.errors, ...document.warnings].map((error) => ({
+      line: (error.linePos?.[0].line ?? 1) + FRONT_MATTER_LINE - 1,
+      message: `bad YAML: ${firstSentence(error.message)}`,
+    }));
+    if (problems.length > 0) return { ok: false, problems };
+    const mark = (fastError as { mark?: { line?: number } }).mark;
+    const reason = (fastError as { reason?: string }).reason ?? String(fastError);
+    return { ok: false, problems: [{ line: (mark?.line ?? 0) + FRONT_MATTER_LINE, message: `bad YAML: ${reason}` }] };
   }
-  const keys = path.filter((part): part is string | number => typeof part !== 'symbol');
-  for (let depth = keys.length; depth > 0; depth--) {
-    const node = document.getIn(keys.slice(0, depth), true);
-    if (node && typeof node === 'object' && 'range' in node) {
-      const range = (node as { range?: [number, number, number] | null }).range;
-      if (range) return toLine(range[0]);
+}
+
+/** Finds the file line of a front-matter key or value, parsing with positions only when first asked. */
+export class FrontMatterLocator {
+  private located?: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter };
+
+  constructor(private readonly yamlText: string) {}
+
+  /** The 1-based file line of a value (or, with `key`, of a top-level key); undefined when absent. */
+  lineOf(path: ReadonlyArray<PropertyKey>, { key = false } = {}): number | undefined {
+    if (!this.located) {
+      const lineCounter = new LineCounter();
+      this.located = { document: parseDocument(this.yamlText, { lineCounter }), lineCounter };
     }
+    const { document, lineCounter } = this.located;
+    const toLine = (offset: number | undefined) =>
+      offset === undefined ? undefined : lineCounter.linePos(offset).line + FRONT_MATTER_LINE - 1;
+    if (key && path.length === 1 && isMap(document.contents)) {
+      const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
+      return pair && isScalar(pair.key) ? toLine(pair.key.range?.[0]) : undefined;
+    }
+    const keys = path.filter((part): part is string | number => typeof part !== 'symbol');
+    for (let depth = keys.length; depth > 0; depth--) {
+      const node = document.getIn(keys.slice(0, depth), true);
+      if (node && typeof node === 'object' && 'range' in node) {
+        const range = (node as { range?: [number, number, number] | null }).range;
+        if (range) return toLine(range[0]);
+      }
+    }
+    return undefined;
   }
-  return undefined;
 }
 
 function firstSentence(message: string): string {

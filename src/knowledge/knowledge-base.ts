@@ -19,6 +19,20 @@ export class KnowledgeBase {
     return this.byId.get(id);
   }
 
+  /**
+   * FAQs other FAQs point to most (as `related`), in file order on ties: a stand-in for "questions people
+   * often ask" that HR controls and that needs no usage data.
+   */
+  mostLinked(limit: number): Faq[] {
+    const inbound = new Map<string, number>();
+    for (const faq of this.faqs) for (const id of faq.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
+    return this.faqs
+      .map((faq, index) => ({ faq, index, count: inbound.get(faq.id) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.index - b.index)
+      .slice(0, limit)
+      .map(({ faq }) => faq);
+  }
+
   /** Categories in first-seen order, each with its FAQs in file order. */
   byCategory(): Map<string, Faq[]> {
     const groups = new Map<string, Faq[]>();

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
-import { type FileProblem, lineOf, type SplitFile, splitFrontMatter } from './front-matter';
+import { type FileProblem, FrontMatterLocator, parseFrontMatter, splitFrontMatter } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
 import { didYouMean } from './suggest';
 import { EMPTY_SYNONYMS, type Synonyms, synonymsSchema } from './synonyms-schema';
 
 export const SYNONYMS_FILE = 'synonyms.yml';
+/** Where to point when a problem concerns the front matter as a whole. */
+const FIRST_KEY_LINE = 2;
 
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] };
 
@@ -78,11 +80,11 @@ function listMarkdownFiles(root: string): string[] {
   return found;
 }
 
-/** A parsed FAQ plus the lines the cross-file checks point at. */
+/** A parsed FAQ plus a locator, for cross-file checks that need to point at a line. */
 interface ParsedFaq {
   faq: Faq;
-  idLine: number;
-  relatedLines: (number | undefined)[];
+  locator: FrontMatterLocator;
+  explicitId: boolean;
 }
 
 /** Parses one FAQ file, reporting its problems; returns the FAQ only when the file itself is sound. */
@@ -99,11 +101,21 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
     split.problems.forEach(report);
     return undefined;
   }
-  const parsed = frontMatterSchema.safeParse(split.file.document.toJS());
+  const yaml = parseFrontMatter(split.file.yamlText);
+  if (!yaml.ok) {
+    yaml.problems.forEach(report);
+    return undefined;
+  }
+  const locator = new FrontMatterLocator(split.file.yamlText);
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    report({ line: 2, message: 'the front matter must be "key: value" lines (question, category, …)' });
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(yaml.data);
   const answer = split.file.body.trim();
   let sound = parsed.success;
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(describeIssue(issue, split.file));
+    for (const issue of parsed.error.issues) report(describeIssue(issue, locator));
   }
   if (answer.length === 0) {
     report({ line: split.file.bodyLine, message: 'the answer (the Markdown after the closing "---") is empty' });
@@ -126,25 +138,24 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
     });
     return undefined;
   }
-  const idLine = (explicitId === undefined ? undefined : lineOf(split.file, ['id'])) ?? 1;
   return {
-    faq: { id, ...frontMatter, answer, source: { file: shown, line: idLine } },
-    idLine,
-    relatedLines: frontMatter.related.map((_, index) => lineOf(split.file, ['related', index])),
+    faq: { id, ...frontMatter, answer, source: { file: shown, path: file } },
+    locator,
+    explicitId: explicitId !== undefined,
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, file: SplitFile): FileProblem {
+function describeIssue(issue: z.core.$ZodIssue, locator: FrontMatterLocator): FileProblem {
   if (issue.code === 'unrecognized_keys') {
     const [first] = issue.keys;
     const names = issue.keys.map((key) => `"${key}"${didYouMean(key, FRONT_MATTER_KEYS)}`).join(', ');
     return {
-      line: first === undefined ? file.frontMatterLine : lineOf(file, [first], { key: true }),
+      line: first === undefined ? FIRST_KEY_LINE : locator.lineOf([first], { key: true }),
       message: `unknown key ${names}; allowed keys are ${FRONT_MATTER_KEYS.join(', ')}`,
     };
   }
   return {
-    line: lineOf(file, issue.path) ?? file.frontMatterLine,
+    line: locator.lineOf(issue.path) ?? FIRST_KEY_LINE,
     message: `${describePath(issue.path)} ${issue.message}`,
   };
 }
@@ -192,31 +203,31 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
 function crossCheck(parsed: readonly ParsedFaq[]): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const firstById = new Map<string, Faq>();
-  for (const { faq, idLine } of parsed) {
+  for (const { faq, locator, explicitId } of parsed) {
     const first = firstById.get(faq.id);
     if (first) {
       problems.push({
         file: faq.source.file,
-        line: idLine,
+        line: (explicitId ? locator.lineOf(['id']) : undefined) ?? 1,
         message: `duplicate id "${faq.id}": ${first.source.file} already uses it`,
       });
     } else {
       firstById.set(faq.id, faq);
     }
   }
-  for (const { faq, relatedLines } of parsed) {
+  for (const { faq, locator } of parsed) {
     const seen = new Set<string>();
     faq.related.forEach((relatedId, index) => {
-      const where = { file: faq.source.file, line: relatedLines[index] ?? faq.source.line };
+      const report = (message: string) =>
+        problems.push({ file: faq.source.file, line: locator.lineOf(['related', index]), message });
       if (relatedId === faq.id) {
-        problems.push({ ...where, message: `related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself` });
+        report(`related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself`);
       } else if (!firstById.has(relatedId)) {
-        problems.push({
-          ...where,
-          message: `related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, firstById.keys())}`,
-        });
+        report(
+          `related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, firstById.keys())}`,
+        );
       } else if (seen.has(relatedId)) {
-        problems.push({ ...where, message: `related[${index + 1}] "${relatedId}" is listed twice` });
+        report(`related[${index + 1}] "${relatedId}" is listed twice`);
       }
       seen.add(relatedId);
     });

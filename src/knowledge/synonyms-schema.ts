@@ -19,10 +19,11 @@ export const synonymsSchema = z.strictObject(
       })
       .default([]),
     stopwords: z.array(phrase, { error: 'must be a list of words' }).default([]),
+    company_specific: z.array(phrase, { error: 'must be a list of words' }).default([]),
   },
-  { error: 'must have "groups:" (and optionally "stopwords:")' },
+  { error: 'must have "groups:" (and optionally "stopwords:" and "company_specific:")' },
 );
 
 export type Synonyms = z.infer<typeof synonymsSchema>;
 
-export const EMPTY_SYNONYMS: Synonyms = { groups: [], stopwords: [] };
+export const EMPTY_SYNONYMS: Synonyms = { groups: [], stopwords: [], company_specific: [] };

@@ -1,14 +1,24 @@
-import { displayPath } from '../../knowledge/problems';
+import { displayPath, formatProblem } from '../../knowledge/problems';
+import { Matcher } from '../../matching/matcher';
+import { selfCheck } from '../../matching/self-check';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 
-export const VALIDATE_USAGE = 'validate [--dir <folder>]   check every FAQ file and list each problem';
+export const VALIDATE_USAGE = "validate [--dir <folder>]   check every FAQ file, and that each FAQ's phrasings find it";
 
 /** `validate`: exits 0 with a one-line summary, or 1 after listing every problem (on stderr). */
 export async function validateCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
   const loaded = loadForCli(io, options.dir);
   if (!loaded) return EXIT_INVALID;
   const { kb } = loaded;
+  const collisions = selfCheck(new Matcher(kb));
+  if (collisions.length > 0) {
+    io.stderr(
+      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? '' : 's'} would not find ${collisions.length === 1 ? 'its' : 'their'} own FAQ:\n` +
+        `${collisions.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
+    );
+    return EXIT_INVALID;
+  }
   const categories = kb.byCategory().size;
   io.stdout(
     `OK: ${kb.faqs.length} FAQs in ${categories} categor${categories === 1 ? 'y' : 'ies'} in ${displayPath(kb.directory)} are valid.\n`,

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import type { Faq } from '../knowledge/faq-schema';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { formatProblem } from '../knowledge/problems';
+import { Matcher } from '../matching/matcher';
+import type { SyntheticQuery } from './synthetic-kb';
+
+/**
+ * Measures one matcher variant in a process of its own, so that start-up time and peak memory belong to
+ * that variant alone. Usage: bench-worker <hrfaq|fuse> <knowledge dir> <queries.json> <max queries>.
+ * Prints one JSON object on stdout.
+ */
+export interface WorkerResult {
+  variant: string;
+  faqs: number;
+  startupMs: number;
+  medianMs: number;
+  p99Ms: number;
+  peakRssMb: number;
+  /** Whether each query's first result was the labelled FAQ, in query order. */
+  hits: boolean[];
+}
+
+const WARM_UP = 20;
+
+type Search = (query: string) => string | undefined;
+
+function build(variant: string, directory: string): { faqs: number; search: Search } {
+  const loaded = loadKnowledgeBase(directory);
+  if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map(formatProblem).join('\n'));
+  const { kb } = loaded;
+  if (variant === 'fuse') {
+    // The baseline the issue names: Fuse.js token search over question, alternates and keywords.
+    const fuse = new Fuse<Faq>([...kb.faqs], {
+      keys: ['question', 'alternates', 'keywords'],
+      useTokenSearch: true,
+      ignoreLocation: true,
+      includeScore: true,
+    });
+    return { faqs: kb.faqs.length, search: (query) => fuse.search(query, { limit: 3 })[0]?.item.id };
+  }
+  const matcher = new Matcher(kb);
+  return {
+    faqs: kb.faqs.length,
+    search: (query) => {
+      const result = matcher.match(query);
+      return (result.match ?? result.suggestions[0])?.faq.id;
+    },
+  };
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+}
+
+export function runWorker(variant: string, directory: string, queriesFile: string, maxQueries: number): WorkerResult {
+  const started = process.hrtime.bigint();
+  const { faqs, search } = build(variant, directory);
+  const startupMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+  const all: SyntheticQuery[] = JSON.parse(readFileSync(queriesFile, 'utf8'));
+  const queries = all.slice(0, maxQueries);
+  for (const { q } of all.slice(0, WARM_UP)) search(q);
+  const times: number[] = [];
+  const hits: boolean[] = [];
+  for (const { q, expect } of queries) {
+    const before = process.hrtime.bigint();
+    const found = search(q);
+    times.push(Number(process.hrtime.bigint() - before) / 1e6);
+    hits.push(found === expect);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    variant,
+    faqs,
+    startupMs,
+    medianMs: percentile(times, 0.5),
+    p99Ms: percentile(times, 0.99),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    hits,
+  };
+}
+
+if (require.main === module) {
+  const [variant = 'hrfaq', directory = '', queriesFile = '', maxQueries = '1000'] = process.argv.slice(2);
+  process.stdout.write(`${JSON.stringify(runWorker(variant, directory, queriesFile, Number(maxQueries)))}\n`);
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { faqIdSchema } from '../knowledge/faq-schema';
+import { LIMITS } from './limits';
+
+/**
+ * Action ids shared by the builders that emit buttons and the listeners that handle them. Buttons in one
+ * block need distinct ids, so builders append `:<n>`; listeners match with `actionIdPattern`.
+ */
+export const ACTIONS = {
+  /** Open an FAQ: related questions, did-you-mean choices, topic lists and App Home. */
+  openFaq: 'hrfaq_open_faq',
+  /** Go back to the FAQ the user came from (ephemeral cards). */
+  back: 'hrfaq_back',
+  /** Post the ephemeral answer publicly, marked as shared by the asker. */
+  share: 'hrfaq_share',
+  /** "None of these" under a did-you-mean card. */
+  noneOfThese: 'hrfaq_none_of_these',
+  feedbackUp: 'hrfaq_feedback_up',
+  feedbackDown: 'hrfaq_feedback_down',
+  askHr: 'hrfaq_ask_hr',
+} as const;
+
+export type ActionName = keyof typeof ACTIONS;
+
+/** Matches an action id with or without its `:<n>` suffix. */
+export function actionIdPattern(actionId: string): RegExp {
+  return new RegExp(`^${actionId}(?::\\d+)?$`);
+}
+
+/** What a button carries. Every field is validated when the click comes back, because values can be forged. */
+export const openFaqValueSchema = z.strictObject({
+  /** The FAQ to show. */
+  id: faqIdSchema,
+  /** The FAQ the user came from, for the Back button. */
+  from: faqIdSchema.optional(),
+  /** The question the user typed, when the button came from a did-you-mean card (for the gap report). */
+  q: z.string().max(300).optional(),
+});
+export type OpenFaqValue = z.infer<typeof openFaqValueSchema>;
+
+export const faqRefValueSchema = z.strictObject({ id: faqIdSchema });
+export type FaqRefValue = z.infer<typeof faqRefValueSchema>;
+
+export const questionValueSchema = z.strictObject({
+  /** The unanswered question, so "Ask HR" and "None of these" know what was asked. */
+  q: z.string().max(300),
+  /** The FAQ the user was looking at, when there was one. */
+  id: faqIdSchema.optional(),
+});
+export type QuestionValue = z.infer<typeof questionValueSchema>;
+
+/** Serialises a button value; the schemas keep every value well under Slack's 2000-character limit. */
+export function encodeValue(value: object): string {
+  const json = JSON.stringify(value);
+  if (json.length > LIMITS.buttonValue) throw new Error('button value too long');
+  return json;
+}
+
+/** Parses a button value against its schema; undefined for anything malformed, oversized or forged. */
+export function decodeValue<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> | undefined {
+  if (typeof raw !== 'string' || raw.length > LIMITS.buttonValue) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const result = schema.safeParse(parsed);
+  return result.success ? result.data : undefined;
+}

@@ -1,0 +1,45 @@
+import type { Faq } from '../knowledge/faq-schema';
+import { ACTIONS, encodeValue } from './action-ids';
+import { actions, button, context, type Message, section } from './elements';
+import { escapeUserText, quoteUserText, truncate } from './text';
+
+export interface DidYouMeanOptions {
+  /** The question mentioned "our" company: say why we aren't answering outright. */
+  companySpecific?: boolean;
+  /** Offer "Ask HR" as well. */
+  askHr?: boolean;
+}
+
+const QUERY_IN_VALUE = 300;
+
+/** "Did you mean…?": up to three candidate questions as buttons, plus "None of these". */
+export function buildDidYouMeanCard(
+  query: string,
+  candidates: readonly Faq[],
+  options: DidYouMeanOptions = {},
+): Message {
+  const quoted = quoteUserText(query);
+  const intro = options.companySpecific
+    ? `*${quoted}* sounds specific to our company, which these general FAQs can't answer for sure. HR can. Meanwhile, is it one of these?`
+    : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
+  const q = truncate(query, QUERY_IN_VALUE);
+  const choices = candidates
+    .slice(0, 3)
+    .map((faq) => button(faq.question, ACTIONS.openFaq, encodeValue({ id: faq.id, q })));
+  const footer = [button('None of these', ACTIONS.noneOfThese, encodeValue({ q }))];
+  if (options.askHr) footer.push(button('Ask HR', ACTIONS.askHr, encodeValue({ q })));
+  return {
+    text: `Did you mean: ${candidates
+      .slice(0, 3)
+      .map((faq) => escapeUserText(faq.question))
+      .join(' / ')}`,
+    blocks: [
+      section(intro),
+      actions(choices, 'hrfaq_did_you_mean'),
+      actions(footer, 'hrfaq_did_you_mean_footer'),
+      context(TIP),
+    ],
+  };
+}
+
+const TIP = 'Tip: short questions work best, e.g. `peo vs aso` or `what is co-employment`.';

@@ -1,0 +1,30 @@
+import type { types } from '@slack/bolt';
+import type { Faq } from '../knowledge/faq-schema';
+import { context, divider, header, section } from './elements';
+import { LIMITS } from './limits';
+import { topicBlocks } from './topic-list';
+
+const INTRO =
+  "Hi! I answer HR questions from the HR team's FAQ. Ask in your own words: I'll find the closest answer, " +
+  "and tell you honestly when I don't know.";
+
+const HOW_TO_ASK = [
+  '*How to ask*',
+  '• Type `/hrfaq <question>` anywhere, e.g. `/hrfaq peo vs aso`',
+  '• Send me a message in the *Messages* tab',
+  '• Mention me in a channel: `@hrfaq what is co-employment`',
+].join('\n');
+
+/**
+ * The App Home tab: intro, how to ask, and topics by category as buttons. The biggest categories come
+ * first, and within Slack's 100-block limit; the rest point to `/hrfaq list`.
+ */
+export function buildHomeView(
+  categories: ReadonlyMap<string, readonly Faq[]>,
+): types.HomeView & { blocks: types.KnownBlock[] } {
+  const top: types.KnownBlock[] = [header('HR FAQ'), section(INTRO), section(HOW_TO_ASK), divider(), header('Topics')];
+  const bySize = new Map([...categories.entries()].sort((a, b) => b[1].length - a[1].length));
+  const footer = [context('Answers come from the HR FAQ. For anything specific to you, contact HR.')];
+  const budget = LIMITS.viewBlocks - top.length - footer.length;
+  return { type: 'home', blocks: [...top, ...topicBlocks(bySize, budget), ...footer] };
+}

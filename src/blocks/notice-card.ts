@@ -1,0 +1,25 @@
+import { context, type Message, section } from './elements';
+
+/** A short message with no buttons: confirmations and polite errors. */
+export function buildNotice(mrkdwn: string, hint?: string): Message {
+  return { text: mrkdwn, blocks: hint ? [section(mrkdwn), context(hint)] : [section(mrkdwn)] };
+}
+
+export const NOTICES = {
+  faqUnavailable: () =>
+    buildNotice(
+      'Sorry, that question is no longer available. It may have been removed or renamed.',
+      'Ask again with `/hrfaq <your question>`, or browse with `/hrfaq list`.',
+    ),
+  somethingWentWrong: () =>
+    buildNotice(':warning: Sorry, something went wrong on my side. Please try again in a moment.'),
+  askHrSent: (channelId: string) =>
+    buildNotice(`:incoming_envelope: Sent! I posted your question in <#${channelId}>. HR will get back to you there.`),
+  askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
+  noneOfThese: () =>
+    buildNotice(
+      'Thanks, that helps HR improve these answers. Try rephrasing with a few key words, or type `/hrfaq list` to browse topics.',
+    ),
+  sharedElsewhere: () =>
+    buildNotice("I can't post in this conversation. Invite me to the channel first, or share the answer yourself."),
+};

@@ -1,0 +1,55 @@
+import type { Message } from '../../blocks/elements';
+import type { MatchResult, ScoredFaq } from '../../matching/matcher';
+import { Matcher } from '../../matching/matcher';
+import { HrFaqService } from '../../service/hrfaq-service';
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
+import { loadForCli } from '../load-for-cli';
+import { renderForTerminal } from '../render-terminal';
+
+export const ASK_USAGE =
+  'ask [--json] [--dir <folder>] ["question"]   answer a question (no question: one per line from stdin)';
+
+/** One line of `ask --json`: a contract other tools rely on, so its shape never changes silently. */
+export function toJsonLine(result: MatchResult, message: Message): string {
+  const brief = ({ faq, score }: ScoredFaq) => ({ id: faq.id, question: faq.question, score });
+  return JSON.stringify({
+    query: result.query,
+    band: result.band,
+    match: result.band === 'answer' && result.match ? brief(result.match) : null,
+    suggestions: result.suggestions.map(brief),
+    message: { text: message.text, blocks: message.blocks },
+  });
+}
+
+/** The slash-command surface: what `/hrfaq <question>` would reply. */
+const SLASH_COMMAND = { ephemeral: true };
+
+export function createService(matcher: Matcher, env: { HR_CHANNEL_ID?: string }): HrFaqService {
+  return new HrFaqService(matcher, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
+}
+
+export async function askCommand(
+  io: CliIo,
+  options: { json: boolean; dir?: string },
+  questions: string[],
+): Promise<ExitCode> {
+  const loaded = loadForCli(io, options.dir);
+  if (!loaded) return EXIT_INVALID;
+  const service = createService(new Matcher(loaded.kb), loaded.env);
+  const answerOne = (question: string) => {
+    const { result, message } = service.answer(question, SLASH_COMMAND);
+    if (options.json) io.stdout(`${toJsonLine(result, message)}\n`);
+    else io.stdout(`${renderForTerminal(message, { color: io.isTTY }).text}\n`);
+  };
+
+  if (questions.length > 0) {
+    answerOne(questions.join(' '));
+    return EXIT_OK;
+  }
+  if (io.isTTY && !options.json) {
+    io.stderr('Give a question, e.g. npm run ask -- "peo vs aso", or try npm run chat.\n');
+    return EXIT_USAGE;
+  }
+  for await (const line of io.stdinLines()) answerOne(line);
+  return EXIT_OK;
+}

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { WorkerResult } from '../../bench/bench-worker';
+import { writeSyntheticKb } from '../../bench/synthetic-kb';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../config/paths';
+import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { DEFAULT_EVAL_SETS, readEvalSet } from './eval';
+
+export const BENCH_USAGE = 'bench [--sizes 100,1000,10000]   matcher vs plain Fuse.js: latency, start-up, memory';
+
+/** Plain Fuse.js is slow at scale, so it gets fewer queries there; medians stay comparable. */
+const BASELINE_QUERIES: Record<number, number> = { 100: 150, 1000: 80, 10000: 25 };
+const WORKER = path.resolve(__dirname, '..', '..', 'bench', 'bench-worker.js');
+
+function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
+  const mixed: T[] = [];
+  for (let index = 0; index < Math.max(first.length, second.length); index++) {
+    if (index < first.length) mixed.push(first[index] as T);
+    if (index < second.length) mixed.push(second[index] as T);
+  }
+  return mixed;
+}
+
+function runWorker(variant: string, directory: string, queriesFile: string, maxQueries: number): WorkerResult {
+  const child = spawnSync(process.execPath, [WORKER, variant, directory, queriesFile, String(maxQueries)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`the ${variant} worker failed: ${child.stderr.trim().split('\n')[0]}`);
+  return JSON.parse(child.stdout) as WorkerResult;
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(3) : value.toFixed(1)).padStart(9);
+const ratio = (baseline: number, ours: number) => `${(baseline / Math.max(ours, 1e-9)).toFixed(1)}×`.padStart(8);
+
+/**
+ * `bench`: for each size, writes a synthetic knowledge base (the shipped FAQs plus generated ones, in the
+ * normal file format) to a temporary folder, then measures hrfaq's matcher and plain Fuse.js token search
+ * on the same data and queries, each in its own process, and prints them side by side with the ratio.
+ */
+export async function benchCommand(io: CliIo, options: { sizes: number[] }): Promise<ExitCode> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-bench-'));
+  try {
+    io.stdout(`hrfaq matcher vs plain Fuse.js token search (node ${process.version}, ${os.cpus().length} cores)\n`);
+    io.stdout('Same knowledge base and queries per size; each variant runs in its own process. Times in ms.\n\n');
+    const devSet = readEvalSet(DEFAULT_EVAL_SETS[0] as string);
+    const realQuestions = devSet.ok ? devSet.set.answerable.map(({ q, expect }) => ({ q, expect })) : [];
+    io.stdout(
+      "Queries: perturbed phrasings of the generated FAQs, interleaved with the dev set's real questions.\n" +
+        'top-1 is measured on the queries both variants ran (plain Fuse.js runs fewer at scale).\n\n',
+    );
+    io.stdout(
+      '   FAQs  variant        start-up   median q      p99 q  peak RSS MB  top-1   queries\n' +
+        '  -----  ----------  ---------  ---------  ---------  -----------  -----   -------\n',
+    );
+    for (const size of options.sizes) {
+      const kb = writeSyntheticKb(path.join(root, `kb-${size}`), size, DEFAULT_KNOWLEDGE_DIR);
+      const queries = interleave(kb.queries, realQuestions);
+      const queriesFile = path.join(root, `queries-${size}.json`);
+      writeFileSync(queriesFile, JSON.stringify(queries));
+      const baseline = runWorker('fuse', kb.directory, queriesFile, BASELINE_QUERIES[size] ?? 25);
+      const ours = runWorker('hrfaq', kb.directory, queriesFile, queries.length);
+      // Accuracy on exactly the queries both variants answered.
+      const shared = baseline.hits.length;
+      for (const result of [baseline, ours]) {
+        const top1 = result.hits.slice(0, shared).filter(Boolean).length / Math.max(1, shared);
+        io.stdout(
+          `  ${String(result.faqs).padStart(5)}  ${(result.variant === 'fuse' ? 'plain Fuse' : 'hrfaq').padEnd(10)}  ${ms(result.startupMs)}  ${ms(result.medianMs)}  ${ms(result.p99Ms)}  ${result.peakRssMb.toFixed(0).padStart(11)}  ${(top1 * 100).toFixed(0).padStart(4)}%   ${String(result.hits.length).padStart(7)}\n`,
+        );
+      }
+      io.stdout(
+        `         speed-up          ${ratio(baseline.startupMs, ours.startupMs).replace('×', '')}   ${ratio(baseline.medianMs, ours.medianMs)}   ${ratio(baseline.p99Ms, ours.p99Ms)}   (plain Fuse ÷ hrfaq; start-up ratio < 1 means hrfaq starts slower)\n\n`,
+      );
+    }
+    io.stdout(
+      'Targets: ≤ 1 ms per query at 1,000 FAQs, ≤ 2 ms at 10,000; start-up ≤ 1,500 ms and peak RSS ≤ 250 MB at 10,000.\n',
+    );
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INVALID;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Words that carry no topic in an HR question ("hey, quick q: what is a PEO?"). Dropping them lets the
+ * matcher compare what people ask about, not how they ask. HR can add more in `knowledge/synonyms.yml`.
+ */
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+export const DEFAULT_FILLER_WORDS: readonly string[] = [
+  // articles, pronouns, auxiliaries
+  ...words(`a an the this that these those it its is are was were be been being am do does did doing done
+    have has had having can could would should will shall may might must i me my mine im ive id we
+    us our ours you your yours u ur he she they them their theirs one`),
+  // question words
+  ...words(`what whats which who whom whose when where why how hows wat wht`),
+  // greetings, politeness and chatter
+  ...words(`hi hey hello hiya yo dear team folks all everyone thanks thank thx ty pls please plz kindly
+    quick quickly question questions q qq ok okay so just really actually basically exactly simply
+    briefly anyone someone somebody bot hrfaq again still now lol btw fyi asap sorry bother hoping`),
+  // asking verbs
+  ...words(`tell know knows explain explained explaining explanation describe mean means meaning meant
+    define defined definition stand stands standing get got need needs want wanted wondering wonder
+    wondered curious help understand understanding clarify confused confusing learn ask asking asked
+    say said like think work works working exist exists there here out up find see saw seen seeing
+    hear heard read noticed notice mention mentioned mentions mentioning called term terms word words
+    phrase concept acronym abbreviation keep keeps kept came come across new joined started stuff`),
+  // connectives and prepositions
+  ...words(`about of for to in on at by with from into as and or but if then than also too very some any
+    anything something thing things stuff not no yes between e g eg ie etc kind sort type types
+    way ways much many more most other else exactly example examples under use uses using used via
+    through within while`),
+];

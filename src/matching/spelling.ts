@@ -1,0 +1,89 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Shorter words are left alone: below 5 letters one typo too often turns a real word into another ("days"/"pays"). */
+const MIN_CORRECTABLE_LENGTH = 5;
+
+/**
+ * Corrects typos against the knowledge base's own vocabulary with a symmetric-delete index (one deletion
+ * on each side), which finds insertions, deletions, substitutions and swapped letters in one map lookup
+ * instead of comparing the word with every known word.
+ */
+export class SpellingCorrector {
+  private readonly known = new Map<string, number>();
+  private readonly deletes = new Map<string, string[]>();
+
+  /**
+   * `targets` maps each word a typo may be corrected to, to how many FAQs use it (more common words win
+   * ties). `alsoKnown` are further correctly spelt words (from the answers) that are never "corrected".
+   */
+  constructor(targets: ReadonlyMap<string, number>, alsoKnown: Iterable<string> = []) {
+    for (const word of alsoKnown) this.known.set(word, 0);
+    for (const [word, count] of targets) {
+      this.known.set(word, count);
+      if (word.length < MIN_CORRECTABLE_LENGTH) continue;
+      for (const variant of deletionsOf(word)) {
+        const bucket = this.deletes.get(variant);
+        if (bucket) {
+          if (!bucket.includes(word)) bucket.push(word);
+        } else {
+          this.deletes.set(variant, [word]);
+        }
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** The known word the typo most likely meant, or undefined when the word is known or nothing is close. */
+  correct(word: string): string | undefined {
+    if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /\d/.test(word)) return undefined;
+    const candidates = new Set<string>(this.deletes.get(word) ?? []);
+    for (const variant of deletionsOf(word)) {
+      if ((this.known.get(variant) ?? 0) > 0) candidates.add(variant);
+      for (const candidate of this.deletes.get(variant) ?? []) candidates.add(candidate);
+    }
+    // The delete index also proposes words two edits away; accept those only for long words.
+    const allowed = word.length >= 8 ? 2 : 1;
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const candidate of candidates) {
+      const d = editDistance(word, candidate);
+      const count = this.known.get(candidate) ?? 0;
+      if (d > allowed || count === 0) continue;
+      const better =
+        !best ||
+        d < best.distance ||
+        (d === best.distance && (count > best.count || (count === best.count && candidate < best.word)));
+      if (better) best = { word: candidate, distance: d, count };
+    }
+    return best?.word;
+  }
+}
+
+/** Levenshtein distance, counting two swapped neighbouring letters ("retreival") as one edit. */
+export function editDistance(a: string, b: string): number {
+  if (a.length === b.length && a.length > 1) {
+    const differing: number[] = [];
+    for (let index = 0; index < a.length && differing.length <= 2; index++) {
+      if (a[index] !== b[index]) differing.push(index);
+    }
+    const [first, second] = differing;
+    if (
+      differing.length === 2 &&
+      first !== undefined &&
+      second === first + 1 &&
+      a[first] === b[second] &&
+      a[second] === b[first]
+    ) {
+      return 1;
+    }
+  }
+  return distance(a, b);
+}
+
+function deletionsOf(word: string): Set<string> {
+  const variants = new Set<string>();
+  for (let index = 0; index < word.length; index++) variants.add(word.slice(0, index) + word.slice(index + 1));
+  return variants;
+}

@@ -1,0 +1,96 @@
+import { buildAnswerCard, type Vote } from '../blocks/answer-card';
+import type { Message } from '../blocks/elements';
+import { buildHelpCard } from '../blocks/help-card';
+import { buildHomeView } from '../blocks/home-view';
+import { MAX_RELATED_BUTTONS } from '../blocks/limits';
+import { buildReply } from '../blocks/reply';
+import { buildTopicListCard } from '../blocks/topic-list-card';
+import type { Faq } from '../knowledge/faq-schema';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { Matcher, MatchResult } from '../matching/matcher';
+
+/** Where a reply will be shown, which decides the card's buttons. */
+export interface Surface {
+  /** Only the asker sees it (slash commands): offer "Share in channel" and "Back". */
+  ephemeral: boolean;
+}
+
+export interface ServiceOptions {
+  /** Offer 👍 / 👎 on answer cards. */
+  feedback: boolean;
+  /** An HR channel is configured, so "Ask HR" can be offered. */
+  askHr: boolean;
+}
+
+const POPULAR_COUNT = 3;
+
+/**
+ * The bot's one entry to the domain: match a question and build the card for it. The Slack listeners and
+ * the CLI both go through here, which is why `ask --json` prints exactly what the bot would send.
+ */
+export class HrFaqService {
+  readonly matcher: Matcher;
+  readonly options: ServiceOptions;
+
+  constructor(matcher: Matcher, options: ServiceOptions) {
+    this.matcher = matcher;
+    this.options = options;
+  }
+
+  get kb(): KnowledgeBase {
+    return this.matcher.kb;
+  }
+
+  answer(query: string, surface: Surface): { result: MatchResult; message: Message } {
+    const result = this.matcher.match(query);
+    const message = buildReply(result, {
+      related: (faq) => this.related(faq),
+      popular: this.popular(),
+      ephemeral: surface.ephemeral,
+      feedback: this.options.feedback,
+      askHr: this.options.askHr,
+    });
+    return { result, message };
+  }
+
+  /** The card for one FAQ by id (a button click); undefined when no such FAQ exists any more. */
+  card(
+    id: string,
+    surface: Surface,
+    extra: { backTo?: string; sharedBy?: string; vote?: Vote; askHr?: boolean } = {},
+  ): { faq: Faq; message: Message } | undefined {
+    const faq = this.kb.get(id);
+    if (!faq) return undefined;
+    const backTo = extra.backTo === undefined ? undefined : this.kb.get(extra.backTo);
+    const message = buildAnswerCard(faq, {
+      related: this.related(faq),
+      ephemeral: surface.ephemeral,
+      backTo,
+      sharedBy: extra.sharedBy,
+      feedback: this.options.feedback,
+      vote: extra.vote,
+      askHr: extra.askHr === true && this.options.askHr,
+    });
+    return { faq, message };
+  }
+
+  related(faq: Faq): Faq[] {
+    return this.matcher.related(faq, MAX_RELATED_BUTTONS);
+  }
+
+  popular(): Faq[] {
+    return this.kb.mostLinked(POPULAR_COUNT);
+  }
+
+  help(): Message {
+    return buildHelpCard(this.popular());
+  }
+
+  topicList(): Message {
+    return buildTopicListCard(this.kb.byCategory());
+  }
+
+  homeView() {
+    return buildHomeView(this.kb.byCategory());
+  }
+}

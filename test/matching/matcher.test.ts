@@ -1,0 +1,127 @@
+import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
+import { Matcher } from '../../src/matching/matcher';
+import { shippedMatcher } from '../helpers/knowledge';
+
+describe('Matcher on the shipped knowledge base', () => {
+  const matcher = shippedMatcher();
+  const top = (query: string) => matcher.match(query);
+
+  describe('when the question clearly names an FAQ', () => {
+    it.each([
+      ['peo vs aso', 'peo-vs-aso'],
+      ['What is the difference between a PEO and an ASO?', 'peo-vs-aso'],
+      ['professional employer organisation versus administrative services organisation', 'peo-vs-aso'],
+      ['what is a peo', 'what-is-a-peo'],
+      ['co-employement meaning', 'what-is-co-employment'],
+      ['workmans comp under an aso', 'workers-compensation'],
+      ['what is an EOR', 'employer-of-record'],
+      ['how much does an aso cost', 'aso-fees'],
+      ['generitive ai tools', 'generative-ai-tools'],
+      ['what is genai', 'generative-ai-technology'],
+      ['what is agentic ai', 'gen-ai-vs-agentic-ai'],
+      ['ai vs gen ai', 'ai-vs-gen-ai'],
+      ['what is r.a.g.?', 'rag-in-generative-ai'],
+      ['<@U0123ABC> who controls daily operations under a peo', 'workplace-safety-and-daily-operations'],
+    ])('answers %j with %s', (query, id) => {
+      const result = top(query);
+      expect(result.band).toBe('answer');
+      expect(result.match?.faq.id).toBe(id);
+      expect(result.suggestions[0]?.faq.id).toBe(id);
+    });
+
+    it('scores in [0, 1], best first', () => {
+      const { suggestions } = top('peo vs aso');
+      for (const { score } of suggestions) {
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }
+      const scores = suggestions.map(({ score }) => score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+  });
+
+  describe('when the question is off-topic or company policy', () => {
+    it.each([
+      'how many vacation days do I get',
+      'when is payday',
+      'how do I reset my password',
+      'what is the dress code',
+      'tell me a joke',
+    ])('does not answer %j', (query) => {
+      expect(top(query).band).not.toBe('answer');
+      expect(top(query).match).toBeNull();
+    });
+
+    it('gives no suggestions when nothing is close', () => {
+      expect(top('when is payday')).toMatchObject({ band: 'no-match', match: null, suggestions: [] });
+    });
+  });
+
+  describe('when the question is about our own company', () => {
+    it('offers the closest FAQs instead of answering outright', () => {
+      const result = top('which PEO do we use');
+      expect(result.companySpecific).toBe(true);
+      expect(result.band).toBe('did-you-mean');
+      expect(result.suggestions[0]?.faq.id).toBe('what-is-a-peo');
+    });
+  });
+
+  describe('when two FAQs are a close call', () => {
+    it('asks with both instead of guessing', () => {
+      const result = top('is co-employment the same as a peo');
+      expect(result.band).toBe('did-you-mean');
+      expect(result.suggestions.map(({ faq }) => faq.id).slice(0, 2)).toEqual(['what-is-co-employment', 'peo-vs-aso']);
+      const [first, second] = result.suggestions;
+      expect((first?.score ?? 0) - (second?.score ?? 0)).toBeLessThan(DEFAULT_MATCH_CONFIG.closeCallMargin);
+    });
+
+    it('answers when a margin of zero is configured, showing the rule is what decides', () => {
+      const strict = new Matcher(matcher.kb, { closeCallMargin: 0 });
+      expect(strict.match('is co-employment the same as a peo').band).toBe('answer');
+    });
+  });
+
+  describe('when the question has no words to match', () => {
+    it.each(['', '   ', '?!', 'hi', 'hello there', '<@U0123ABC>', '😀😀'])('gives no match for %j', (query) => {
+      expect(top(query)).toMatchObject({ band: 'no-match', match: null, suggestions: [] });
+    });
+  });
+
+  describe('with hostile or odd input', () => {
+    it('caps the text used for matching, so a 4,000-character question is cheap and still matched', () => {
+      const long = `peo vs aso ${'lorem ipsum '.repeat(400)}`;
+      expect(long.length).toBeGreaterThan(4000);
+      const result = top(long);
+      expect(result.query).toBe(long);
+      expect(result.suggestions[0]?.faq.id).toBe('peo-vs-aso');
+    });
+
+    it('ignores broadcast markup', () => {
+      expect(top('<!channel> what is a peo').match?.faq.id).toBe('what-is-a-peo');
+    });
+  });
+
+  describe('related questions', () => {
+    it('lists the explicit related ids first, then the nearest FAQs, never the FAQ itself', () => {
+      for (const faq of matcher.kb.faqs) {
+        const related = matcher.related(faq, 6).map(({ id }) => id);
+        expect(related.slice(0, Math.min(6, faq.related.length))).toEqual(faq.related.slice(0, 6));
+        expect(related.length).toBeLessThanOrEqual(6);
+        expect(related).not.toContain(faq.id);
+        expect(new Set(related).size).toBe(related.length);
+      }
+    });
+
+    it('fills up with the nearest FAQs when the explicit list is short', () => {
+      const faq = matcher.kb.get('aso-fees');
+      if (!faq) throw new Error('missing FAQ');
+      const related = matcher.related(faq, 6).map(({ id }) => id);
+      expect(related.length).toBeGreaterThan(faq.related.length);
+      expect(related).toContain('what-is-an-aso');
+    });
+  });
+
+  it('exposes its defaults in one config object', () => {
+    expect(DEFAULT_MATCH_CONFIG.answerThreshold).toBeGreaterThan(DEFAULT_MATCH_CONFIG.suggestThreshold);
+  });
+});

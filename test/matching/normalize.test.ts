@@ -1,0 +1,40 @@
+import { normalize, words } from '../../src/matching/normalize';
+
+describe('normalize', () => {
+  it.each([
+    ['What is a PEO?', 'what is a peo'],
+    ['<@U0123ABC> what is a peo', 'what is a peo'],
+    ['<@U0123ABC|jane> hi', 'hi'],
+    ['<!channel> <!here> <!everyone> <!subteam^S123|@hr> peo', 'peo'],
+    ['see <#C0123|hr-help> about peo', 'see about peo'],
+    ['read <https://example.com/x|the guide> please', 'read the guide please'],
+    ['read <https://example.com/x> please', 'read please'],
+    ['PEO &amp; ASO &lt;compared&gt;', 'peo aso compared'],
+    ["the employer's workers' comp", 'the employer workers comp'],
+    ['the employer’s role', 'the employer role'],
+    ['Qué es la compensación?', 'que es la compensacion'],
+    ['co-employment vs. EOR', 'co employment vs eor'],
+    ['what is a p.e.o. in hr', 'what is a peo in hr'],
+    ['r.a.g. explained', 'rag explained'],
+    [':wave: hello :smile:', 'hello'],
+    ['peo 😀 🎉', 'peo'],
+    ['```code fence``` `peo`', 'code fence peo'],
+    ['   \t\n  ', ''],
+  ])('normalises %j to %j', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('keeps letters of other scripts, including right-to-left text', () => {
+    expect(normalize('ما هو PEO؟')).toBe('ما هو peo');
+    expect(normalize('שלום peo')).toBe('שלום peo');
+  });
+
+  it('keeps digits', () => {
+    expect(normalize('401k and W-2')).toBe('401k and w 2');
+  });
+
+  it('splits into words, and gives no words for blank text', () => {
+    expect(words('Hi, PEO!')).toEqual(['hi', 'peo']);
+    expect(words('?!')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { editDistance, SpellingCorrector } from '../../src/matching/spelling';
+
+const corrector = new SpellingCorrector(
+  new Map([
+    ['employment', 3],
+    ['compensation', 2],
+    ['retrieval', 1],
+    ['generative', 4],
+    ['professional', 2],
+    ['agentic', 1],
+    ['pays', 1],
+  ]),
+);
+
+describe('SpellingCorrector', () => {
+  it.each([
+    ['employement', 'employment'], // insertion
+    ['compensaton', 'compensation'], // deletion
+    ['generitive', 'generative'], // substitution
+    ['retreival', 'retrieval'], // swapped letters
+    ['agnetic', 'agentic'], // swapped letters in a short word
+    ['proffesional', 'professional'], // two edits in a long word
+  ])('corrects %s to %s', (typo, fixed) => {
+    expect(corrector.correct(typo)).toBe(fixed);
+  });
+
+  it('leaves known words, short words, numbers and distant words alone', () => {
+    expect(corrector.correct('employment')).toBeUndefined();
+    expect(corrector.correct('days')).toBeUndefined(); // too short to guess ("pays")
+    expect(corrector.correct('401ks')).toBeUndefined();
+    expect(corrector.correct('vacation')).toBeUndefined();
+  });
+
+  it('allows only one edit in words shorter than eight letters', () => {
+    expect(corrector.correct('agnetci')).toBeUndefined();
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('retreival', 'retrieval')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
