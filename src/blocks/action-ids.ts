@@ -27,6 +27,12 @@ export function actionIdPattern(actionId: string): RegExp {
   return new RegExp(`^${actionId}(?::\\d+)?$`);
 }
 
+/** Matches any action id hrfaq did not emit (an old card's, or a forged one). */
+export function unknownActionPattern(): RegExp {
+  const known = Object.values(ACTIONS).join('|');
+  return new RegExp(`^(?!(?:${known})(?::\\d+)?$)`);
+}
+
 /** What a button carries. Every field is validated when the click comes back, because values can be forged. */
 export const openFaqValueSchema = z.strictObject({
   /** The FAQ to show. */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
 import { BENCH_USAGE, benchCommand } from './commands/bench';
+import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
@@ -15,6 +16,11 @@ interface Command {
 const dirOption = { dir: { type: 'string' } } as const;
 
 const COMMANDS: Record<string, Command> = {
+  chat: {
+    usage: CHAT_USAGE,
+    options: dirOption,
+    run: (io, values) => chatCommand(io, { dir: stringOption(values.dir) }),
+  },
   validate: {
     usage: VALIDATE_USAGE,
     options: dirOption,

@@ -15,7 +15,7 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 /** Settings the CLI needs too; none of them is secret. */
 export const commonEnvSchema = z.object({
-  KNOWLEDGE_DIR: withDefault(z.string(), DEFAULT_KNOWLEDGE_DIR),
+  KNOWLEDGE_DIR: withDefault(z.string({ error: 'must be a folder path' }), DEFAULT_KNOWLEDGE_DIR),
   LOG_LEVEL: withDefault(
     z
       .string()
@@ -23,7 +23,7 @@ export const commonEnvSchema = z.object({
       .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
     'info',
   ),
-  DATA_DIR: withDefault(z.string(), DEFAULT_DATA_DIR),
+  DATA_DIR: withDefault(z.string({ error: 'must be a folder path' }), DEFAULT_DATA_DIR),
   ANALYTICS: withDefault(
     z
       .string()
@@ -50,7 +50,11 @@ export const appEnvSchema = commonEnvSchema
     ),
     SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, { error: 'must be an app-level token starting with xapp-' })),
     PORT: withDefault(
-      z.coerce.number({ error: 'must be a port number' }).int({ error: 'must be a whole number' }).min(0).max(65535),
+      z.coerce
+        .number({ error: 'must be a port number' })
+        .int({ error: 'must be a whole number' })
+        .min(0, { error: 'must be between 0 and 65535' })
+        .max(65535, { error: 'must be between 0 and 65535' }),
       3000,
     ),
     SLACK_API_URL: optional(
@@ -59,15 +63,16 @@ export const appEnvSchema = commonEnvSchema
         .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
     ),
   })
-  .superRefine((env, context) => {
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      context.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is not set; HTTP mode needs it (or set SLACK_APP_TOKEN to use Socket Mode)',
-      });
-    }
+  // Checked even when other variables are wrong, so one run names every problem.
+  .refine((env) => hasText(env?.SLACK_APP_TOKEN) || hasText(env?.SLACK_SIGNING_SECRET), {
+    path: ['SLACK_SIGNING_SECRET'],
+    message: 'is not set; HTTP mode needs it (or set SLACK_APP_TOKEN to use Socket Mode)',
+    when: () => true,
   });
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
 
 export type CommonEnv = z.infer<typeof commonEnvSchema>;
 export type AppEnv = z.infer<typeof appEnvSchema>;
@@ -80,8 +85,7 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessE
   if (result.success) return { ok: true, env: result.data };
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.map(String).join('.') || 'environment';
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is not set' : issue.message;
-    return `${name} ${message}`;
+    return `${name} ${issue.message}`;
   });
   return { ok: false, problems };
 }

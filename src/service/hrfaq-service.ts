@@ -24,6 +24,11 @@ export interface ServiceOptions {
 
 const POPULAR_COUNT = 3;
 
+/** What a typed message (slash command, mention or DM) turned into. */
+export type Reply =
+  | { kind: 'help' | 'list'; message: Message }
+  | { kind: 'answer'; result: MatchResult; message: Message };
+
 /**
  * The bot's one entry to the domain: match a question and build the card for it. The Slack listeners and
  * the CLI both go through here, which is why `ask --json` prints exactly what the bot would send.
@@ -39,6 +44,14 @@ export class HrFaqService {
 
   get kb(): KnowledgeBase {
     return this.matcher.kb;
+  }
+
+  /** `help` (or nothing) shows usage, `list` the topics; anything else is a question. */
+  reply(text: string, surface: Surface): Reply {
+    const trimmed = text.trim();
+    if (trimmed === '' || /^(help|\?)$/i.test(trimmed)) return { kind: 'help', message: this.help() };
+    if (/^(list|topics)$/i.test(trimmed)) return { kind: 'list', message: this.topicList() };
+    return { kind: 'answer', ...this.answer(trimmed, surface) };
   }
 
   answer(query: string, surface: Surface): { result: MatchResult; message: Message } {

@@ -1,0 +1,55 @@
+import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
+import type { Message } from '../../blocks/elements';
+import { NOTICES } from '../../blocks/notice-card';
+import { Matcher } from '../../matching/matcher';
+import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { loadForCli } from '../load-for-cli';
+import { type Choice, renderForTerminal } from '../render-terminal';
+import { createService } from './ask';
+
+export const CHAT_USAGE = 'chat [--dir <folder>]   talk to the bot in the terminal; pick related questions by number';
+
+const WELCOME =
+  'hrfaq chat: ask an HR question, as you would in Slack. Type a number to open a related question,\n' +
+  '"list" for all topics, "help" for examples, and "quit" (or Ctrl-D) to leave.\n';
+const PROMPT = '\n> ';
+
+/**
+ * `chat`: the bot's matcher and cards, interactively, with no Slack workspace needed. Each card's buttons
+ * are numbered; typing a number follows it, as clicking would in Slack.
+ */
+export async function chatCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
+  const loaded = loadForCli(io, options.dir);
+  if (!loaded) return EXIT_INVALID;
+  const service = createService(new Matcher(loaded.kb), loaded.env);
+  let choices: Choice[] = [];
+  const show = (message: Message) => {
+    const rendered = renderForTerminal(message, { color: io.isTTY });
+    choices = rendered.choices;
+    io.stdout(`\n${rendered.text}`);
+  };
+
+  io.stdout(WELCOME);
+  io.stdout(PROMPT);
+  for await (const raw of io.stdinLines()) {
+    const line = raw.trim();
+    if (/^(quit|exit|q)$/i.test(line)) break;
+    if (/^\d+$/.test(line)) {
+      const choice = choices[Number(line) - 1];
+      if (!choice) {
+        io.stdout(
+          choices.length > 0 ? `Pick a number from 1 to ${choices.length}.\n` : 'There is nothing to pick yet.\n',
+        );
+      } else {
+        const value = decodeValue(openFaqValueSchema, choice.value);
+        const card = value && service.card(value.id, { ephemeral: true }, { backTo: value.from });
+        show(card ? card.message : NOTICES.faqUnavailable());
+      }
+    } else if (line !== '') {
+      show(service.reply(line, { ephemeral: true }).message);
+    }
+    io.stdout(PROMPT);
+  }
+  io.stdout('\nBye!\n');
+  return EXIT_OK;
+}

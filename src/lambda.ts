@@ -1,0 +1,55 @@
+import { AwsLambdaReceiver, type LogLevel } from '@slack/bolt';
+import { JsonLogger } from './runtime/json-logger';
+import { describeInitError, readAppEnv, readKnowledge, StartupError } from './runtime/startup';
+import { KnowledgeStore } from './service/knowledge-store';
+import { createApp } from './slack/create-app';
+
+/** Bolt's Lambda handler, and the API Gateway (v1 or v2) event it takes. */
+type BoltHandler = Awaited<ReturnType<AwsLambdaReceiver['start']>>;
+export type LambdaEvent = Parameters<BoltHandler>[0];
+
+let ready: Promise<BoltHandler> | undefined;
+
+/** Builds the app once per Lambda container (cold start), with the same listeners as the server. */
+async function initialise(): Promise<BoltHandler> {
+  const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
+  if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
+  const kb = readKnowledge(env.KNOWLEDGE_DIR);
+  const logger = new JsonLogger({
+    level: env.LOG_LEVEL as LogLevel,
+    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
+  });
+  const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
+  const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
+  const app = createApp({ env, store, logger, receiver });
+  try {
+    await app.init();
+  } catch (error) {
+    throw describeInitError(error);
+  }
+  return receiver.start();
+}
+
+/**
+ * Bolt's receiver decodes base64 bodies as ASCII, which breaks the signature of any body with non-ASCII
+ * text (an accented name, an emoji); API Gateway sends such bodies base64-encoded, so decode them as UTF-8.
+ */
+export function decodeBody<T extends { body?: string | null; isBase64Encoded?: boolean }>(event: T): T {
+  if (!event.isBase64Encoded || typeof event.body !== 'string') return event;
+  return { ...event, body: Buffer.from(event.body, 'base64').toString('utf8'), isBase64Encoded: false };
+}
+
+/** The AWS Lambda entry point (API Gateway HTTP API or REST API, proxy integration). */
+export async function handler(event: LambdaEvent, context: unknown): Promise<unknown> {
+  ready ??= initialise().catch((error: unknown) => {
+    ready = undefined; // let the next invocation try again (e.g. after Slack was briefly unreachable)
+    throw error;
+  });
+  const boltHandler = await ready;
+  return boltHandler(decodeBody(event), context);
+}
+
+/** For tests: forget the initialised app so the next call builds a fresh one. */
+export function resetForTests(): void {
+  ready = undefined;
+}

@@ -1,0 +1,83 @@
+import { buildAnswerModal } from '../../blocks/answer-modal';
+import type { Message } from '../../blocks/elements';
+import type { Surface } from '../../service/hrfaq-service';
+import { postMessage } from '../events/reply-in-conversation';
+import type { ButtonArgs } from './button-args';
+
+/** Where a button was clicked, which decides where its result goes. */
+export type Place =
+  | { kind: 'ephemeral' }
+  | { kind: 'home'; triggerId: string }
+  | { kind: 'modal'; viewId: string }
+  | { kind: 'conversation'; channel: string; threadTs?: string; messageTs?: string };
+
+export function placeOf(body: ButtonArgs['body']): Place {
+  if (body.view?.type === 'home') return { kind: 'home', triggerId: body.trigger_id };
+  if (body.view?.type === 'modal') return { kind: 'modal', viewId: body.view.id };
+  if (body.container?.is_ephemeral === true || !body.message || !body.channel) return { kind: 'ephemeral' };
+  const channel = body.channel.id;
+  const threadTs = typeof body.message.thread_ts === 'string' ? body.message.thread_ts : undefined;
+  // A public card gets its follow-ups in its thread; a top-level card in a DM simply gets a new message.
+  const isDm = channel.startsWith('D');
+  return {
+    kind: 'conversation',
+    channel,
+    threadTs: threadTs ?? (isDm ? undefined : body.message.ts),
+    messageTs: body.message.ts,
+  };
+}
+
+/** The card variant each place wants: only ephemeral cards can be shared or navigated back. */
+export function surfaceOf(place: Place): Surface {
+  return { ephemeral: place.kind === 'ephemeral' };
+}
+
+/**
+ * Shows a message where the click happened: replaces an ephemeral card, opens or updates a modal for
+ * App Home, or replies in the conversation's thread. When the bot can't post there (it isn't a member
+ * of the channel, say), the clicker gets the message privately instead of nothing.
+ */
+export async function deliver(
+  { body, client, respond, logger }: ButtonArgs,
+  place: Place,
+  message: Message,
+): Promise<void> {
+  switch (place.kind) {
+    case 'ephemeral':
+      await respond({ response_type: 'ephemeral', replace_original: true, text: message.text, blocks: message.blocks });
+      return;
+    case 'home':
+      await client.views.open({ trigger_id: place.triggerId, view: buildAnswerModal(message) });
+      return;
+    case 'modal':
+      await client.views.update({ view_id: place.viewId, view: buildAnswerModal(message) });
+      return;
+    case 'conversation':
+      try {
+        await postMessage(client, { channel: place.channel, threadTs: place.threadTs }, message);
+      } catch (error) {
+        logger.warn({ event: 'post_failed_replying_privately', user: body.user.id }, error);
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: message.text,
+          blocks: message.blocks,
+        });
+      }
+      return;
+  }
+}
+
+/** A private notice for the clicker that never replaces the card they clicked on (except in a modal). */
+export async function notify(args: ButtonArgs, place: Place, message: Message): Promise<void> {
+  if (place.kind === 'home' || place.kind === 'modal') {
+    await deliver(args, place, message);
+    return;
+  }
+  await args.respond({
+    response_type: 'ephemeral',
+    replace_original: false,
+    text: message.text,
+    blocks: message.blocks,
+  });
+}

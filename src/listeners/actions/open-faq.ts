@@ -1,0 +1,32 @@
+import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
+import { NOTICES } from '../../blocks/notice-card';
+import type { ListenerDeps } from '../listener-deps';
+import { logHandled } from '../request-log';
+import type { ButtonArgs } from './button-args';
+import { deliver, notify, placeOf, surfaceOf } from './deliver';
+
+/**
+ * A related, did-you-mean, topic-list or App Home button: shows that FAQ where the click happened. A value
+ * that doesn't parse, or names an FAQ that no longer exists, gets a polite notice and is never echoed.
+ */
+export const openFaq =
+  ({ store }: ListenerDeps, type = 'action:open_faq') =>
+  async (args: ButtonArgs) => {
+    const { ack, action, body, logger } = args;
+    await ack();
+    const startedAt = performance.now();
+    const place = placeOf(body);
+    try {
+      const value = decodeValue(openFaqValueSchema, action.value);
+      const card = value && store.service.card(value.id, surfaceOf(place), { backTo: value.from });
+      if (!value || !card) {
+        await notify(args, place, NOTICES.faqUnavailable());
+        logHandled(logger, { type, outcome: 'unavailable', startedAt });
+        return;
+      }
+      await deliver(args, place, card.message);
+      logHandled(logger, { type, faq: card.faq.id, startedAt });
+    } catch (error) {
+      logger.error({ event: 'open_faq_failed' }, error);
+    }
+  };

@@ -1,0 +1,38 @@
+import { decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
+import { buildNotice, NOTICES } from '../../blocks/notice-card';
+import type { ListenerDeps } from '../listener-deps';
+import { logHandled } from '../request-log';
+import type { ButtonArgs } from './button-args';
+
+/**
+ * "Share in channel" on an ephemeral answer: posts the same answer publicly through the interaction's
+ * response_url (which works in any conversation the command was used in, without extra scopes), marked as
+ * shared by the asker, then replaces the private card with a confirmation so it isn't shared twice.
+ */
+export const shareAnswer =
+  ({ store }: ListenerDeps) =>
+  async ({ ack, action, body, respond, logger }: ButtonArgs) => {
+    await ack();
+    const startedAt = performance.now();
+    try {
+      const value = decodeValue(faqRefValueSchema, action.value);
+      const card = value && store.service.card(value.id, { ephemeral: false }, { sharedBy: body.user.id });
+      if (!card) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.faqUnavailable() });
+        logHandled(logger, { type: 'action:share', outcome: 'unavailable', startedAt });
+        return;
+      }
+      await respond({ response_type: 'in_channel', replace_original: false, ...card.message });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: true,
+        ...buildNotice(':white_check_mark: Shared in the conversation.'),
+      });
+      logHandled(logger, { type: 'action:share', faq: card.faq.id, startedAt });
+    } catch (error) {
+      logger.error({ event: 'share_failed' }, error);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.sharedElsewhere() }).catch(
+        () => undefined,
+      );
+    }
+  };

@@ -1,0 +1,46 @@
+import { type AppEnv, appEnvSchema, parseEnv } from '../config/env';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { formatProblem } from '../knowledge/problems';
+
+const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "peo vs aso"   or   npm run chat';
+
+/** Start-up refusals: a message for the operator and a non-zero exit, never a stack trace. */
+export class StartupError extends Error {}
+
+export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
+  const parsed = parseEnv(appEnvSchema, source);
+  if (parsed.ok) return parsed.env;
+  throw new StartupError(
+    [
+      "hrfaq can't start: some settings are missing or invalid.",
+      ...parsed.problems.map((problem) => `  - ${problem}`),
+      '',
+      'Put them in .env (start from .env.example); see "Connect to Slack" in README.md.',
+      TRY_LOCALLY,
+    ].join('\n'),
+  );
+}
+
+export function readKnowledge(directory: string): KnowledgeBase {
+  const loaded = loadKnowledgeBase(directory);
+  if (loaded.ok) return loaded.kb;
+  throw new StartupError(
+    [
+      `hrfaq won't start with a broken knowledge base (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`,
+      ...loaded.problems.map((problem) => `  ${formatProblem(problem)}`),
+      '',
+      'Fix them and run npm run validate to check.',
+    ].join('\n'),
+  );
+}
+
+/** Bolt's auth.test failing means the token is wrong or Slack is unreachable; say which, plainly. */
+export function describeInitError(error: unknown): StartupError {
+  const code = (error as { data?: { error?: string }; code?: string }).data?.error ?? (error as { code?: string }).code;
+  const reason =
+    code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
+      ? `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token again from your app's "OAuth & Permissions" page.`
+      : `Could not reach Slack to check SLACK_BOT_TOKEN (${code ?? (error instanceof Error ? error.message : String(error))}).`;
+  return new StartupError(`hrfaq can't start: ${reason}\n${TRY_LOCALLY}`);
+}

@@ -1,0 +1,26 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { Matcher } from '../matching/matcher';
+import { HrFaqService, type ServiceOptions } from './hrfaq-service';
+
+/**
+ * Holds the service built from the current knowledge base. Listeners read `service` on every request, so
+ * a reload swaps the whole knowledge base at once: a request sees the old one or the new one, never a mix.
+ */
+export class KnowledgeStore {
+  private current: HrFaqService;
+
+  constructor(
+    kb: KnowledgeBase,
+    private readonly options: ServiceOptions,
+  ) {
+    this.current = new HrFaqService(new Matcher(kb), options);
+  }
+
+  get service(): HrFaqService {
+    return this.current;
+  }
+
+  replace(kb: KnowledgeBase): void {
+    this.current = new HrFaqService(new Matcher(kb), this.options);
+  }
+}

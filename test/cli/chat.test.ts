@@ -1,0 +1,32 @@
+import { main } from '../../src/cli/main';
+import { fakeIo } from '../helpers/cli-io';
+
+describe('chat', () => {
+  it('answers, follows a related question by its number, and goes back', async () => {
+    const run = fakeIo({ stdin: ['peo vs aso', '2', '7', 'quit'] });
+    await expect(main(['chat'], run.io)).resolves.toBe(0);
+    const out = run.stdout();
+    const cards = out.split('\n> ');
+    expect(cards[1]).toMatch(/What is the difference between a PEO and an ASO\?/);
+    expect(cards[2]).toMatch(/^\s*What is an ASO/);
+    expect(cards[2]).toMatch(/\[7\] ← Back: What is the difference between a PEO and an ASO\?/);
+    expect(cards[3]).toMatch(/^\s*What is the difference between a PEO and an ASO\?/);
+    expect(out).toMatch(/Bye!/);
+  });
+
+  it('handles help, list, a bad number and a miss without leaving', async () => {
+    const run = fakeIo({ stdin: ['help', 'list', '99', 'zzqx frobnicate', ''] });
+    await expect(main(['chat'], run.io)).resolves.toBe(0);
+    const out = run.stdout();
+    expect(out).toContain('/hrfaq list');
+    expect(out).toContain('HR FAQ topics');
+    expect(out).toMatch(/Pick a number from 1 to \d+/);
+    expect(out).toContain("I don't have an answer for zzqx frobnicate");
+  });
+
+  it('says there is nothing to pick before the first card', async () => {
+    const run = fakeIo({ stdin: ['1'] });
+    await main(['chat'], run.io);
+    expect(run.stdout()).toContain('There is nothing to pick yet.');
+  });
+});

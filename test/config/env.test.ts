@@ -1,0 +1,59 @@
+import { appEnvSchema, commonEnvSchema, parseEnv } from '../../src/config/env';
+
+const valid = { SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
+
+describe('the environment schema', () => {
+  it('accepts HTTP mode and fills defaults', () => {
+    const parsed = parseEnv(appEnvSchema, valid);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(parsed.env).toMatchObject({ PORT: 3000, LOG_LEVEL: 'info', ANALYTICS: 'on' });
+    expect(parsed.env.KNOWLEDGE_DIR).toMatch(/knowledge$/);
+  });
+
+  it('accepts Socket Mode without a signing secret', () => {
+    expect(parseEnv(appEnvSchema, { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2' }).ok).toBe(true);
+  });
+
+  it('treats empty values from .env as unset', () => {
+    const parsed = parseEnv(appEnvSchema, { ...valid, SLACK_APP_TOKEN: '', PORT: '', HR_CHANNEL_ID: ' ' });
+    expect(parsed).toMatchObject({ ok: true, env: { PORT: 3000 } });
+  });
+
+  it('names every missing or invalid variable at once, without echoing values', () => {
+    const parsed = parseEnv(appEnvSchema, {
+      SLACK_BOT_TOKEN: 'xoxp-user-token-secret',
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'ftp://nope',
+      HR_CHANNEL_ID: '#hr',
+    });
+    if (parsed.ok) throw new Error('expected problems');
+    const text = parsed.problems.join('\n');
+    for (const name of [
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'PORT',
+      'LOG_LEVEL',
+      'SLACK_API_URL',
+      'HR_CHANNEL_ID',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).not.toContain('xoxp-user-token-secret');
+  });
+
+  it('says what to set when the bot token is missing', () => {
+    const parsed = parseEnv(appEnvSchema, {});
+    if (parsed.ok) throw new Error('expected problems');
+    expect(parsed.problems[0]).toMatch(/SLACK_BOT_TOKEN is not set; copy the Bot User OAuth Token/);
+  });
+
+  it('normalises the API URL to end with a slash (what Bolt expects)', () => {
+    const parsed = parseEnv(appEnvSchema, { ...valid, SLACK_API_URL: 'https://slack-gov.com/api' });
+    expect(parsed).toMatchObject({ ok: true, env: { SLACK_API_URL: 'https://slack-gov.com/api/' } });
+  });
+
+  it('lets the CLI run with no Slack settings at all', () => {
+    expect(parseEnv(commonEnvSchema, {}).ok).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import { type AppEnv, appEnvSchema } from '../../src/config/env';
+import { JsonLogger } from '../../src/runtime/json-logger';
+import { KnowledgeStore } from '../../src/service/knowledge-store';
+import { createApp } from '../../src/slack/create-app';
+import type { FakeSlack } from './fake-slack';
+import { loadValid } from './knowledge';
+import { BOT_TOKEN, SIGNING_SECRET, type SignedRequest, signatureHeaders } from './slack-requests';
+
+/** Short retries so failure tests finish in milliseconds, not the client's default half hour. */
+export const TEST_RETRIES = { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 50 };
+
+export interface RunningApp {
+  app: App;
+  store: KnowledgeStore;
+  url: string;
+  logLines: () => Array<Record<string, unknown>>;
+  send: (
+    request: SignedRequest,
+    options?: { headers?: Record<string, string>; sign?: typeof signatureHeaders },
+  ) => Promise<Response>;
+  stop: () => Promise<void>;
+}
+
+/** Starts the real Bolt app in HTTP mode on a loopback port, talking to the fake Slack. */
+export async function startTestApp(slack: FakeSlack, envOverrides: Record<string, string> = {}): Promise<RunningApp> {
+  const env: AppEnv = appEnvSchema.parse({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...envOverrides,
+  });
+  const lines: string[] = [];
+  const logger = new JsonLogger({
+    level: env.LOG_LEVEL as LogLevel,
+    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
+    write: (line) => lines.push(line),
+  });
+  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), {
+    feedback: true,
+    askHr: env.HR_CHANNEL_ID !== undefined,
+  });
+  const app = createApp({ env, store, logger, retries: TEST_RETRIES });
+  await app.init();
+  const server = await app.start(0);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  return {
+    app,
+    store,
+    url,
+    logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    send: (request, { headers = {}, sign = signatureHeaders } = {}) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': request.contentType, ...sign(request.body), ...headers },
+        body: request.body,
+      }),
+    stop: async () => {
+      server.closeAllConnections();
+      await app.stop();
+    },
+  };
+}
+
+export { LogLevel };

@@ -1,0 +1,99 @@
+import { FakeSlack } from './helpers/fake-slack';
+import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, slashCommand } from './helpers/slack-requests';
+
+/** An API Gateway HTTP API (payload v2) event, as Lambda receives it. */
+function apiGatewayV2(body: string, headers: Record<string, string>, base64 = false) {
+  return {
+    version: '2.0',
+    routeKey: 'POST /slack/events',
+    rawPath: '/slack/events',
+    rawQueryString: '',
+    headers: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value])),
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api',
+      domainName: 'example.execute-api.eu-west-1.amazonaws.com',
+      domainPrefix: 'example',
+      http: {
+        method: 'POST',
+        path: '/slack/events',
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: 'Slackbot 1.0',
+      },
+      requestId: 'id',
+      routeKey: 'POST /slack/events',
+      stage: '$default',
+      time: '27/Nov/2026:08:00:00 +0000',
+      timeEpoch: 1_700_000_000_000,
+    },
+    body: base64 ? Buffer.from(body, 'utf8').toString('base64') : body,
+    isBase64Encoded: base64,
+  };
+}
+
+describe('the AWS Lambda handler', () => {
+  const slack = new FakeSlack();
+  let lambda: typeof import('../src/lambda');
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    await slack.start();
+    Object.assign(process.env, {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: 'error',
+      SLACK_APP_TOKEN: '',
+    });
+    lambda = await import('../src/lambda');
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await slack.stop();
+  });
+
+  it('answers a signed slash command with the card', async () => {
+    const request = slashCommand('peo vs aso', slack.responseUrl());
+    const event = apiGatewayV2(request.body, {
+      'Content-Type': request.contentType,
+      ...signatureHeaders(request.body),
+    });
+    const result = (await lambda.handler(event as never, {})) as { statusCode: number; body: string };
+    expect(result.statusCode).toBe(200);
+    const body = JSON.parse(result.body);
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain('What is the difference between a PEO and an ASO?');
+  });
+
+  it('verifies a base64-encoded body with non-ASCII text', async () => {
+    const request = slashCommand('qu’est-ce qu’un PEO ? 😀', slack.responseUrl());
+    const event = apiGatewayV2(
+      request.body,
+      { 'Content-Type': request.contentType, ...signatureHeaders(request.body) },
+      true,
+    );
+    const result = (await lambda.handler(event as never, {})) as { statusCode: number; body: string };
+    expect(result.statusCode).toBe(200);
+    expect(JSON.stringify(JSON.parse(result.body).blocks)).toContain('PEO');
+  });
+
+  it('rejects a bad signature with 401', async () => {
+    const request = slashCommand('peo vs aso', slack.responseUrl());
+    const event = apiGatewayV2(request.body, {
+      'Content-Type': request.contentType,
+      ...signatureHeaders(request.body, { secret: '0'.repeat(32) }),
+    });
+    const result = (await lambda.handler(event as never, {})) as { statusCode: number };
+    expect(result.statusCode).toBe(401);
+  });
+
+  it('decodes base64 bodies as UTF-8', () => {
+    expect(lambda.decodeBody({ body: Buffer.from('é😀').toString('base64'), isBase64Encoded: true })).toEqual({
+      body: 'é😀',
+      isBase64Encoded: false,
+    });
+    const plain = { body: 'x', isBase64Encoded: false };
+    expect(lambda.decodeBody(plain)).toBe(plain);
+  });
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describeInitError, readAppEnv, readKnowledge, StartupError } from '../../src/runtime/startup';
+import { fixtureKnowledge } from '../helpers/paths';
+
+describe('start-up checks', () => {
+  it('refuses missing credentials with what to set and how to try the bot locally', () => {
+    expect(() => readAppEnv({})).toThrow(StartupError);
+    try {
+      readAppEnv({});
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('SLACK_BOT_TOKEN');
+      expect(message).toContain('SLACK_SIGNING_SECRET');
+      expect(message).toContain('npm run ask');
+    }
+  });
+
+  it('refuses a broken knowledge base, listing the problems', () => {
+    expect(() => readKnowledge(fixtureKnowledge('broken'))).toThrow(
+      /won't start with a broken knowledge base \(12 problems\)/,
+    );
+  });
+
+  it('explains a rejected token plainly', () => {
+    const error = describeInitError({ code: 'slack_webapi_platform_error', data: { error: 'invalid_auth' } });
+    expect(error.message).toMatch(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+    expect(describeInitError(new Error('fetch failed')).message).toMatch(/Could not reach Slack/);
+  });
+});
+
+describe('npm start without credentials', () => {
+  it('exits non-zero, says what to set and points to npm run ask', () => {
+    const root = path.join(__dirname, '..', '..');
+    const child = spawnSync(process.execPath, [path.join(root, 'bin', 'start.js')], {
+      cwd: path.join(root, 'test'), // no .env here
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+      timeout: 60_000,
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('SLACK_BOT_TOKEN is not set');
+    expect(child.stderr).toContain('npm run ask');
+    expect(child.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 60_000);
+});
