@@ -1,6 +1,10 @@
 import type { LogLevel } from '@slack/bolt';
 import dotenv from 'dotenv';
+import { installCrashGuards } from './runtime/crash-guard';
+import { InFlight } from './runtime/in-flight';
 import { JsonLogger } from './runtime/json-logger';
+import { watchKnowledge } from './runtime/knowledge-watcher';
+import { installShutdown } from './runtime/shutdown';
 import { describeInitError, readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { KnowledgeStore } from './service/knowledge-store';
 import { createApp, runModeOf } from './slack/create-app';
@@ -14,8 +18,10 @@ async function main(): Promise<void> {
     level: env.LOG_LEVEL as LogLevel,
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
+  installCrashGuards(logger);
   const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
-  const app = createApp({ env, store, logger });
+  const inFlight = new InFlight();
+  const app = createApp({ env, store, logger, inFlight });
   try {
     await app.init();
   } catch (error) {
@@ -23,6 +29,8 @@ async function main(): Promise<void> {
   }
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
+  const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
+  installShutdown({ app, inFlight, logger, beforeExit: () => watcher.close() });
   logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
 }
 

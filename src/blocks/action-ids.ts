@@ -4,7 +4,7 @@ import { LIMITS } from './limits';
 
 /**
  * Action ids shared by the builders that emit buttons and the listeners that handle them. Buttons in one
- * block need distinct ids, so builders append `:<n>`; listeners match with `actionIdPattern`.
+ * block need distinct ids, so builders append `:<n>`; the actions listener strips it to route the click.
  */
 export const ACTIONS = {
   /** Open an FAQ: related questions, did-you-mean choices, topic lists and App Home. */
@@ -21,17 +21,6 @@ export const ACTIONS = {
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
-
-/** Matches an action id with or without its `:<n>` suffix. */
-export function actionIdPattern(actionId: string): RegExp {
-  return new RegExp(`^${actionId}(?::\\d+)?$`);
-}
-
-/** Matches any action id hrfaq did not emit (an old card's, or a forged one). */
-export function unknownActionPattern(): RegExp {
-  const known = Object.values(ACTIONS).join('|');
-  return new RegExp(`^(?!(?:${known})(?::\\d+)?$)`);
-}
 
 /** What a button carries. Every field is validated when the click comes back, because values can be forged. */
 export const openFaqValueSchema = z.strictObject({

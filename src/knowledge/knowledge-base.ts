@@ -7,6 +7,8 @@ export class KnowledgeBase {
   readonly synonyms: Synonyms;
   readonly directory: string;
   private readonly byId: ReadonlyMap<string, Faq>;
+  /** FAQs by how many others link to them, computed on first use. */
+  private byLinks?: Faq[];
 
   constructor(faqs: readonly Faq[], synonyms: Synonyms, directory: string) {
     this.faqs = faqs;
@@ -24,13 +26,15 @@ export class KnowledgeBase {
    * often ask" that HR controls and that needs no usage data.
    */
   mostLinked(limit: number): Faq[] {
-    const inbound = new Map<string, number>();
-    for (const faq of this.faqs) for (const id of faq.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
-    return this.faqs
-      .map((faq, index) => ({ faq, index, count: inbound.get(faq.id) ?? 0 }))
-      .sort((a, b) => b.count - a.count || a.index - b.index)
-      .slice(0, limit)
-      .map(({ faq }) => faq);
+    if (!this.byLinks) {
+      const inbound = new Map<string, number>();
+      for (const faq of this.faqs) for (const id of faq.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
+      this.byLinks = this.faqs
+        .map((faq, index) => ({ faq, index, count: inbound.get(faq.id) ?? 0 }))
+        .sort((a, b) => b.count - a.count || a.index - b.index)
+        .map(({ faq }) => faq);
+    }
+    return this.byLinks.slice(0, limit);
   }
 
   /** Categories in first-seen order, each with its FAQs in file order. */

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { buildAnswerCard, type Vote } from '../blocks/answer-card';
 import type { Message } from '../blocks/elements';
 import { buildHelpCard } from '../blocks/help-card';
@@ -23,6 +24,9 @@ export interface ServiceOptions {
 }
 
 const POPULAR_COUNT = 3;
+const ANSWER_CACHE_SIZE = 5000;
+/** Longer questions are rare and rarely repeated; not worth a cache entry. */
+const MAX_CACHED_QUERY = 300;
 
 /** What a typed message (slash command, mention or DM) turned into. */
 export type Reply =
@@ -36,6 +40,15 @@ export type Reply =
 export class HrFaqService {
   readonly matcher: Matcher;
   readonly options: ServiceOptions;
+  /**
+   * Recent answers by question text. People ask the same questions again and again, and an answer only
+   * changes with the knowledge base, which gets a new service (and so an empty cache) on every reload.
+   */
+  private readonly answers = new LRUCache<string, { result: MatchResult; message: Message }>({
+    max: ANSWER_CACHE_SIZE,
+  });
+  /** Plain answer cards (no Back, no vote, no credit) by FAQ and surface: they depend on nothing else. */
+  private readonly plainCards = new Map<string, Message>();
 
   constructor(matcher: Matcher, options: ServiceOptions) {
     this.matcher = matcher;
@@ -55,15 +68,37 @@ export class HrFaqService {
   }
 
   answer(query: string, surface: Surface): { result: MatchResult; message: Message } {
+    const key = query.length <= MAX_CACHED_QUERY ? `${surface.ephemeral ? 'e' : 'p'}:${query}` : undefined;
+    const cached = key === undefined ? undefined : this.answers.get(key);
+    if (cached) return cached;
     const result = this.matcher.match(query);
-    const message = buildReply(result, {
-      related: (faq) => this.related(faq),
-      popular: this.popular(),
-      ephemeral: surface.ephemeral,
-      feedback: this.options.feedback,
-      askHr: this.options.askHr,
-    });
-    return { result, message };
+    const message =
+      result.band === 'answer' && result.match
+        ? this.plainCard(result.match.faq, surface)
+        : buildReply(result, {
+            related: (faq) => this.related(faq),
+            popular: this.popular(),
+            ephemeral: surface.ephemeral,
+            feedback: this.options.feedback,
+            askHr: this.options.askHr,
+          });
+    const answered = { result, message };
+    if (key !== undefined) this.answers.set(key, answered);
+    return answered;
+  }
+
+  private plainCard(faq: Faq, surface: Surface): Message {
+    const key = `${surface.ephemeral ? 'e' : 'p'}:${faq.id}`;
+    let message = this.plainCards.get(key);
+    if (!message) {
+      message = buildAnswerCard(faq, {
+        related: this.related(faq),
+        ephemeral: surface.ephemeral,
+        feedback: this.options.feedback,
+      });
+      this.plainCards.set(key, message);
+    }
+    return message;
   }
 
   /** The card for one FAQ by id (a button click); undefined when no such FAQ exists any more. */
@@ -74,6 +109,9 @@ export class HrFaqService {
   ): { faq: Faq; message: Message } | undefined {
     const faq = this.kb.get(id);
     if (!faq) return undefined;
+    const plain =
+      extra.backTo === undefined && extra.sharedBy === undefined && extra.vote === undefined && !extra.askHr;
+    if (plain) return { faq, message: this.plainCard(faq, surface) };
     const backTo = extra.backTo === undefined ? undefined : this.kb.get(extra.backTo);
     const message = buildAnswerCard(faq, {
       related: this.related(faq),

@@ -1,6 +1,7 @@
 import { App, type Receiver } from '@slack/bolt';
 import type { AppEnv } from '../config/env';
 import { registerListeners } from '../listeners';
+import type { InFlight } from '../runtime/in-flight';
 import type { JsonLogger } from '../runtime/json-logger';
 import type { KnowledgeStore } from '../service/knowledge-store';
 
@@ -23,6 +24,8 @@ export interface CreateAppOptions {
   /** A receiver of its own (AWS Lambda); otherwise Socket Mode when SLACK_APP_TOKEN is set, else HTTP. */
   receiver?: Receiver;
   retries?: RetryPolicy;
+  /** Tracks requests still being processed, for a graceful shutdown. */
+  inFlight?: InFlight;
 }
 
 export type RunMode = 'socket' | 'http' | 'custom';
@@ -36,7 +39,14 @@ export function runModeOf(env: AppEnv, receiver?: Receiver): RunMode {
  * Builds the Bolt app for any of the three ways to run, with the same listeners. Initialisation (Bolt's
  * auth.test call) is deferred so the caller can turn a rejected token into a clear message instead of a crash.
  */
-export function createApp({ env, store, logger, receiver, retries = PRODUCTION_RETRIES }: CreateAppOptions): App {
+export function createApp({
+  env,
+  store,
+  logger,
+  receiver,
+  retries = PRODUCTION_RETRIES,
+  inFlight,
+}: CreateAppOptions): App {
   const clientOptions = {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     timeout: WEB_API_TIMEOUT_MS,
@@ -53,12 +63,15 @@ export function createApp({ env, store, logger, receiver, retries = PRODUCTION_R
     },
   };
   // Bolt resets its logger to INFO unless told the level, so pass the same one: Bolt logs at LOG_LEVEL too.
+  // No conversation store: hrfaq keeps no per-conversation state, and Bolt's default one builds an Error
+  // (with a stack trace) on every request in a conversation it hasn't seen, which costs real throughput.
   const common = {
     token: env.SLACK_BOT_TOKEN,
     logger,
     logLevel: logger.getLevel(),
     clientOptions,
     deferInitialization: true,
+    convoStore: false as const,
   };
   const mode = runModeOf(env, receiver);
   const app =
@@ -81,6 +94,7 @@ export function createApp({ env, store, logger, receiver, retries = PRODUCTION_R
               },
             ],
           });
+  if (inFlight) app.use(inFlight.middleware());
   app.error(async (error) => {
     logger.error({ event: 'unhandled_listener_error', code: (error as { code?: string }).code }, error);
   });

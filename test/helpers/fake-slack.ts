@@ -29,6 +29,7 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   private readonly scripts = new Map<string, ScriptedReply[]>();
   private readonly overrides = new Map<string, (body: Record<string, unknown>) => unknown>();
+  private readonly delays = new Map<string, number>();
   private server?: Server;
   private tsCounter = 1000;
   baseUrl = '';
@@ -70,6 +71,11 @@ export class FakeSlack {
     this.scripts.set(method, queue);
   }
 
+  /** Answers `method` only after `ms` milliseconds from now on: a slow Slack. */
+  delay(method: string, ms: number): void {
+    this.delays.set(method, ms);
+  }
+
   /** Answers `method` with this function's result (an object with `ok`) from now on. */
   answer(method: string, reply: (body: Record<string, unknown>) => unknown): void {
     this.overrides.set(method, reply);
@@ -84,6 +90,7 @@ export class FakeSlack {
     this.responses.length = 0;
     this.scripts.clear();
     this.overrides.clear();
+    this.delays.clear();
   }
 
   /** Resolves once `predicate` holds, polling; rejects after `timeoutMs` with what was recorded. */
@@ -106,10 +113,15 @@ export class FakeSlack {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const body = parseBody(raw, request.headers['content-type'] ?? '');
     if (path.startsWith('/response/')) {
+      // failNext('response_url', …) scripts failures of response_url posts.
+      const failure = this.scripts.get('response_url')?.shift();
+      if (failure) return failure;
       this.responses.push({ path, body });
       return { status: 200, body: { ok: true } };
     }
     const method = path.replace(/^\/api\//, '');
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     this.calls.push({ method, body });
     const scripted = this.scripts.get(method)?.shift();
     if (scripted) return scripted;

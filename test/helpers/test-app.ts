@@ -17,6 +17,7 @@ export interface RunningApp {
   store: KnowledgeStore;
   url: string;
   logLines: () => Array<Record<string, unknown>>;
+  clearLogs: () => void;
   send: (
     request: SignedRequest,
     options?: { headers?: Record<string, string>; sign?: typeof signatureHeaders },
@@ -54,6 +55,9 @@ export async function startTestApp(slack: FakeSlack, envOverrides: Record<string
     store,
     url,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    clearLogs: () => {
+      lines.length = 0;
+    },
     send: (request, { headers = {}, sign = signatureHeaders } = {}) =>
       fetch(url, {
         method: 'POST',

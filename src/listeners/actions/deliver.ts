@@ -1,6 +1,7 @@
 import { buildAnswerModal } from '../../blocks/answer-modal';
 import type { Message } from '../../blocks/elements';
 import type { Surface } from '../../service/hrfaq-service';
+import { reliableRespond } from '../../slack/reliable-respond';
 import { postMessage } from '../events/reply-in-conversation';
 import type { ButtonArgs } from './button-args';
 
@@ -37,11 +38,9 @@ export function surfaceOf(place: Place): Surface {
  * App Home, or replies in the conversation's thread. When the bot can't post there (it isn't a member
  * of the channel, say), the clicker gets the message privately instead of nothing.
  */
-export async function deliver(
-  { body, client, respond, logger }: ButtonArgs,
-  place: Place,
-  message: Message,
-): Promise<void> {
+export async function deliver(args: ButtonArgs, place: Place, message: Message): Promise<void> {
+  const { body, client, logger } = args;
+  const respond = reliableRespond(args.respond, logger);
   switch (place.kind) {
     case 'ephemeral':
       await respond({ response_type: 'ephemeral', replace_original: true, text: message.text, blocks: message.blocks });
@@ -74,7 +73,10 @@ export async function notify(args: ButtonArgs, place: Place, message: Message): 
     await deliver(args, place, message);
     return;
   }
-  await args.respond({
+  await reliableRespond(
+    args.respond,
+    args.logger,
+  )({
     response_type: 'ephemeral',
     replace_original: false,
     text: message.text,

@@ -1,5 +1,6 @@
 import { decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
 import { buildNotice, NOTICES } from '../../blocks/notice-card';
+import { reliableRespond } from '../../slack/reliable-respond';
 import type { ListenerDeps } from '../listener-deps';
 import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
@@ -11,8 +12,9 @@ import type { ButtonArgs } from './button-args';
  */
 export const shareAnswer =
   ({ store }: ListenerDeps) =>
-  async ({ ack, action, body, respond, logger }: ButtonArgs) => {
+  async ({ ack, action, body, respond: respondOnce, logger }: ButtonArgs) => {
     await ack();
+    const respond = reliableRespond(respondOnce, logger);
     const startedAt = performance.now();
     try {
       const value = decodeValue(faqRefValueSchema, action.value);

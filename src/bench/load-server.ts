@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import { appEnvSchema } from '../config/env';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { InFlight } from '../runtime/in-flight';
+import { JsonLogger } from '../runtime/json-logger';
+import { KnowledgeStore } from '../service/knowledge-store';
+import { createApp } from '../slack/create-app';
+
+/**
+ * One server for the load benchmark, in a process of its own: `hrfaq` (the real app, logging at info as in
+ * production) or `bare` (a Bolt app that acknowledges /hrfaq with a fixed message: the floor). Reports its
+ * port, and its memory when asked, over IPC. Usage: load-server <hrfaq|bare> <fake Slack API URL> <secret>.
+ */
+async function main(): Promise<void> {
+  const [variant = 'hrfaq', apiUrl = '', secret = ''] = process.argv.slice(2);
+  const token = 'xoxb-bench-token';
+  let app: App;
+  if (variant === 'bare') {
+    app = new App({
+      token,
+      signingSecret: secret,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl: apiUrl },
+      deferInitialization: true,
+    });
+    app.command('/hrfaq', async ({ ack }) => ack({ response_type: 'ephemeral', text: 'Thanks, noted.' }));
+  } else {
+    const env = appEnvSchema.parse({
+      SLACK_BOT_TOKEN: token,
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+    });
+    const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
+    if (!loaded.ok) throw new Error('knowledge base is invalid');
+    const logger = new JsonLogger({ level: LogLevel.INFO });
+    const store = new KnowledgeStore(loaded.kb, { feedback: true, askHr: false });
+    app = createApp({ env, store, logger, inFlight: new InFlight() });
+  }
+  await app.init();
+  const server = await app.start(0);
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'exit') process.exit(0);
+    if (message.type === 'memory') {
+      // Collect first (the benchmark starts servers with --expose-gc), so samples show what is retained.
+      (globalThis as { gc?: () => void }).gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      const cpu = process.cpuUsage();
+      process.send?.({
+        type: 'memory',
+        rssMb: rss / 2 ** 20,
+        heapUsedMb: heapUsed / 2 ** 20,
+        peakRssMb: process.resourceUsage().maxRSS / 1024,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      });
+    }
+  });
+  process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`load server failed: ${String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,145 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { type LoadResult, runLoad } from '../../bench/load-client';
+import { startStubSlackApi } from '../../bench/stub-slack-api';
+import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { DEFAULT_EVAL_SETS, readEvalSet } from './eval';
+
+export const BENCH_LOAD_USAGE =
+  'bench:load [--requests 20000] [--concurrency 50]   signed slash commands vs a bare Bolt app, on loopback';
+
+const SERVER = path.resolve(__dirname, '..', '..', 'bench', 'load-server.js');
+const WARM_UP = 2000;
+const ROUNDS = 3;
+
+interface Memory {
+  rssMb: number;
+  heapUsedMb: number;
+  peakRssMb: number;
+  /** The server's CPU time so far: a steadier measure than throughput on a shared machine. */
+  cpuMs: number;
+}
+
+async function startServer(variant: string, apiUrl: string, secret: string) {
+  const child = fork(SERVER, [variant, apiUrl, secret], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message: { type?: string; port?: number }) =>
+      message.type === 'ready' && message.port ? resolve(message.port) : reject(new Error('bad ready message')),
+    );
+    child.once('exit', (code) => reject(new Error(`${variant} server exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+function memoryOf(child: ChildProcess): Promise<Memory> {
+  return new Promise((resolve) => {
+    child.once('message', (message: Memory & { type?: string }) => resolve(message));
+    child.send({ type: 'memory' });
+  });
+}
+
+/**
+ * `bench:load`: starts the bot and a bare Bolt app (which acknowledges with a fixed message: the floor)
+ * in processes of their own, sends each the same signed slash commands over keep-alive connections, and
+ * prints throughput, p50/p99 acknowledgement latency, errors and memory side by side, with the ratio.
+ */
+export async function benchLoadCommand(
+  io: CliIo,
+  options: { requests: number; concurrency: number },
+): Promise<ExitCode> {
+  const read = readEvalSet(DEFAULT_EVAL_SETS[0] as string);
+  const questions = read.ok ? [...read.set.answerable.map(({ q }) => q), ...read.set.off_topic] : ['peo vs aso'];
+  const secret = randomBytes(16).toString('hex');
+  const api = await startStubSlackApi();
+  const children: ChildProcess[] = [];
+  try {
+    io.stdout(`Load: ${options.requests} signed /hrfaq commands per round at concurrency ${options.concurrency}, `);
+    io.stdout(`loopback, ${os.cpus().length} cores, node ${process.version}. Questions cycle through the dev set.\n`);
+    io.stdout(
+      `${ROUNDS} rounds, alternating the two servers; the median round is shown. Memory is sampled after a GC.\n\n`,
+    );
+    const servers = {
+      bare: await startServer('bare', api.url, secret),
+      hrfaq: await startServer('hrfaq', api.url, secret),
+    };
+    children.push(servers.bare.child, servers.hrfaq.child);
+    const cycle = (index: number) => questions[index % questions.length] as string;
+    const base = { secret, question: cycle, concurrency: options.concurrency };
+    for (const server of Object.values(servers)) await runLoad({ ...base, port: server.port, total: WARM_UP });
+    const runs: Record<'bare' | 'hrfaq', LoadResult[]> = { bare: [], hrfaq: [] };
+    const cpuPerRequest: Record<'bare' | 'hrfaq', number[]> = { bare: [], hrfaq: [] };
+    const memory: Record<'bare' | 'hrfaq', Memory[]> = {
+      bare: [await memoryOf(servers.bare.child)],
+      hrfaq: [await memoryOf(servers.hrfaq.child)],
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const variant of ['bare', 'hrfaq'] as const) {
+        const { port, child } = servers[variant];
+        const before = await memoryOf(child);
+        runs[variant].push(
+          await runLoad({
+            ...base,
+            port,
+            total: options.requests,
+            progressEvery: Math.max(1, Math.floor(options.requests / 2)),
+            onProgress: async () => {
+              memory[variant].push(await memoryOf(child));
+            },
+          }),
+        );
+        const after = memory[variant][memory[variant].length - 1] as Memory;
+        cpuPerRequest[variant].push(((after.cpuMs - before.cpuMs) * 1000) / options.requests);
+      }
+    }
+    // The cache-miss path: every question unique, so each one is matched and its card built afresh.
+    const uncached = await runLoad({
+      ...base,
+      question: (index) => `${cycle(index)} ${index.toString(36)}`,
+      port: servers.hrfaq.port,
+      total: Math.max(1000, Math.floor(options.requests / 4)),
+    });
+    const median = (results: LoadResult[]) =>
+      [...results].sort((a, b) => a.throughput - b.throughput)[Math.floor(results.length / 2)] as LoadResult;
+    const bare = median(runs.bare);
+    const ours = median(runs.hrfaq);
+    const mb = (samples: Memory[], pick: (sample: Memory) => number) =>
+      samples.map((sample) => pick(sample).toFixed(0)).join(' → ');
+    const row = (name: string, load: LoadResult, samples: Memory[] | undefined) =>
+      `  ${name.padEnd(22)} ${load.throughput.toFixed(0).padStart(7)}  ${load.p50Ms.toFixed(1).padStart(7)}  ${load.p99Ms.toFixed(1).padStart(7)}  ${String(load.errors).padStart(6)}  ${
+        samples
+          ? Math.max(...samples.map((sample) => sample.peakRssMb))
+              .toFixed(0)
+              .padStart(7)
+          : '      –'
+      }\n`;
+    io.stdout('  server                   req/s   p50 ms   p99 ms  errors  peak MB\n');
+    io.stdout(row('bare Bolt (floor)', bare, memory.bare));
+    io.stdout(row('hrfaq', ours, memory.hrfaq));
+    io.stdout(row('hrfaq, every question new', uncached, undefined));
+    io.stdout(`\n  throughput ratio hrfaq ÷ bare: ${(ours.throughput / bare.throughput).toFixed(2)}× (target ≥ 0.80×)`);
+    io.stdout(`; every question new: ${(uncached.throughput / bare.throughput).toFixed(2)}×\n`);
+    io.stdout(`  hrfaq p99 acknowledgement: ${ours.p99Ms.toFixed(1)} ms (target ≤ 100 ms); errors in all runs: `);
+    io.stdout(`${[...runs.hrfaq, uncached].reduce((sum, run) => sum + run.errors, 0)} (target 0)\n`);
+    io.stdout(
+      `  hrfaq over ${ROUNDS * options.requests} requests, after GC: heap ${mb(memory.hrfaq, (sample) => sample.heapUsedMb)} MB, `,
+    );
+    io.stdout(`RSS ${mb(memory.hrfaq, (sample) => sample.rssMb)} MB\n`);
+    io.stdout(`  bare Bolt, same: heap ${mb(memory.bare, (sample) => sample.heapUsedMb)} MB\n`);
+    const cpu = (variant: 'bare' | 'hrfaq') => [...cpuPerRequest[variant]].sort((a, b) => a - b)[1] ?? 0;
+    io.stdout(
+      `  server CPU per request (median round): bare ${cpu('bare').toFixed(0)} µs, hrfaq ${cpu('hrfaq').toFixed(0)} µs\n`,
+    );
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr(`bench:load failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INVALID;
+  } finally {
+    for (const child of children) child.kill();
+    await api.close();
+  }
+}

@@ -1,0 +1,17 @@
+import type { Logger } from '@slack/bolt';
+
+/**
+ * One bad promise must not take the bot down for everyone: log unhandled rejections and uncaught
+ * exceptions, and keep serving. (Every listener already catches its own errors; this is the last net.)
+ */
+export function installCrashGuards(logger: Logger, target: NodeJS.EventEmitter = process): () => void {
+  const onRejection = (reason: unknown) =>
+    logger.error({ event: 'unhandled_rejection' }, reason instanceof Error ? reason : String(reason));
+  const onException = (error: Error) => logger.error({ event: 'uncaught_exception' }, error);
+  target.on('unhandledRejection', onRejection);
+  target.on('uncaughtException', onException);
+  return () => {
+    target.off('unhandledRejection', onRejection);
+    target.off('uncaughtException', onException);
+  };
+}
