@@ -12,10 +12,24 @@ const converted = new LRUCache<string, string>({ max: 2000 });
 export function markdownToMrkdwn(markdown: string): string {
   let mrkdwn = converted.get(markdown);
   if (mrkdwn === undefined) {
-    mrkdwn = slackifyMarkdown(markdown)
-      .replace(/<([!@][^>]*)>/g, '&lt;$1&gt;')
+    mrkdwn = convert(markdown)
+      // Escape the opening bracket of every special sequence, closed or not: the converter can leave
+      // `<@U1|x&gt;`, which Slack would still read as a mention once a later `>` closes it.
+      .replace(/<(?=[!@])/g, '&lt;')
       .trim();
     converted.set(markdown, mrkdwn);
   }
   return mrkdwn;
+}
+
+/**
+ * The converter recurses through the Markdown tree, so pathological input (thousands of nested `>`) can
+ * exhaust the stack. Then the answer is shown as plain escaped text rather than not at all.
+ */
+function convert(markdown: string): string {
+  try {
+    return slackifyMarkdown(markdown);
+  } catch {
+    return markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
 }

@@ -108,6 +108,13 @@ describe('buildAnswerCard', () => {
     expect(JSON.stringify(message.blocks)).toContain('too long for one Slack message');
   });
 
+  it('still renders an answer whose Markdown is too deeply nested to convert', () => {
+    const message = buildAnswerCard(faq({ answer: `${'>'.repeat(5000)} <!channel> deep` }));
+    expect(blockKitViolations(message)).toEqual([]);
+    expect(pingsSomeone(message)).toBe(false);
+    expect(JSON.stringify(message.blocks)).toContain('deep');
+  });
+
   it('acknowledges a vote in place and offers Ask HR after a thumbs-down when asked to', () => {
     const message = buildAnswerCard(faq(), { feedback: true, vote: 'down', askHr: true });
     const ids = buttonsOf(message).map((button) => button.action_id?.replace(/:\d+$/, ''));

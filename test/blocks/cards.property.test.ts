@@ -13,7 +13,7 @@ import { shippedMatcher } from '../helpers/knowledge';
 // Thousands of generated inputs take a few seconds; allow for a busy machine.
 jest.setTimeout(30_000);
 
-const RUNS = 1000;
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 /** An FAQ whose every field an author could have filled with anything the schema lets through. */
 const hostileFaq: fc.Arbitrary<Faq> = fc.record({

@@ -6,7 +6,7 @@ import { shippedMatcher } from '../helpers/knowledge';
 // Thousands of generated inputs take a few seconds; allow for a busy machine.
 jest.setTimeout(30_000);
 
-const RUNS = 2000;
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
 describe('normalize, on thousands of generated inputs', () => {
   it('never throws, and returns only lowercase letters, digits and single spaces', () => {
