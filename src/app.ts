@@ -1,5 +1,6 @@
 import type { LogLevel } from '@slack/bolt';
 import dotenv from 'dotenv';
+import { EventLog, NO_EVENTS } from './analytics/event-log';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
 import { JsonLogger } from './runtime/json-logger';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   installCrashGuards(logger);
   const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
   const inFlight = new InFlight();
-  const app = createApp({ env, store, logger, inFlight });
+  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
+  const app = createApp({ env, store, logger, inFlight, events });
   try {
     await app.init();
   } catch (error) {
@@ -30,7 +32,15 @@ async function main(): Promise<void> {
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
   const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
-  installShutdown({ app, inFlight, logger, beforeExit: () => watcher.close() });
+  installShutdown({
+    app,
+    inFlight,
+    logger,
+    beforeExit: async () => {
+      watcher.close();
+      await events.flush();
+    },
+  });
   logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
 }
 

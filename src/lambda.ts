@@ -1,4 +1,5 @@
 import { AwsLambdaReceiver, type LogLevel } from '@slack/bolt';
+import { EventLog, type EventRecorder, NO_EVENTS } from './analytics/event-log';
 import { JsonLogger } from './runtime/json-logger';
 import { describeInitError, readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { KnowledgeStore } from './service/knowledge-store';
@@ -8,10 +9,15 @@ import { createApp } from './slack/create-app';
 type BoltHandler = Awaited<ReturnType<AwsLambdaReceiver['start']>>;
 export type LambdaEvent = Parameters<BoltHandler>[0];
 
-let ready: Promise<BoltHandler> | undefined;
-
 /** Builds the app once per Lambda container (cold start), with the same listeners as the server. */
-async function initialise(): Promise<BoltHandler> {
+interface Ready {
+  handle: BoltHandler;
+  events: EventRecorder;
+}
+
+let ready: Promise<Ready> | undefined;
+
+async function initialise(): Promise<Ready> {
   const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
@@ -21,13 +27,15 @@ async function initialise(): Promise<BoltHandler> {
   });
   const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
   const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
-  const app = createApp({ env, store, logger, receiver });
+  // Lambda's disk is read-only outside /tmp: point DATA_DIR at durable storage (EFS) or set ANALYTICS=off.
+  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
+  const app = createApp({ env, store, logger, receiver, events });
   try {
     await app.init();
   } catch (error) {
     throw describeInitError(error);
   }
-  return receiver.start();
+  return { handle: await receiver.start(), events };
 }
 
 /**
@@ -45,8 +53,13 @@ export async function handler(event: LambdaEvent, context: unknown): Promise<unk
     ready = undefined; // let the next invocation try again (e.g. after Slack was briefly unreachable)
     throw error;
   });
-  const boltHandler = await ready;
-  return boltHandler(decodeBody(event), context);
+  const { handle, events } = await ready;
+  try {
+    return await handle(decodeBody(event), context);
+  } finally {
+    // Lambda may freeze the container as soon as the handler returns: finish writing events first.
+    await events.flush();
+  }
 }
 
 /** For tests: forget the initialised app so the next call builds a fresh one. */

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { FakeSlack } from './helpers/fake-slack';
 import { fixtureKnowledge } from './helpers/paths';
@@ -52,8 +54,12 @@ async function until(predicate: () => boolean, timeoutMs: number, what: string):
 
 describe('the bot as a process (npm start)', () => {
   const slack = new FakeSlack();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-app-'));
   beforeAll(() => slack.start());
-  afterAll(() => slack.stop());
+  afterAll(async () => {
+    await slack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   beforeEach(() => slack.reset());
 
   const baseEnv = () => ({
@@ -61,6 +67,7 @@ describe('the bot as a process (npm start)', () => {
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
   });
 
   it('serves HTTP, then on SIGTERM stops accepting, finishes what is in flight, and exits 0 within 10 s', async () => {

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readEvents } from '../src/analytics/read-events';
 import { FakeSlack } from './helpers/fake-slack';
 import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, slashCommand } from './helpers/slack-requests';
 
@@ -36,6 +40,7 @@ describe('the AWS Lambda handler', () => {
   const slack = new FakeSlack();
   let lambda: typeof import('../src/lambda');
   const saved = { ...process.env };
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-lambda-'));
 
   beforeAll(async () => {
     await slack.start();
@@ -45,11 +50,14 @@ describe('the AWS Lambda handler', () => {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: 'error',
       SLACK_APP_TOKEN: '',
+      DATA_DIR: dataDir,
+      ANALYTICS_SALT: 'a-test-salt-that-is-long-enough',
     });
     lambda = await import('../src/lambda');
   });
   afterAll(async () => {
     process.env = saved;
+    rmSync(dataDir, { recursive: true, force: true });
     await slack.stop();
   });
 
@@ -64,6 +72,11 @@ describe('the AWS Lambda handler', () => {
     const body = JSON.parse(result.body);
     expect(body.response_type).toBe('ephemeral');
     expect(JSON.stringify(body.blocks)).toContain('What is the difference between a PEO and an ASO?');
+    // The event is on disk before the handler returns (Lambda may freeze the container right after).
+    const logged = readEvents(dataDir, new Date(0)).events;
+    expect(logged).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'answered', surface: 'command', faq: 'peo-vs-aso' })]),
+    );
   });
 
   it('verifies a base64-encoded body with non-ASCII text', async () => {

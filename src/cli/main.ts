@@ -5,6 +5,7 @@ import { BENCH_LOAD_USAGE, benchLoadCommand } from './commands/bench-load';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
+import { REPORT_USAGE, reportCommand } from './commands/report';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
 
@@ -65,6 +66,11 @@ const COMMANDS: Record<string, Command> = {
         requests: positiveInteger(values.requests, 20_000),
         concurrency: positiveInteger(values.concurrency, 50),
       }),
+  },
+  report: {
+    usage: REPORT_USAGE,
+    options: { since: { type: 'string' }, json: { type: 'boolean' } },
+    run: (io, values) => reportCommand(io, { since: stringOption(values.since), json: values.json === true }),
   },
   export: {
     usage: EXPORT_USAGE,

@@ -1,4 +1,5 @@
 import { App, type Receiver } from '@slack/bolt';
+import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import type { AppEnv } from '../config/env';
 import { registerListeners } from '../listeners';
 import type { InFlight } from '../runtime/in-flight';
@@ -26,6 +27,8 @@ export interface CreateAppOptions {
   retries?: RetryPolicy;
   /** Tracks requests still being processed, for a graceful shutdown. */
   inFlight?: InFlight;
+  /** Where questions, votes and escalations are recorded for `npm run report`. */
+  events?: EventRecorder;
 }
 
 export type RunMode = 'socket' | 'http' | 'custom';
@@ -46,6 +49,7 @@ export function createApp({
   receiver,
   retries = PRODUCTION_RETRIES,
   inFlight,
+  events = NO_EVENTS,
 }: CreateAppOptions): App {
   const clientOptions = {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
@@ -98,6 +102,6 @@ export function createApp({
   app.error(async (error) => {
     logger.error({ event: 'unhandled_listener_error', code: (error as { code?: string }).code }, error);
   });
-  registerListeners(app, { store, hrChannelId: env.HR_CHANNEL_ID });
+  registerListeners(app, { store, events, hrChannelId: env.HR_CHANNEL_ID });
   return app;
 }

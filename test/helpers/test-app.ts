@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
 import { JsonLogger } from '../../src/runtime/json-logger';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
@@ -26,7 +27,11 @@ export interface RunningApp {
 }
 
 /** Starts the real Bolt app in HTTP mode on a loopback port, talking to the fake Slack. */
-export async function startTestApp(slack: FakeSlack, envOverrides: Record<string, string> = {}): Promise<RunningApp> {
+export async function startTestApp(
+  slack: FakeSlack,
+  envOverrides: Record<string, string> = {},
+  events?: EventRecorder,
+): Promise<RunningApp> {
   const env: AppEnv = appEnvSchema.parse({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -45,7 +50,7 @@ export async function startTestApp(slack: FakeSlack, envOverrides: Record<string
     feedback: true,
     askHr: env.HR_CHANNEL_ID !== undefined,
   });
-  const app = createApp({ env, store, logger, retries: TEST_RETRIES });
+  const app = createApp({ env, store, logger, retries: TEST_RETRIES, events });
   await app.init();
   const server = await app.start(0);
   const { port } = server.address() as AddressInfo;

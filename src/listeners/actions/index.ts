@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTIONS, type ActionName } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
+import { askHr } from './ask-hr';
 import type { ButtonArgs } from './button-args';
+import { feedback } from './feedback';
 import { noneOfThese } from './none-of-these';
 import { openFaq } from './open-faq';
 import { shareAnswer } from './share-answer';
@@ -19,11 +21,14 @@ function isButtonClick(args: SlackActionMiddlewareArgs & AllMiddlewareArgs): arg
  * with `npm run bench:load`, each extra registration costs about 5 µs per request.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  const routes: Partial<Record<ActionName, ButtonHandler>> = {
+  const routes: Record<ActionName, ButtonHandler> = {
     openFaq: openFaq(deps),
     back: openFaq(deps, 'action:back'),
     share: shareAnswer(deps),
     noneOfThese: noneOfThese(deps),
+    feedbackUp: feedback(deps, 'up'),
+    feedbackDown: feedback(deps, 'down'),
+    askHr: askHr(deps),
   };
   const byId = new Map<string, ButtonHandler>();
   for (const [name, handler] of Object.entries(routes) as Array<[ActionName, ButtonHandler]>)

@@ -9,7 +9,7 @@ const LEAD = "Thanks, that helps HR improve these answers. I don't have a better
 
 /** "None of these" under a did-you-mean card: no guessing, just how to ask and where else to turn. */
 export const noneOfThese =
-  ({ store, hrChannelId }: ListenerDeps) =>
+  ({ store, hrChannelId, events }: ListenerDeps) =>
   async (args: ButtonArgs) => {
     const { ack, action, body, logger } = args;
     await ack();
@@ -25,6 +25,7 @@ export const noneOfThese =
       // Replace a private did-you-mean card; under a public one, answer only the person who clicked.
       if (place.kind === 'ephemeral') await deliver(args, place, message);
       else await notify(args, place, message);
+      if (value) events.record({ kind: 'no-match', surface: 'button', question: value.q, userId: body.user.id });
       logHandled(logger, { type: 'action:none_of_these', startedAt });
     } catch (error) {
       logger.error({ event: 'none_of_these_failed' }, error);

@@ -10,7 +10,7 @@ import { deliver, notify, placeOf, surfaceOf } from './deliver';
  * that doesn't parse, or names an FAQ that no longer exists, gets a polite notice and is never echoed.
  */
 export const openFaq =
-  ({ store }: ListenerDeps, type = 'action:open_faq') =>
+  ({ store, events }: ListenerDeps, type = 'action:open_faq') =>
   async (args: ButtonArgs) => {
     const { ack, action, body, logger } = args;
     await ack();
@@ -25,6 +25,12 @@ export const openFaq =
         return;
       }
       await deliver(args, place, card.message);
+      // A pick from "Did you mean" carries the question, which suggests a new alternate for that FAQ.
+      events.record(
+        value.q === undefined
+          ? { kind: 'asked', surface: 'button', faq: card.faq.id, userId: body.user.id }
+          : { kind: 'did-you-mean', surface: 'button', faq: card.faq.id, question: value.q, userId: body.user.id },
+      );
       logHandled(logger, { type, faq: card.faq.id, startedAt });
     } catch (error) {
       logger.error({ event: 'open_faq_failed' }, error);

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { NOTICES } from '../../blocks/notice-card';
 import type { Reply } from '../../service/hrfaq-service';
 import type { ListenerDeps } from '../listener-deps';
+import { recordReply } from '../record-events';
 import { logHandled } from '../request-log';
 
 export const HRFAQ_COMMAND = '/hrfaq';
@@ -11,7 +12,7 @@ export const HRFAQ_COMMAND = '/hrfaq';
  * ephemeral because HR questions can be personal; the card's "Share in channel" makes it public.
  */
 export const hrfaqCommand =
-  ({ store }: ListenerDeps) =>
+  ({ store, events }: ListenerDeps) =>
   async ({ command, ack, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     const startedAt = performance.now();
     let reply: Reply;
@@ -23,6 +24,7 @@ export const hrfaqCommand =
       return;
     }
     await ack({ response_type: 'ephemeral', ...reply.message });
+    recordReply(events, 'command', reply, command.user_id);
     logHandled(logger, {
       type: 'command',
       band: reply.kind === 'answer' ? reply.result.band : reply.kind,

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../listener-deps';
+import { recordReply } from '../record-events';
 import { replyInConversation } from './reply-in-conversation';
 
 /** Removes the mention(s) of this bot, wherever they are, keeping the rest of the text. */
@@ -10,12 +11,13 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
 
 /** `@hrfaq <question>` in a channel: answered in a thread under the mention; an empty mention gets help. */
 export const appMention =
-  ({ store }: ListenerDeps) =>
+  ({ store, events }: ListenerDeps) =>
   async ({ event, client, context, logger }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     const startedAt = performance.now();
     if (event.bot_id) return; // other bots (and this one) never start a conversation with us
     try {
       const reply = store.service.reply(stripBotMention(event.text, context.botUserId), { ephemeral: false });
+      recordReply(events, 'mention', reply, event.user);
       await replyInConversation(
         client,
         logger,

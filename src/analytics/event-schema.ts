@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { faqIdSchema } from '../knowledge/faq-schema';
+
+export const EVENT_KINDS = ['asked', 'answered', 'did-you-mean', 'no-match', 'feedback', 'escalated'] as const;
+export const SURFACES = ['command', 'mention', 'dm', 'button'] as const;
+
+/** The longest question text kept in the log (questions are capped for matching at the same length). */
+export const MAX_LOGGED_QUESTION = 300;
+
+/**
+ * One line of the event log. The question text is present only for no-match and did-you-mean events, which
+ * HR needs to close gaps; users appear only as salted hashes.
+ */
+export const analyticsEventSchema = z.strictObject({
+  time: z.iso.datetime(),
+  kind: z.enum(EVENT_KINDS),
+  surface: z.enum(SURFACES),
+  faq: faqIdSchema.optional(),
+  score: z.number().min(0).max(1).optional(),
+  band: z.enum(['answer', 'did-you-mean', 'no-match']).optional(),
+  question: z.string().max(MAX_LOGGED_QUESTION).optional(),
+  user: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
+  vote: z.enum(['up', 'down']).optional(),
+  /** Identifies the card a vote was cast on, so each user's vote counts once per card. */
+  card: z.string().max(100).optional(),
+});
+
+export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Surface = (typeof SURFACES)[number];

@@ -1,0 +1,93 @@
+import { normalize } from '../matching/normalize';
+import type { AnalyticsEvent, Surface } from './event-schema';
+import { SURFACES } from './event-schema';
+
+export interface GapReport {
+  since: string;
+  until: string;
+  /** Questions nobody could answer, most frequent first, grouped by their normalised text. */
+  unanswered: Array<{ question: string; count: number; lastSeen: string }>;
+  /** FAQs by share of 👎 (each person's last vote per card counts once). */
+  feedback: Array<{ faq: string; up: number; down: number; downRate: number }>;
+  /** "People who asked X picked FAQ Y": candidates for new alternates. */
+  suggestedAlternates: Array<{ question: string; faq: string; count: number }>;
+  escalations: number;
+  volume: { byDay: Array<{ day: string; questions: number }>; bySurface: Record<Surface, number> };
+}
+
+/** A question event: typed and answered or not, or an FAQ opened by a button. */
+function isQuestion(event: AnalyticsEvent): boolean {
+  if (event.kind === 'asked' || event.kind === 'answered') return true;
+  return (event.kind === 'no-match' || event.kind === 'did-you-mean') && event.surface !== 'button';
+}
+
+/** Turns the event log into the knowledge-gap report for HR. Pure: the CLI reads, this counts. */
+export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, until: Date): GapReport {
+  const unanswered = new Map<string, { question: string; count: number; lastSeen: string }>();
+  const picks = new Map<string, { question: string; faq: string; count: number }>();
+  const votes = new Map<string, { faq: string; vote: 'up' | 'down'; time: string }>();
+  const byDay = new Map<string, number>();
+  const bySurface = Object.fromEntries(SURFACES.map((surface) => [surface, 0])) as Record<Surface, number>;
+  let escalations = 0;
+  let anonymousVotes = 0;
+
+  for (const event of [...events].sort((a, b) => a.time.localeCompare(b.time))) {
+    if (isQuestion(event)) {
+      const day = event.time.slice(0, 10);
+      byDay.set(day, (byDay.get(day) ?? 0) + 1);
+      bySurface[event.surface] += 1;
+    }
+    if (event.kind === 'no-match' && event.question) {
+      const key = normalize(event.question) || event.question;
+      const entry = unanswered.get(key) ?? { question: event.question, count: 0, lastSeen: event.time };
+      entry.count += 1;
+      entry.question = event.question;
+      entry.lastSeen = event.time;
+      unanswered.set(key, entry);
+    }
+    if (event.kind === 'did-you-mean' && event.surface === 'button' && event.question && event.faq) {
+      const key = `${normalize(event.question)}\u0000${event.faq}`;
+      const entry = picks.get(key) ?? { question: event.question, faq: event.faq, count: 0 };
+      entry.count += 1;
+      entry.question = event.question; // show the latest wording, as for unanswered questions
+      picks.set(key, entry);
+    }
+    if (event.kind === 'feedback' && event.faq && event.vote) {
+      // The latest vote of one person on one card replaces their earlier one.
+      const key =
+        event.user && event.card
+          ? `${event.user}\u0000${event.card}\u0000${event.faq}`
+          : `anonymous-${anonymousVotes++}`;
+      votes.set(key, { faq: event.faq, vote: event.vote, time: event.time });
+    }
+    if (event.kind === 'escalated') escalations += 1;
+  }
+
+  const perFaq = new Map<string, { faq: string; up: number; down: number }>();
+  for (const { faq, vote } of votes.values()) {
+    const entry = perFaq.get(faq) ?? { faq, up: 0, down: 0 };
+    entry[vote] += 1;
+    perFaq.set(faq, entry);
+  }
+
+  return {
+    since: since.toISOString(),
+    until: until.toISOString(),
+    unanswered: [...unanswered.values()].sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen)),
+    feedback: [...perFaq.values()]
+      .map((entry) => ({ ...entry, downRate: round(entry.down / (entry.up + entry.down)) }))
+      .sort((a, b) => b.downRate - a.downRate || b.down - a.down || a.faq.localeCompare(b.faq)),
+    suggestedAlternates: [...picks.values()].sort((a, b) => b.count - a.count || a.faq.localeCompare(b.faq)),
+    escalations,
+    volume: {
+      byDay: [...byDay.entries()]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([day, questions]) => ({ day, questions })),
+      bySurface,
+    },
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,118 @@
+import { buildGapReport, type GapReport } from '../../analytics/gap-report';
+import { readEvents } from '../../analytics/read-events';
+import { commonEnvSchema, parseEnv } from '../../config/env';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge';
+import { displayPath } from '../../knowledge/problems';
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
+
+export const REPORT_USAGE = 'report [--since 7d] [--json]   the knowledge-gap report for HR, from the event log';
+
+const UNITS: Record<string, number> = { h: 3600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** `7d`, `24h`, `2w` or a date such as `2026-11-01`. */
+export function parseSince(text: string, now: Date): Date | undefined {
+  const relative = /^(\d+)\s*([hdw])$/i.exec(text.trim());
+  if (relative) return new Date(now.getTime() - Number(relative[1]) * (UNITS[relative[2]?.toLowerCase() ?? 'd'] ?? 0));
+  if (/^\d{4}-\d{2}-\d{2}/.test(text.trim())) {
+    const date = new Date(text.trim());
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  return undefined;
+}
+
+function table(headers: string[], rows: string[][], alignRight: boolean[] = []): string {
+  if (rows.length === 0) return '  (none)\n';
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `  ${cells.map((cell, column) => (alignRight[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ')}`.trimEnd();
+  return `${[line(headers), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n')}\n`;
+}
+
+function render(report: GapReport, questionOf: (id: string) => string): string {
+  const out: string[] = [];
+  out.push(`hrfaq knowledge-gap report, ${report.since.slice(0, 10)} to ${report.until.slice(0, 10)}\n`);
+  out.push('\nUnanswered questions (no match, or "None of these"), most asked first\n');
+  out.push(
+    table(
+      ['count', 'question', 'last asked'],
+      report.unanswered
+        .slice(0, 25)
+        .map((row) => [String(row.count), row.question, row.lastSeen.slice(0, 16).replace('T', ' ')]),
+      [true],
+    ),
+  );
+  out.push('\nFAQs by 👎 rate (each person’s last vote per card)\n');
+  out.push(
+    table(
+      ['👎 rate', '👎', '👍', 'faq', 'question'],
+      report.feedback.map((row) => [
+        `${Math.round(row.downRate * 100)}%`,
+        String(row.down),
+        String(row.up),
+        row.faq,
+        questionOf(row.faq),
+      ]),
+      [true, true, true],
+    ),
+  );
+  out.push('\nSuggested alternates: people who asked X picked FAQ Y from "Did you mean"\n');
+  out.push(
+    table(
+      ['count', 'asked', 'picked'],
+      report.suggestedAlternates.slice(0, 25).map((row) => [String(row.count), row.question, row.faq]),
+      [true],
+    ),
+  );
+  out.push(`\nQuestions sent to HR with "Ask HR": ${report.escalations}\n`);
+  out.push('\nVolume by day\n');
+  out.push(
+    table(
+      ['day', 'questions'],
+      report.volume.byDay.map((row) => [row.day, String(row.questions)]),
+      [false, true],
+    ),
+  );
+  out.push('\nVolume by surface\n');
+  out.push(
+    table(
+      ['surface', 'questions'],
+      Object.entries(report.volume.bySurface).map(([surface, count]) => [surface, String(count)]),
+      [false, true],
+    ),
+  );
+  return out.join('');
+}
+
+/** `report`: reads the event log under DATA_DIR and prints the gap report, as a table or (--json) as data. */
+export async function reportCommand(
+  io: CliIo,
+  options: { since?: string; json: boolean; now?: Date },
+): Promise<ExitCode> {
+  const parsed = parseEnv(commonEnvSchema, io.env);
+  if (!parsed.ok) {
+    io.stderr(`Configuration problems:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    return EXIT_INVALID;
+  }
+  const now = options.now ?? new Date();
+  const since = parseSince(options.since ?? '7d', now);
+  if (!since) {
+    io.stderr(`--since takes a period such as 7d, 24h or 2w, or a date such as 2026-11-01 (got "${options.since}")\n`);
+    return EXIT_USAGE;
+  }
+  const { events, skipped } = readEvents(parsed.env.DATA_DIR, since);
+  for (const line of skipped) io.stderr(`warning: skipped ${displayPath(line.file)}:${line.line}: ${line.reason}\n`);
+  const report = buildGapReport(events, since, now);
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ ...report, skippedLines: skipped.length })}\n`);
+    return EXIT_OK;
+  }
+  const loaded = loadKnowledgeBase(parsed.env.KNOWLEDGE_DIR);
+  const questionOf = (id: string) =>
+    loaded.ok ? (loaded.kb.get(id)?.question ?? '(no longer in the knowledge base)') : '';
+  if (events.length === 0)
+    io.stderr(`No events in ${displayPath(parsed.env.DATA_DIR)} since ${since.toISOString().slice(0, 10)}.\n`);
+  io.stdout(render(report, questionOf));
+  return EXIT_OK;
+}

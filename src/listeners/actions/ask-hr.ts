@@ -1,0 +1,62 @@
+import { decodeValue, questionValueSchema } from '../../blocks/action-ids';
+import { buildEscalationMessage } from '../../blocks/escalation-message';
+import { buildNotice, NOTICES } from '../../blocks/notice-card';
+import { postMessage } from '../events/reply-in-conversation';
+import type { ListenerDeps } from '../listener-deps';
+import { logHandled } from '../request-log';
+import type { ButtonArgs } from './button-args';
+import { notify, placeOf } from './deliver';
+
+/**
+ * "Ask HR": posts the question in the HR channel with the asker's mention and, when the question was asked
+ * in public, a link to it; then tells the asker it was sent. The question text is escaped, so it can never
+ * ping anyone.
+ */
+export const askHr =
+  ({ store, events, hrChannelId }: ListenerDeps) =>
+  async (args: ButtonArgs) => {
+    const { ack, action, body, client, logger } = args;
+    await ack();
+    const startedAt = performance.now();
+    const place = placeOf(body);
+    try {
+      const value = decodeValue(questionValueSchema, action.value);
+      if (!hrChannelId || !value) {
+        await notify(args, place, hrChannelId ? NOTICES.faqUnavailable() : NOTICES.askHrUnavailable());
+        logHandled(logger, { type: 'action:ask_hr', outcome: 'unavailable', startedAt });
+        return;
+      }
+      let permalink: string | undefined;
+      // The question is public when it was a mention: the card sits in the thread it started.
+      if (place.kind === 'conversation' && !place.channel.startsWith('D')) {
+        const messageTs = place.threadTs ?? place.messageTs;
+        if (messageTs) {
+          permalink = await client.chat
+            .getPermalink({ channel: place.channel, message_ts: messageTs })
+            .then((result) => result.permalink)
+            .catch(() => undefined);
+        }
+      }
+      const faq = value.id === undefined ? undefined : store.service.kb.get(value.id);
+      try {
+        await postMessage(
+          client,
+          { channel: hrChannelId },
+          buildEscalationMessage({ question: value.q, userId: body.user.id, faq, permalink }),
+        );
+      } catch (error) {
+        logger.error({ event: 'ask_hr_post_failed', channel: hrChannelId }, error);
+        await notify(
+          args,
+          place,
+          buildNotice(":warning: Sorry, I couldn't reach HR just now. Please contact HR directly."),
+        );
+        return;
+      }
+      events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId: body.user.id });
+      await notify(args, place, NOTICES.askHrSent(hrChannelId));
+      logHandled(logger, { type: 'action:ask_hr', faq: faq?.id, startedAt });
+    } catch (error) {
+      logger.error({ event: 'ask_hr_failed' }, error);
+    }
+  };

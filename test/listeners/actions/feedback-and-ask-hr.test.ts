@@ -1,0 +1,186 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { EventLog } from '../../../src/analytics/event-log';
+import { readEvents } from '../../../src/analytics/read-events';
+import { ACTIONS } from '../../../src/blocks/action-ids';
+import { JsonLogger } from '../../../src/runtime/json-logger';
+import { blockKitViolations, pingsSomeone } from '../../helpers/block-kit';
+import { FakeSlack } from '../../helpers/fake-slack';
+import { type ButtonClick, blockAction, slashCommand } from '../../helpers/slack-requests';
+import { type RunningApp, startTestApp } from '../../helpers/test-app';
+
+const HR_CHANNEL = 'C0HRTEAM1';
+
+describe('feedback and Ask HR over HTTP', () => {
+  const slack = new FakeSlack();
+  let bot: RunningApp;
+  let dataDir: string;
+  let events: EventLog;
+
+  beforeAll(async () => {
+    await slack.start();
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-feedback-'));
+    events = new EventLog(
+      dataDir,
+      new JsonLogger({ level: LogLevel.ERROR, write: () => undefined }),
+      'a-salt-for-the-tests',
+    );
+    bot = await startTestApp(slack, { HR_CHANNEL_ID: HR_CHANNEL }, events);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await slack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  beforeEach(() => slack.reset());
+
+  const click = (overrides: Partial<ButtonClick>) =>
+    bot.send(
+      blockAction({
+        actionId: `${ACTIONS.feedbackUp}:0`,
+        value: '{"id":"aso-fees"}',
+        responseUrl: slack.responseUrl(),
+        ...overrides,
+      }),
+    );
+  const logged = async () => {
+    await events.flush();
+    return readEvents(dataDir, new Date(0)).events;
+  };
+
+  describe('👍 / 👎', () => {
+    it('acknowledges a vote in place on the asker’s own card', async () => {
+      await click({});
+      const { body } = await slack.waitFor(() => slack.responses[0]);
+      expect(body.replace_original).toBe(true);
+      expect(JSON.stringify(body.blocks)).toContain('glad it helped');
+      expect(JSON.stringify(body.blocks)).toContain('👍 Helpful ✓');
+    });
+
+    it('offers the related questions and Ask HR after a 👎', async () => {
+      await click({ actionId: `${ACTIONS.feedbackDown}:0` });
+      const { body } = await slack.waitFor(() => slack.responses[0]);
+      const json = JSON.stringify(body.blocks);
+      expect(json).toContain('Related questions');
+      expect(json).toContain(ACTIONS.askHr);
+      expect(blockKitViolations(body as never)).toEqual([]);
+    });
+
+    it('answers only the voter under a shared card', async () => {
+      await click({ actionId: `${ACTIONS.feedbackDown}:0`, container: 'message' });
+      const { body } = await slack.waitFor(() => slack.responses[0]);
+      expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(JSON.stringify(body.blocks)).toContain(ACTIONS.askHr);
+    });
+
+    it('logs each vote with a hashed user and the card, so a second click replaces the first', async () => {
+      await click({ user: 'U0VOTER01', messageTs: '1700000000.111111' });
+      await slack.waitFor(() => slack.responses[0]);
+      await click({ actionId: `${ACTIONS.feedbackDown}:0`, user: 'U0VOTER01', messageTs: '1700000000.111111' });
+      await slack.waitFor(() => slack.responses[1]);
+      const votes = (await logged()).filter(
+        (event) => event.kind === 'feedback' && event.card === 'C0GENERAL:1700000000.111111',
+      );
+      expect(votes.map((vote) => vote.vote)).toEqual(['up', 'down']);
+      expect(new Set(votes.map((vote) => vote.user))).toEqual(new Set([events.hashUser('U0VOTER01')]));
+    });
+
+    it('says politely when the FAQ is gone', async () => {
+      await click({ value: '{"id":"gone"}' });
+      expect(JSON.stringify((await slack.waitFor(() => slack.responses[0])).body)).toContain('no longer available');
+    });
+  });
+
+  describe('Ask HR', () => {
+    it('appears on no-match cards when HR_CHANNEL_ID is set', async () => {
+      const response = await bot.send(slashCommand('when is payday', slack.responseUrl()));
+      expect(JSON.stringify(await response.json())).toContain(ACTIONS.askHr);
+    });
+
+    it('posts the question to the HR channel with the asker’s mention and a link, escaped, and tells the asker', async () => {
+      await bot.send(
+        blockAction({
+          actionId: `${ACTIONS.askHr}:0`,
+          value: JSON.stringify({ q: 'how do I <!channel> claim <@U0BOSS> parking?' }),
+          responseUrl: slack.responseUrl(),
+          container: 'message',
+          messageTs: '1700000000.222222',
+          threadTs: '1700000000.111000',
+          user: 'U0ASKER1',
+        }),
+      );
+      const post = await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
+      expect(post.body.channel).toBe(HR_CHANNEL);
+      const json = JSON.stringify(post.body);
+      expect(json).toContain('<@U0ASKER1> asked HR');
+      expect(json).toContain('claim');
+      expect(pingsSomeone(post.body as never, undefined)).toBe(true); // the asker's own mention…
+      expect(json.replaceAll('<@U0ASKER1>', '')).not.toMatch(/<[!@]/); // …and nothing else
+      expect(slack.callsTo('chat.getPermalink')[0]?.body).toMatchObject({
+        channel: 'C0GENERAL',
+        message_ts: '1700000000.111000',
+      });
+      expect(json).toContain('https://acme.slack.com/archives/C0GENERAL/p1700000000111000|Original message');
+      const { body } = await slack.waitFor(() => slack.responses[0]);
+      expect(JSON.stringify(body)).toContain(`Sent! I posted your question in <#${HR_CHANNEL}>`);
+      expect((await logged()).some((event) => event.kind === 'escalated')).toBe(true);
+    });
+
+    it('has no link when the question was private', async () => {
+      await bot.send(
+        blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"private one"}', responseUrl: slack.responseUrl() }),
+      );
+      const post = await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
+      expect(JSON.stringify(post.body)).toContain('Asked privately');
+      expect(slack.callsTo('chat.getPermalink')).toEqual([]);
+    });
+
+    it('tells the asker when HR cannot be reached', async () => {
+      slack.answer('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
+      await bot.send(
+        blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"anything"}', responseUrl: slack.responseUrl() }),
+      );
+      const { body } = await slack.waitFor(() => slack.responses[0]);
+      expect(JSON.stringify(body)).toContain("couldn't reach HR");
+    });
+  });
+});
+
+describe('without HR_CHANNEL_ID', () => {
+  const slack = new FakeSlack();
+  let bot: RunningApp;
+  beforeAll(async () => {
+    await slack.start();
+    bot = await startTestApp(slack);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await slack.stop();
+  });
+
+  it('offers no Ask HR button anywhere', async () => {
+    const miss = await bot.send(slashCommand('when is payday', slack.responseUrl()));
+    expect(JSON.stringify(await miss.json())).not.toContain(ACTIONS.askHr);
+    await bot.send(
+      blockAction({
+        actionId: `${ACTIONS.feedbackDown}:0`,
+        value: '{"id":"aso-fees"}',
+        responseUrl: slack.responseUrl(),
+      }),
+    );
+    const { body } = await slack.waitFor(() => slack.responses[0]);
+    expect(JSON.stringify(body)).not.toContain(ACTIONS.askHr);
+  });
+
+  it('answers a forged Ask HR click politely', async () => {
+    slack.reset();
+    await bot.send(
+      blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"x"}', responseUrl: slack.responseUrl() }),
+    );
+    const { body } = await slack.waitFor(() => slack.responses[0]);
+    expect(JSON.stringify(body)).toContain('not set up');
+    expect(slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
