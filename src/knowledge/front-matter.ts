@@ -70,11 +70,15 @@ export function parseFrontMatter(
   }
 }
 
-/** Finds the file line of a front-matter key or value, parsing with positions only when first asked. */
+/** Finds the file line of a YAML key or value, parsing with positions only when first asked. */
 export class FrontMatterLocator {
   private located?: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter };
 
-  constructor(private readonly yamlText: string) {}
+  /** `firstLine` is the file line the YAML starts on: 2 for front matter, 1 for a whole YAML file. */
+  constructor(
+    private readonly yamlText: string,
+    private readonly firstLine: number = FRONT_MATTER_LINE,
+  ) {}
 
   /** The 1-based file line of a value (or, with `key`, of a top-level key); undefined when absent. */
   lineOf(path: ReadonlyArray<PropertyKey>, { key = false } = {}): number | undefined {
@@ -84,7 +88,7 @@ export class FrontMatterLocator {
     }
     const { document, lineCounter } = this.located;
     const toLine = (offset: number | undefined) =>
-      offset === undefined ? undefined : lineCounter.linePos(offset).line + FRONT_MATTER_LINE - 1;
+      offset === undefined ? undefined : lineCounter.linePos(offset).line + this.firstLine - 1;
     if (key && path.length === 1 && isMap(document.contents)) {
       const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
       return pair && isScalar(pair.key) ? toLine(pair.key.range?.[0]) : undefined;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { words } from '../matching/normalize';
 import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
 import { type FileProblem, FrontMatterLocator, parseFrontMatter, splitFrontMatter } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
@@ -189,14 +190,37 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
     }
     return EMPTY_SYNONYMS;
   }
+  const locator = new FrontMatterLocator(raw, 1);
   const parsed = synonymsSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      report({ file: shown, message: `${describePath(issue.path)} ${issue.message}` });
+      report({
+        file: shown,
+        line: locator.lineOf(issue.path),
+        message: `${describePath(issue.path)} ${issue.message}`,
+      });
     }
     return EMPTY_SYNONYMS;
   }
-  return parsed.data;
+  // A phrase can mean only one thing: the same phrase in two groups would depend on their order.
+  const groupOf = new Map<string, number>();
+  let conflicts = 0;
+  parsed.data.groups.forEach((group, groupIndex) => {
+    group.forEach((phrase, phraseIndex) => {
+      const key = words(phrase).join(' ');
+      const earlier = groupOf.get(key);
+      if (earlier !== undefined && earlier !== groupIndex) {
+        conflicts += 1;
+        report({
+          file: shown,
+          line: locator.lineOf(['groups', groupIndex, phraseIndex]),
+          message: `"${phrase}" is in groups[${earlier + 1}] and groups[${groupIndex + 1}]; a phrase can belong to one group only`,
+        });
+      }
+      groupOf.set(key, earlier ?? groupIndex);
+    });
+  });
+  return conflicts > 0 ? EMPTY_SYNONYMS : parsed.data;
 }
 
 /** Problems that only show across files: duplicate ids and `related` entries that point nowhere. */

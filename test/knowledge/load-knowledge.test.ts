@@ -139,6 +139,26 @@ describe('loadKnowledgeBase', () => {
       expect(problem?.message).toMatch(/groups\[1\] needs at least two phrases/);
     });
 
+    it('rejects a phrase that belongs to two synonym groups, with its line', () => {
+      writeFileSync(path.join(temp, 'a.md'), '---\nquestion: A?\ncategory: C\n---\nA.\n');
+      writeFileSync(
+        path.join(temp, 'synonyms.yml'),
+        'groups:\n  - [peo, professional employer]\n  - [eor, employer of record]\n  - [boss, Professional  Employer]\n',
+      );
+      const [problem] = problemsOf(temp);
+      expect(problem).toMatchObject({ line: 4 });
+      expect(problem?.message).toMatch(/"professional\s+employer" is in groups\[1\] and groups\[3\]/);
+    });
+
+    it('points at the line of a malformed synonym group', () => {
+      writeFileSync(path.join(temp, 'a.md'), '---\nquestion: A?\ncategory: C\n---\nA.\n');
+      writeFileSync(path.join(temp, 'synonyms.yml'), 'groups:\n  - [a, b]\n  - [lonely]\n');
+      expect(problemsOf(temp)[0]).toMatchObject({
+        line: 3,
+        message: expect.stringMatching(/groups\[2\] needs at least two phrases/),
+      });
+    });
+
     it('reports bad YAML in the synonyms file with its line', () => {
       writeFileSync(path.join(temp, 'a.md'), '---\nquestion: A?\ncategory: C\n---\nA.\n');
       writeFileSync(path.join(temp, 'synonyms.yml'), 'groups:\n  - [a, b\nstopwords: x\n');
