@@ -1,13 +1,10 @@
-import type { LogLevel } from '@slack/bolt';
 import dotenv from 'dotenv';
-import { EventLog, NO_EVENTS } from './analytics/event-log';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
-import { JsonLogger } from './runtime/json-logger';
 import { watchKnowledge } from './runtime/knowledge-watcher';
 import { installShutdown } from './runtime/shutdown';
-import { describeInitError, readAppEnv, readKnowledge, StartupError } from './runtime/startup';
-import { KnowledgeStore } from './service/knowledge-store';
+import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
+import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp, runModeOf } from './slack/create-app';
 
 /** The bot: load the settings and the knowledge base, build the Bolt app, register listeners, start. */
@@ -15,20 +12,11 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const env = readAppEnv(process.env);
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const logger = new JsonLogger({
-    level: env.LOG_LEVEL as LogLevel,
-    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
-  });
+  const { logger, store, events } = createBotParts(env, kb);
   installCrashGuards(logger);
-  const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
   const inFlight = new InFlight();
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
   const app = createApp({ env, store, logger, inFlight, events });
-  try {
-    await app.init();
-  } catch (error) {
-    throw describeInitError(error);
-  }
+  await initialiseApp(app);
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
   const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });

@@ -1,8 +1,7 @@
-import { AwsLambdaReceiver, type LogLevel } from '@slack/bolt';
-import { EventLog, type EventRecorder, NO_EVENTS } from './analytics/event-log';
-import { JsonLogger } from './runtime/json-logger';
-import { describeInitError, readAppEnv, readKnowledge, StartupError } from './runtime/startup';
-import { KnowledgeStore } from './service/knowledge-store';
+import { AwsLambdaReceiver } from '@slack/bolt';
+import type { EventRecorder } from './analytics/event-log';
+import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
+import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp } from './slack/create-app';
 
 /** Bolt's Lambda handler, and the API Gateway (v1 or v2) event it takes. */
@@ -20,21 +19,11 @@ let ready: Promise<Ready> | undefined;
 async function initialise(): Promise<Ready> {
   const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
-  const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const logger = new JsonLogger({
-    level: env.LOG_LEVEL as LogLevel,
-    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
-  });
-  const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
-  const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
   // Lambda's disk is read-only outside /tmp: point DATA_DIR at durable storage (EFS) or set ANALYTICS=off.
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
+  const { logger, store, events } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
+  const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
   const app = createApp({ env, store, logger, receiver, events });
-  try {
-    await app.init();
-  } catch (error) {
-    throw describeInitError(error);
-  }
+  await initialiseApp(app);
   return { handle: await receiver.start(), events };
 }
 

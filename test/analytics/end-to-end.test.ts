@@ -1,14 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
-import { EventLog } from '../../src/analytics/event-log';
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { JsonLogger } from '../../src/runtime/json-logger';
-import { FakeSlack } from '../helpers/fake-slack';
 import { blockAction, eventCallback, slashCommand } from '../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { useTempEventLog } from '../helpers/temp-event-log';
+import { useTestBot } from '../helpers/test-app';
 
 interface Button {
   action_id: string;
@@ -30,30 +25,13 @@ function button(message: { blocks?: unknown }, action: string): Button {
 }
 
 describe('feedback, escalation and the gap report, end to end over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-  let dataDir: string;
-  let events: EventLog;
-
-  beforeAll(async () => {
-    await slack.start();
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-e2e-'));
-    events = new EventLog(
-      dataDir,
-      new JsonLogger({ level: LogLevel.ERROR, write: () => undefined }),
-      'an-end-to-end-salt',
-    );
-    bot = await startTestApp(slack, { HR_CHANNEL_ID: 'C0HRTEAM1' }, events);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const log = useTempEventLog('e2e');
+  const harness = useTestBot({ env: { HR_CHANNEL_ID: 'C0HRTEAM1' }, events: () => log.events });
+  const { slack } = harness;
 
   it('records a no-match, a did-you-mean pick, a 👎 and an Ask HR post, and the report shows each', async () => {
     // 1. A question nobody can answer, asked in public.
-    await bot.send(
+    await harness.bot.send(
       eventCallback({
         type: 'app_mention',
         user: 'U0ALICE01',
@@ -67,10 +45,10 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
 
     // 2. A close call, resolved by picking a suggestion.
     const unsure = (await (
-      await bot.send(slashCommand('is co-employment the same as a peo', slack.responseUrl('dym')))
+      await harness.bot.send(slashCommand('is co-employment the same as a peo', slack.responseUrl('dym')))
     ).json()) as { blocks: unknown };
     const pick = button(unsure, ACTIONS.openFaq);
-    await bot.send(
+    await harness.bot.send(
       blockAction({
         actionId: pick.action_id,
         value: pick.value,
@@ -85,7 +63,7 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
 
     // 3. A thumbs-down on the answer they got.
     const down = button(pickedCard, ACTIONS.feedbackDown);
-    await bot.send(
+    await harness.bot.send(
       blockAction({
         actionId: down.action_id,
         value: down.value,
@@ -97,7 +75,7 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
 
     // 4. "Ask HR" from the public no-match card, in the mention's thread.
     const ask = button(noMatchCard, ACTIONS.askHr);
-    await bot.send(
+    await harness.bot.send(
       blockAction({
         actionId: ask.action_id,
         value: ask.value,
@@ -115,12 +93,12 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
     expect(JSON.stringify(hrPost.body)).toContain('<@U0ALICE01> asked HR');
     expect(JSON.stringify(hrPost.body)).toContain('where do I park my bike');
     expect(JSON.stringify(hrPost.body)).toContain('Original message');
-    await events.flush();
+    await log.events.flush();
 
     // 5. The report, as HR would run it.
     const report = spawnSync('npm', ['run', '--silent', 'report', '--', '--json'], {
       cwd: path.join(__dirname, '..', '..'),
-      env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: '' },
+      env: { ...process.env, DATA_DIR: log.dataDir, KNOWLEDGE_DIR: '' },
       encoding: 'utf8',
     });
     expect(report.status).toBe(0);

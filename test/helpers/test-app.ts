@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
-import { LogLevel } from '@slack/bolt';
 import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
+import { InFlight } from '../../src/runtime/in-flight';
 import { JsonLogger } from '../../src/runtime/json-logger';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
+import { logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
-import type { FakeSlack } from './fake-slack';
+import { FakeSlack } from './fake-slack';
 import { loadValid } from './knowledge';
 import { BOT_TOKEN, SIGNING_SECRET, type SignedRequest, signatureHeaders } from './slack-requests';
 
@@ -19,6 +20,8 @@ export interface RunningApp {
   url: string;
   logLines: () => Array<Record<string, unknown>>;
   clearLogs: () => void;
+  /** Resolves once every request sent so far has been fully handled (replies posted, not just acknowledged). */
+  idle: () => Promise<boolean>;
   send: (
     request: SignedRequest,
     options?: { headers?: Record<string, string>; sign?: typeof signatureHeaders },
@@ -42,7 +45,7 @@ export async function startTestApp(
   });
   const lines: string[] = [];
   const logger = new JsonLogger({
-    level: env.LOG_LEVEL as LogLevel,
+    level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
     write: (line) => lines.push(line),
   });
@@ -50,7 +53,8 @@ export async function startTestApp(
     feedback: true,
     askHr: env.HR_CHANNEL_ID !== undefined,
   });
-  const app = createApp({ env, store, logger, retries: TEST_RETRIES, events });
+  const inFlight = new InFlight();
+  const app = createApp({ env, store, logger, retries: TEST_RETRIES, events, inFlight });
   await app.init();
   const server = await app.start(0);
   const { port } = server.address() as AddressInfo;
@@ -63,6 +67,7 @@ export async function startTestApp(
     clearLogs: () => {
       lines.length = 0;
     },
+    idle: () => inFlight.idle(5000),
     send: (request, { headers = {}, sign = signatureHeaders } = {}) =>
       fetch(url, {
         method: 'POST',
@@ -76,4 +81,32 @@ export async function startTestApp(
   };
 }
 
-export { LogLevel };
+/**
+ * Starts a fake Slack and the bot once for a test file, and resets the fake and the captured logs before
+ * each test. Read `harness.bot` inside tests (it exists once the file's tests start).
+ */
+export function useTestBot(options: { env?: Record<string, string>; events?: () => EventRecorder } = {}) {
+  const slack = new FakeSlack();
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    await slack.start();
+    running = await startTestApp(slack, options.env, options.events?.());
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await slack.stop();
+  });
+  beforeEach(async () => {
+    // Let the previous test's requests finish, so nothing they post lands in this test's records.
+    await running?.idle();
+    slack.reset();
+    running?.clearLogs();
+  });
+  return {
+    slack,
+    get bot(): RunningApp {
+      if (!running) throw new Error('the test bot is not running yet');
+      return running;
+    },
+  };
+}

@@ -1,5 +1,4 @@
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { FakeSlack } from '../helpers/fake-slack';
 import {
   BOT_TOKEN,
   blockAction,
@@ -8,24 +7,11 @@ import {
   signatureHeaders,
   slashCommand,
 } from '../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { useTestBot } from '../helpers/test-app';
 
 describe('resilience over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    await slack.start();
-    bot = await startTestApp(slack);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-  });
-  beforeEach(() => {
-    slack.reset();
-    bot.clearLogs();
-  });
+  const harness = useTestBot();
+  const { slack } = harness;
 
   const mention = (text = '<@UBOT0001> what is a peo') =>
     eventCallback({ type: 'app_mention', user: 'U0ASKER1', text, ts: '1700000000.000900', channel: 'C0GENERAL' });
@@ -33,21 +19,23 @@ describe('resilience over HTTP', () => {
   describe('when Slack retries an event', () => {
     it('answers the same event_id once, however many times it arrives', async () => {
       const request = mention();
-      await bot.send(request);
-      const retry = await bot.send(request, {
+      await harness.bot.send(request);
+      const retry = await harness.bot.send(request, {
         headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' },
       });
       expect(retry.status).toBe(200);
-      await bot.send(request, { headers: { 'X-Slack-Retry-Num': '2', 'X-Slack-Retry-Reason': 'http_timeout' } });
+      await harness.bot.send(request, {
+        headers: { 'X-Slack-Retry-Num': '2', 'X-Slack-Retry-Reason': 'http_timeout' },
+      });
       await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
-      expect(bot.logLines().filter((line) => line.event === 'duplicate_event_dropped')).toHaveLength(2);
+      expect(harness.bot.logLines().filter((line) => line.event === 'duplicate_event_dropped')).toHaveLength(2);
     });
 
     it('still answers different events', async () => {
-      await bot.send(mention());
-      await bot.send(mention());
+      await harness.bot.send(mention());
+      await harness.bot.send(mention());
       await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 2);
     });
   });
@@ -55,9 +43,9 @@ describe('resilience over HTTP', () => {
   describe('when the Web API fails', () => {
     it('retries 5xx with backoff, logs each retry, and delivers', async () => {
       slack.failNext('chat.postMessage', { status: 503, body: { ok: false } }, 2);
-      await bot.send(mention());
+      await harness.bot.send(mention());
       await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 3);
-      expect(bot.logLines().filter((line) => line.event === 'web_api_retry')).toHaveLength(2);
+      expect(harness.bot.logLines().filter((line) => line.event === 'web_api_retry')).toHaveLength(2);
     });
 
     it('waits out a 429 for its Retry-After, then delivers', async () => {
@@ -67,46 +55,46 @@ describe('resilience over HTTP', () => {
         body: { ok: false, error: 'ratelimited' },
       });
       const started = Date.now();
-      await bot.send(mention());
+      await harness.bot.send(mention());
       await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 2, 5000);
       expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     });
 
     it('retries a dropped connection', async () => {
       slack.failNext('chat.postMessage', { status: 0, drop: true });
-      await bot.send(mention());
+      await harness.bot.send(mention());
       await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 2);
     });
 
     it('logs the failure when every retry fails, and answers the next request as usual', async () => {
       slack.failNext('chat.postMessage', { status: 500, body: { ok: false } }, 3);
-      await bot.send(mention());
-      await slack.waitFor(() => bot.logLines().some((line) => line.event === 'mention_failed'));
+      await harness.bot.send(mention());
+      await slack.waitFor(() => harness.bot.logLines().some((line) => line.event === 'mention_failed'));
       slack.reset();
-      await bot.send(mention('<@UBOT0001> rag'));
+      await harness.bot.send(mention('<@UBOT0001> rag'));
       const call = await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
       expect(JSON.stringify(call.body.blocks)).toContain('RAG');
-      const command = await bot.send(slashCommand('peo vs aso', slack.responseUrl()));
+      const command = await harness.bot.send(slashCommand('peo vs aso', slack.responseUrl()));
       expect(command.status).toBe(200);
     });
 
     it('retries a failed response_url post', async () => {
       slack.failNext('response_url', { status: 502, body: { ok: false } }, 2);
-      await bot.send(
+      await harness.bot.send(
         blockAction({ actionId: `${ACTIONS.openFaq}:0`, value: '{"id":"aso-fees"}', responseUrl: slack.responseUrl() }),
       );
       const response = await slack.waitFor(() => slack.responses[0]);
       expect(JSON.stringify(response.body.blocks)).toContain('How do ASO fees work?');
-      expect(bot.logLines().filter((line) => line.event === 'respond_retry')).toHaveLength(2);
+      expect(harness.bot.logLines().filter((line) => line.event === 'respond_retry')).toHaveLength(2);
     });
 
     it('gives up at once on an expired response_url (4xx)', async () => {
       slack.failNext('response_url', { status: 404, body: { ok: false } }, 5);
-      await bot.send(
+      await harness.bot.send(
         blockAction({ actionId: `${ACTIONS.openFaq}:0`, value: '{"id":"aso-fees"}', responseUrl: slack.responseUrl() }),
       );
-      await slack.waitFor(() => bot.logLines().some((line) => line.event === 'open_faq_failed'));
-      expect(bot.logLines().filter((line) => line.event === 'respond_retry')).toHaveLength(0);
+      await slack.waitFor(() => harness.bot.logLines().some((line) => line.event === 'open_faq_failed'));
+      expect(harness.bot.logLines().filter((line) => line.event === 'respond_retry')).toHaveLength(0);
     });
   });
 
@@ -123,7 +111,7 @@ describe('resilience over HTTP', () => {
 
     it.each(odd)('replies to %s within 3 seconds', async (_, text) => {
       const started = performance.now();
-      const response = await bot.send(slashCommand(text, slack.responseUrl()));
+      const response = await harness.bot.send(slashCommand(text, slack.responseUrl()));
       expect(response.status).toBe(200);
       expect(performance.now() - started).toBeLessThan(3000);
       const body = (await response.json()) as { blocks: unknown[] };
@@ -134,10 +122,10 @@ describe('resilience over HTTP', () => {
 
   describe('the logs', () => {
     it('never contain the bot token or the signing secret, and no question text at info', async () => {
-      await bot.send(slashCommand('my secret question about peo', slack.responseUrl()));
-      await bot.send(mention('<@UBOT0001> another private question about aso'));
+      await harness.bot.send(slashCommand('my secret question about peo', slack.responseUrl()));
+      await harness.bot.send(mention('<@UBOT0001> another private question about aso'));
       await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
-      const all = JSON.stringify(bot.logLines());
+      const all = JSON.stringify(harness.bot.logLines());
       expect(all).not.toContain(BOT_TOKEN);
       expect(all).not.toContain(SIGNING_SECRET);
       expect(all).not.toContain('secret question');
@@ -146,8 +134,8 @@ describe('resilience over HTTP', () => {
 
     it('log a bad signature without leaking the secret', async () => {
       const request = slashCommand('peo', slack.responseUrl());
-      await bot.send(request, { sign: (body) => signatureHeaders(body, { secret: 'e'.repeat(32) }) });
-      expect(JSON.stringify(bot.logLines())).not.toContain(SIGNING_SECRET);
+      await harness.bot.send(request, { sign: (body) => signatureHeaders(body, { secret: 'e'.repeat(32) }) });
+      expect(JSON.stringify(harness.bot.logLines())).not.toContain(SIGNING_SECRET);
     });
   });
 });

@@ -1,25 +1,14 @@
 import { ACTIONS } from '../../../src/blocks/action-ids';
 import { blockKitViolations } from '../../helpers/block-kit';
-import { FakeSlack } from '../../helpers/fake-slack';
 import { type ButtonClick, blockAction } from '../../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../../helpers/test-app';
+import { useTestBot } from '../../helpers/test-app';
 
 describe('buttons over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    await slack.start();
-    bot = await startTestApp(slack);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-  });
-  beforeEach(() => slack.reset());
+  const harness = useTestBot();
+  const { slack } = harness;
 
   const click = async (overrides: Partial<ButtonClick>) => {
-    const response = await bot.send(
+    const response = await harness.bot.send(
       blockAction({
         actionId: `${ACTIONS.openFaq}:0`,
         value: '{"id":"what-is-a-peo"}',
@@ -119,7 +108,7 @@ describe('buttons over HTTP', () => {
     });
 
     it('acknowledges an action id hrfaq never emitted', async () => {
-      const response = await bot.send(
+      const response = await harness.bot.send(
         blockAction({ actionId: 'someone_else', value: 'x', responseUrl: slack.responseUrl() }),
       );
       expect(response.status).toBe(200);

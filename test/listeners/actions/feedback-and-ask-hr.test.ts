@@ -1,43 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
-import { EventLog } from '../../../src/analytics/event-log';
-import { readEvents } from '../../../src/analytics/read-events';
 import { ACTIONS } from '../../../src/blocks/action-ids';
-import { JsonLogger } from '../../../src/runtime/json-logger';
 import { blockKitViolations, pingsSomeone } from '../../helpers/block-kit';
-import { FakeSlack } from '../../helpers/fake-slack';
 import { type ButtonClick, blockAction, slashCommand } from '../../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../../helpers/test-app';
+import { useTempEventLog } from '../../helpers/temp-event-log';
+import { useTestBot } from '../../helpers/test-app';
 
 const HR_CHANNEL = 'C0HRTEAM1';
 
 describe('feedback and Ask HR over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-  let dataDir: string;
-  let events: EventLog;
-
-  beforeAll(async () => {
-    await slack.start();
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-feedback-'));
-    events = new EventLog(
-      dataDir,
-      new JsonLogger({ level: LogLevel.ERROR, write: () => undefined }),
-      'a-salt-for-the-tests',
-    );
-    bot = await startTestApp(slack, { HR_CHANNEL_ID: HR_CHANNEL }, events);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  beforeEach(() => slack.reset());
+  const log = useTempEventLog('feedback');
+  const harness = useTestBot({ env: { HR_CHANNEL_ID: HR_CHANNEL }, events: () => log.events });
+  const { slack } = harness;
 
   const click = (overrides: Partial<ButtonClick>) =>
-    bot.send(
+    harness.bot.send(
       blockAction({
         actionId: `${ACTIONS.feedbackUp}:0`,
         value: '{"id":"aso-fees"}',
@@ -45,10 +20,6 @@ describe('feedback and Ask HR over HTTP', () => {
         ...overrides,
       }),
     );
-  const logged = async () => {
-    await events.flush();
-    return readEvents(dataDir, new Date(0)).events;
-  };
 
   describe('👍 / 👎', () => {
     it('acknowledges a vote in place on the asker’s own card', async () => {
@@ -80,11 +51,11 @@ describe('feedback and Ask HR over HTTP', () => {
       await slack.waitFor(() => slack.responses[0]);
       await click({ actionId: `${ACTIONS.feedbackDown}:0`, user: 'U0VOTER01', messageTs: '1700000000.111111' });
       await slack.waitFor(() => slack.responses[1]);
-      const votes = (await logged()).filter(
+      const votes = (await log.read()).filter(
         (event) => event.kind === 'feedback' && event.card === 'C0GENERAL:1700000000.111111',
       );
       expect(votes.map((vote) => vote.vote)).toEqual(['up', 'down']);
-      expect(new Set(votes.map((vote) => vote.user))).toEqual(new Set([events.hashUser('U0VOTER01')]));
+      expect(new Set(votes.map((vote) => vote.user))).toEqual(new Set([log.events.hashUser('U0VOTER01')]));
     });
 
     it('says politely when the FAQ is gone', async () => {
@@ -95,12 +66,12 @@ describe('feedback and Ask HR over HTTP', () => {
 
   describe('Ask HR', () => {
     it('appears on no-match cards when HR_CHANNEL_ID is set', async () => {
-      const response = await bot.send(slashCommand('when is payday', slack.responseUrl()));
+      const response = await harness.bot.send(slashCommand('when is payday', slack.responseUrl()));
       expect(JSON.stringify(await response.json())).toContain(ACTIONS.askHr);
     });
 
     it('posts the question to the HR channel with the asker’s mention and a link, escaped, and tells the asker', async () => {
-      await bot.send(
+      await harness.bot.send(
         blockAction({
           actionId: `${ACTIONS.askHr}:0`,
           value: JSON.stringify({ q: 'how do I <!channel> claim <@U0BOSS> parking?' }),
@@ -125,21 +96,23 @@ describe('feedback and Ask HR over HTTP', () => {
       expect(json).toContain('https://acme.slack.com/archives/C0GENERAL/p1700000000111000|Original message');
       const { body } = await slack.waitFor(() => slack.responses[0]);
       expect(JSON.stringify(body)).toContain(`Sent! I posted your question in <#${HR_CHANNEL}>`);
-      expect((await logged()).some((event) => event.kind === 'escalated')).toBe(true);
+      expect((await log.read()).some((event) => event.kind === 'escalated')).toBe(true);
     });
 
     it('has no link when the question was private', async () => {
-      await bot.send(
+      await harness.bot.send(
         blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"private one"}', responseUrl: slack.responseUrl() }),
       );
       const post = await slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
       expect(JSON.stringify(post.body)).toContain('Asked privately');
       expect(slack.callsTo('chat.getPermalink')).toEqual([]);
+      // Wait for the asker's confirmation too, so it can't arrive during the next test.
+      expect(JSON.stringify((await slack.waitFor(() => slack.responses[0])).body)).toContain('Sent!');
     });
 
     it('tells the asker when HR cannot be reached', async () => {
       slack.answer('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
-      await bot.send(
+      await harness.bot.send(
         blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"anything"}', responseUrl: slack.responseUrl() }),
       );
       const { body } = await slack.waitFor(() => slack.responses[0]);
@@ -149,21 +122,13 @@ describe('feedback and Ask HR over HTTP', () => {
 });
 
 describe('without HR_CHANNEL_ID', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-  beforeAll(async () => {
-    await slack.start();
-    bot = await startTestApp(slack);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-  });
+  const harness = useTestBot();
+  const { slack } = harness;
 
   it('offers no Ask HR button anywhere', async () => {
-    const miss = await bot.send(slashCommand('when is payday', slack.responseUrl()));
+    const miss = await harness.bot.send(slashCommand('when is payday', slack.responseUrl()));
     expect(JSON.stringify(await miss.json())).not.toContain(ACTIONS.askHr);
-    await bot.send(
+    await harness.bot.send(
       blockAction({
         actionId: `${ACTIONS.feedbackDown}:0`,
         value: '{"id":"aso-fees"}',
@@ -176,7 +141,7 @@ describe('without HR_CHANNEL_ID', () => {
 
   it('answers a forged Ask HR click politely', async () => {
     slack.reset();
-    await bot.send(
+    await harness.bot.send(
       blockAction({ actionId: `${ACTIONS.askHr}:0`, value: '{"q":"x"}', responseUrl: slack.responseUrl() }),
     );
     const { body } = await slack.waitFor(() => slack.responses[0]);

@@ -1,25 +1,14 @@
 import { blockKitViolations, pingsSomeone } from '../../helpers/block-kit';
-import { FakeSlack } from '../../helpers/fake-slack';
 import { signatureHeaders, slashCommand } from '../../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../../helpers/test-app';
+import { useTestBot } from '../../helpers/test-app';
 
 describe('/hrfaq over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    await slack.start();
-    bot = await startTestApp(slack);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-  });
-  beforeEach(() => slack.reset());
+  const harness = useTestBot();
+  const { slack } = harness;
 
   async function command(text: string) {
     const started = performance.now();
-    const response = await bot.send(slashCommand(text, slack.responseUrl()));
+    const response = await harness.bot.send(slashCommand(text, slack.responseUrl()));
     const elapsed = performance.now() - started;
     return { response, body: (await response.json()) as Record<string, unknown>, elapsed };
   }
@@ -36,10 +25,10 @@ describe('/hrfaq over HTTP', () => {
 
   it('logs one structured line without the question text', async () => {
     await command('peo vs aso');
-    const line = bot.logLines().find((entry) => entry.event === 'request' && entry.type === 'command');
+    const line = harness.bot.logLines().find((entry) => entry.event === 'request' && entry.type === 'command');
     expect(line).toMatchObject({ level: 'info', type: 'command', band: 'answer', faq: 'peo-vs-aso' });
     expect(typeof line?.ms).toBe('number');
-    expect(JSON.stringify(bot.logLines())).not.toContain('peo vs aso');
+    expect(JSON.stringify(harness.bot.logLines())).not.toContain('peo vs aso');
   });
 
   it.each(['', 'help', '  HELP  '])('shows usage for %j', async (text) => {
@@ -79,7 +68,9 @@ describe('/hrfaq over HTTP', () => {
   describe('when the request is not from Slack', () => {
     it('rejects a bad signature with 401 and does nothing', async () => {
       const request = slashCommand('peo vs aso', slack.responseUrl());
-      const response = await bot.send(request, { sign: (body) => signatureHeaders(body, { secret: 'f'.repeat(32) }) });
+      const response = await harness.bot.send(request, {
+        sign: (body) => signatureHeaders(body, { secret: 'f'.repeat(32) }),
+      });
       expect(response.status).toBe(401);
       expect(await response.text()).not.toContain('PEO');
     });
@@ -87,14 +78,16 @@ describe('/hrfaq over HTTP', () => {
     it('rejects a stale timestamp with 401 (replay protection)', async () => {
       const request = slashCommand('peo vs aso', slack.responseUrl());
       const stale = Math.floor(Date.now() / 1000) - 60 * 10;
-      const response = await bot.send(request, { sign: (body) => signatureHeaders(body, { timestamp: stale }) });
+      const response = await harness.bot.send(request, {
+        sign: (body) => signatureHeaders(body, { timestamp: stale }),
+      });
       expect(response.status).toBe(401);
     });
 
     it('rejects a body altered after signing', async () => {
       const request = slashCommand('peo vs aso', slack.responseUrl());
       const headers = signatureHeaders(request.body);
-      const response = await fetch(bot.url, {
+      const response = await fetch(harness.bot.url, {
         method: 'POST',
         headers: { 'Content-Type': request.contentType, ...headers },
         body: request.body.replace('peo', 'aso'),

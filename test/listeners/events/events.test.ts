@@ -1,21 +1,10 @@
 import { blockKitViolations, pingsSomeone } from '../../helpers/block-kit';
-import { FakeSlack } from '../../helpers/fake-slack';
 import { eventCallback } from '../../helpers/slack-requests';
-import { type RunningApp, startTestApp } from '../../helpers/test-app';
+import { useTestBot } from '../../helpers/test-app';
 
 describe('events over HTTP', () => {
-  const slack = new FakeSlack();
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    await slack.start();
-    bot = await startTestApp(slack);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await slack.stop();
-  });
-  beforeEach(() => slack.reset());
+  const harness = useTestBot();
+  const { slack } = harness;
 
   const posted = () => slack.waitFor(() => slack.callsTo('chat.postMessage')[0]);
 
@@ -31,7 +20,7 @@ describe('events over HTTP', () => {
       });
 
     it('answers in a thread under the mention, with the mention stripped', async () => {
-      const response = await bot.send(mention('<@UBOT0001> what is a peo?'));
+      const response = await harness.bot.send(mention('<@UBOT0001> what is a peo?'));
       expect(response.status).toBe(200);
       const call = await posted();
       expect(call.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1700000000.000500' });
@@ -41,23 +30,23 @@ describe('events over HTTP', () => {
     });
 
     it('stays in an existing thread', async () => {
-      await bot.send(mention('<@UBOT0001> rag', { thread_ts: '1699999999.000001' }));
+      await harness.bot.send(mention('<@UBOT0001> rag', { thread_ts: '1699999999.000001' }));
       expect((await posted()).body.thread_ts).toBe('1699999999.000001');
     });
 
     it('shows help for an empty mention', async () => {
-      await bot.send(mention('<@UBOT0001>'));
+      await harness.bot.send(mention('<@UBOT0001>'));
       expect(JSON.stringify((await posted()).body.blocks)).toContain('/hrfaq list');
     });
 
     it('never lets the text ping anyone: @hrfaq <!everyone> hi', async () => {
-      await bot.send(mention('<@UBOT0001> <!everyone> hi'));
+      await harness.bot.send(mention('<@UBOT0001> <!everyone> hi'));
       const call = await posted();
       expect(pingsSomeone(call.body as never)).toBe(false);
     });
 
     it('ignores mentions written by bots', async () => {
-      await bot.send(mention('<@UBOT0001> what is a peo', { bot_id: 'B0OTHER' }));
+      await harness.bot.send(mention('<@UBOT0001> what is a peo', { bot_id: 'B0OTHER' }));
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect(slack.callsTo('chat.postMessage')).toEqual([]);
     });
@@ -75,7 +64,7 @@ describe('events over HTTP', () => {
       });
 
     it('answers a DM in the DM', async () => {
-      await bot.send(dm({ text: 'how do aso fees work' }));
+      await harness.bot.send(dm({ text: 'how do aso fees work' }));
       const call = await posted();
       expect(call.body.channel).toBe('D0ASKER1');
       expect(call.body.thread_ts).toBeUndefined();
@@ -88,7 +77,7 @@ describe('events over HTTP', () => {
       ['edits', { subtype: 'message_changed', message: { text: 'what is a peo' } }],
       ['messages outside DMs', { text: 'what is a peo', channel_type: 'channel', channel: 'C0GENERAL' }],
     ])('ignores %s', async (_, extra) => {
-      await bot.send(dm(extra));
+      await harness.bot.send(dm(extra));
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect(slack.callsTo('chat.postMessage')).toEqual([]);
     });
@@ -96,7 +85,9 @@ describe('events over HTTP', () => {
 
   describe('app_home_opened', () => {
     it('publishes the Home tab with topics as buttons', async () => {
-      await bot.send(eventCallback({ type: 'app_home_opened', user: 'U0ASKER1', channel: 'D0ASKER1', tab: 'home' }));
+      await harness.bot.send(
+        eventCallback({ type: 'app_home_opened', user: 'U0ASKER1', channel: 'D0ASKER1', tab: 'home' }),
+      );
       const call = await slack.waitFor(() => slack.callsTo('views.publish')[0]);
       expect(call.body.user_id).toBe('U0ASKER1');
       const view = call.body.view as { type: string; blocks: unknown[] };
@@ -106,7 +97,7 @@ describe('events over HTTP', () => {
     });
 
     it('does nothing when the Messages tab is opened', async () => {
-      await bot.send(
+      await harness.bot.send(
         eventCallback({ type: 'app_home_opened', user: 'U0ASKER1', channel: 'D0ASKER1', tab: 'messages' }),
       );
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -116,7 +107,7 @@ describe('events over HTTP', () => {
 
   it('answers the url_verification challenge', async () => {
     const body = JSON.stringify({ token: 't', challenge: 'abc123', type: 'url_verification' });
-    const response = await bot.send({ body, contentType: 'application/json' });
+    const response = await harness.bot.send({ body, contentType: 'application/json' });
     expect(await response.json()).toEqual({ challenge: 'abc123' });
   });
 });
