@@ -114,6 +114,34 @@ describe('the bot as a process (npm start)', () => {
     }
   }, 40_000);
 
+  it('shuts down gracefully when its parent goes away (npm start stopped by a process manager)', async () => {
+    const port = await freePort();
+    const wrapper = spawn('sh', ['-c', `"${process.execPath}" "${ENTRY}"; true`], {
+      cwd: __dirname,
+      env: { PATH: process.env.PATH ?? '', ...baseEnv(), PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let out = '';
+    wrapper.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    try {
+      await until(() => out.includes('"event":"started"'), 20_000, 'start-up');
+      wrapper.kill('SIGKILL'); // the shell dies without passing anything on, like npm does
+      await until(() => out.includes('"event":"shutdown_complete"'), 10_000, 'shutdown after the parent left');
+      expect(out).toContain('"signal":"parent exited"');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow(); // it stopped serving
+    } finally {
+      try {
+        process.kill(-(wrapper.pid ?? 0), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }, 40_000);
+
   it('refuses to start with an invalid knowledge base, listing the problems', async () => {
     const bot = runBot({ ...baseEnv(), PORT: String(await freePort()), KNOWLEDGE_DIR: fixtureKnowledge('broken') });
     expect(await bot.exited).toBe(1);

@@ -92,7 +92,8 @@ function voteAcknowledgement(vote: Vote, askHr: boolean): string {
  * so it stays escaped, and it is cut at a safe boundary rather than inside a link or an entity.
  */
 export function fallbackText(question: string, answerMrkdwn: string): string {
-  const opening = splitMrkdwn(answerMrkdwn, FALLBACK_ANSWER_LENGTH)[0] ?? '';
+  // The converter's zero-width spaces (which keep *bold* working next to punctuation) only clutter a notification.
+  const opening = (splitMrkdwn(answerMrkdwn, FALLBACK_ANSWER_LENGTH)[0] ?? '').replace(/\u200b/g, '');
   return truncate(`${escapeUserText(question)}\n${opening}`, LIMITS.fallbackText);
 }
 

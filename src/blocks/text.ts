@@ -2,6 +2,9 @@ import { LIMITS } from './limits';
 
 const ELLIPSIS = '…';
 
+/** Embedding and override marks (U+202A–U+202E, U+2066–U+2069) can make echoed text read in a misleading order. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** Cuts text to at most `max` UTF-16 units, ending with an ellipsis, without splitting an emoji in half. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -28,6 +31,7 @@ export function escapeUserText(text: string): string {
 export function quoteUserText(text: string, max = 200): string {
   const oneLine = text
     .replace(/\p{Cc}+/gu, ' ')
+    .replace(BIDI_CONTROLS, '')
     .replace(/\s+/g, ' ')
     .trim();
   // Escape after truncating so an entity such as &amp; is never cut in half.
@@ -36,7 +40,10 @@ export function quoteUserText(text: string, max = 200): string {
 
 /** Plain text for a `plain_text` object: no escaping needed, just Slack's length limit. */
 export function plain(text: string, max: number): string {
-  const cleaned = text.replace(/(?![\t\n])\p{Cc}/gu, '').trim();
+  const cleaned = text
+    .replace(/(?![\t\n])\p{Cc}/gu, '')
+    .replace(BIDI_CONTROLS, '')
+    .trim();
   return truncate(cleaned === '' ? '…' : cleaned, max);
 }
 

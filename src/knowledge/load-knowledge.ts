@@ -26,12 +26,18 @@ export function loadKnowledgeBase(directory: string): LoadResult {
   let files: string[];
   try {
     if (!statSync(root).isDirectory()) {
-      return fail({ file: rootShown, message: 'is not a folder; set KNOWLEDGE_DIR to the folder of FAQ files' });
+      return fail({
+        file: rootShown,
+        message: 'is not a folder; point KNOWLEDGE_DIR (or --dir) at the folder of FAQ files',
+      });
     }
     files = listMarkdownFiles(root);
   } catch (error) {
     const reason = errorCode(error) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorCode(error)})`;
-    return fail({ file: rootShown, message: `${reason}; set KNOWLEDGE_DIR to the folder that holds the FAQ files` });
+    return fail({
+      file: rootShown,
+      message: `${reason}; point KNOWLEDGE_DIR (or --dir) at the folder that holds the FAQ files`,
+    });
   }
 
   const problems: KnowledgeProblem[] = [];

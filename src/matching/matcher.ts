@@ -63,14 +63,15 @@ export class Matcher {
   private readonly corrector: SpellingCorrector;
   private readonly index: CandidateIndex;
   private readonly faqs: IndexedFaq[];
-  private readonly companyWords: ReadonlySet<string>;
+  /** Words and phrases (as word lists) that mark a question about the asker's own company or situation. */
+  private readonly companyCues: ReadonlyArray<readonly string[]>;
   private readonly relatedCache = new Map<string, Faq[]>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
     this.kb = kb;
     this.config = { ...DEFAULT_MATCH_CONFIG, ...config };
     this.analyzer = new Analyzer(kb.synonyms);
-    this.companyWords = new Set(kb.synonyms.company_specific);
+    this.companyCues = kb.synonyms.company_specific.map((cue) => words(cue)).filter((cue) => cue.length > 0);
 
     // Each text is normalised once: its words feed both the terms and the typo vocabulary.
     const vocabulary = new Map<string, number>();
@@ -145,7 +146,8 @@ export class Matcher {
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
   score(rawQuery: string): { ranked: ScoredFaq[]; companySpecific: boolean } {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
-    const companySpecific = words(query).some((word) => this.companyWords.has(word));
+    const queryWords = words(query);
+    const companySpecific = this.companyCues.some((cue) => containsRun(queryWords, cue));
     return { ranked: this.rank(this.analyzer.query(query, this.corrector)), companySpecific };
   }
 
@@ -251,6 +253,14 @@ export class Matcher {
     }
     return { band: 'did-you-mean', match: null, suggestions };
   }
+}
+
+/** True when `run` appears in `list` as consecutive items. */
+function containsRun(list: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= list.length; start++) {
+    if (run.every((word, offset) => list[start + offset] === word)) return true;
+  }
+  return false;
 }
 
 function round(value: number): number {

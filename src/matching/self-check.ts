@@ -35,7 +35,7 @@ function explain(result: ReturnType<Matcher['match']>, ownId: string): string {
     return `is answered with "${result.match.faq.id}" instead of this FAQ; reword it, or move it to that FAQ`;
   }
   if (result.companySpecific) {
-    return "sounds company-specific (we/our/us…), so the bot won't answer it outright; phrase it generally";
+    return "sounds company-specific (we, our, how do I, my employer, allowed…), so the bot won't answer it outright; phrase it generally";
   }
   const rivals = result.suggestions.filter(({ faq }) => faq.id !== ownId).map(({ faq }) => `"${faq.id}"`);
   if (result.band === 'did-you-mean' && rivals.length > 0) {

@@ -1,6 +1,23 @@
 import type { App, Logger } from '@slack/bolt';
 import type { InFlight } from './in-flight';
 
+/**
+ * `npm start` runs the bot as npm's grandchild (npm → sh → node), and a SIGTERM sent to npm by a process
+ * manager ends npm without reaching the bot. A bot whose parent has gone is shut down gracefully too, so it
+ * never keeps serving as an orphan.
+ */
+export function watchParent(onOrphaned: () => void, intervalMs = 1000): void {
+  const parent = process.ppid;
+  if (parent <= 1) return; // already under init or a container's PID 1: nothing to watch
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, intervalMs);
+  timer.unref();
+}
+
 /** Slack-facing processes are usually given 30 s to stop; finishing within 10 s keeps rollouts quick. */
 export const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -58,5 +75,6 @@ export function installShutdown({
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  watchParent(() => void shutdown('parent exited'));
   return shutdown;
 }

@@ -35,6 +35,10 @@ describe('quoteUserText', () => {
     expect(quoted.length).toBeLessThan(260);
   });
 
+  it('drops right-to-left overrides that could disguise the echoed text', () => {
+    expect(quoteUserText('safe \u202egnp.exe')).toBe('safe gnp.exe');
+  });
+
   it('does not let mrkdwn markers break the surrounding bold', () => {
     expect(quoteUserText('*bold* _it_')).not.toMatch(/(^|[^\u200b])\*/);
   });

@@ -70,6 +70,20 @@ describe('ask', () => {
     expect(lines.map((line) => JSON.parse(line).query)).toEqual(questions);
   });
 
+  it('--json gives what /hrfaq shows for help and list, as no match', async () => {
+    const run = fakeIo({ env, stdin: ['help', 'list'] });
+    await main(['ask', '--json'], run.io);
+    const [help, list] = run
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(help).toMatchObject({ query: 'help', band: 'no-match', match: null, suggestions: [] });
+    expect(JSON.stringify(help.message.blocks)).toContain('/hrfaq list');
+    expect(list).toMatchObject({ query: 'list', band: 'no-match', match: null });
+    expect(JSON.stringify(list.message.blocks)).toContain('HR outsourcing');
+  });
+
   it('asks for a question when run in a terminal with none', async () => {
     const run = fakeIo({ env, isTTY: true });
     await expect(main(['ask'], run.io)).resolves.toBe(2);

@@ -117,7 +117,7 @@ describe('loadKnowledgeBase', () => {
 
     it('says a missing folder does not exist', () => {
       const [problem] = problemsOf(path.join(temp, 'nope'));
-      expect(problem?.message).toMatch(/does not exist; set KNOWLEDGE_DIR/);
+      expect(problem?.message).toMatch(/does not exist; point KNOWLEDGE_DIR \(or --dir\)/);
     });
 
     it('says a file is not a folder', () => {

@@ -1,7 +1,6 @@
-import type { Message } from '../../blocks/elements';
-import type { MatchResult, ScoredFaq } from '../../matching/matcher';
+import type { ScoredFaq } from '../../matching/matcher';
 import { Matcher } from '../../matching/matcher';
-import { HrFaqService } from '../../service/hrfaq-service';
+import { HrFaqService, type Reply } from '../../service/hrfaq-service';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 import { renderForTerminal } from '../render-terminal';
@@ -9,15 +8,19 @@ import { renderForTerminal } from '../render-terminal';
 export const ASK_USAGE =
   'ask [--json] [--dir <folder>] ["question"]   answer a question (no question: one per line from stdin)';
 
-/** One line of `ask --json`: a contract other tools rely on, so its shape never changes silently. */
-export function toJsonLine(result: MatchResult, message: Message): string {
+/**
+ * One line of `ask --json`: a contract other tools rely on, so its shape never changes silently. `help` and
+ * `list` get the same cards as `/hrfaq help` and `/hrfaq list`, reported as no match (nothing was matched).
+ */
+export function toJsonLine(query: string, reply: Reply): string {
   const brief = ({ faq, score }: ScoredFaq) => ({ id: faq.id, question: faq.question, score });
+  const result = reply.kind === 'answer' ? reply.result : undefined;
   return JSON.stringify({
-    query: result.query,
-    band: result.band,
-    match: result.band === 'answer' && result.match ? brief(result.match) : null,
-    suggestions: result.suggestions.map(brief),
-    message: { text: message.text, blocks: message.blocks },
+    query,
+    band: result?.band ?? 'no-match',
+    match: result?.band === 'answer' && result.match ? brief(result.match) : null,
+    suggestions: result?.suggestions.map(brief) ?? [],
+    message: { text: reply.message.text, blocks: reply.message.blocks },
   });
 }
 
@@ -37,9 +40,9 @@ export async function askCommand(
   if (!loaded) return EXIT_INVALID;
   const service = createService(new Matcher(loaded.kb), loaded.env);
   const answerOne = (question: string) => {
-    const { result, message } = service.answer(question, SLASH_COMMAND);
-    if (options.json) io.stdout(`${toJsonLine(result, message)}\n`);
-    else io.stdout(`${renderForTerminal(message, { color: io.isTTY }).text}\n`);
+    const reply = service.reply(question, SLASH_COMMAND);
+    if (options.json) io.stdout(`${toJsonLine(question, reply)}\n`);
+    else io.stdout(`${renderForTerminal(reply.message, { color: io.isTTY }).text}\n`);
   };
 
   if (questions.length > 0) {

@@ -11,7 +11,7 @@ import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 
 export const EVAL_USAGE =
-  'eval [--set <file>]... [--calibrate] [--json]   measure the matcher on labelled question sets';
+  'eval [--set <file>]... [--calibrate] [--json] [--dir <folder>]   measure the matcher on labelled question sets';
 
 export const DEFAULT_EVAL_SETS = ['dev-set.yml', 'holdout-set.yml', 'review-set.yml'].map((name) =>
   path.join(PROJECT_ROOT, 'test', 'eval', name),
