@@ -31,6 +31,10 @@ export class Analyzer {
     return this.rewriter.phraseWords;
   }
 
+  get fillerWords(): ReadonlySet<string> {
+    return this.filler;
+  }
+
   isFiller(word: string): boolean {
     return this.filler.has(word) || this.fillerStems.has(stem(word));
   }

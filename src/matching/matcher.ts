@@ -3,6 +3,7 @@ import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { Analyzer, type QueryTerm } from './analyzer';
 import { CandidateIndex } from './candidate-index';
+import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { words } from './normalize';
 import { SpellingCorrector } from './spelling';
@@ -73,32 +74,39 @@ export class Matcher {
     this.analyzer = new Analyzer(kb.synonyms);
     this.companyCues = kb.synonyms.company_specific.map((cue) => words(cue)).filter((cue) => cue.length > 0);
 
-    // Each text is normalised once: its words feed both the terms and the typo vocabulary.
+    // Each text is normalised once: its words feed both the terms and the typo vocabulary (with how often
+    // each word occurs, so common words win ties). Filler words are typo targets too, so "waht is a peo"
+    // reads as "what is a peo" before "what" is dropped.
     const vocabulary = new Map<string, number>();
-    const analyse = (texts: readonly string[], faqWords: Set<string>) =>
-      texts.map((text) => {
-        const textWords = words(text);
-        for (const word of textWords) faqWords.add(word);
-        return this.analyzer.termsOfWords(textWords);
-      });
-    const analysed = kb.faqs.map((faq) => {
-      const faqWords = new Set<string>();
-      const phrasings = analyse([faq.question, ...faq.alternates], faqWords);
-      const keywordTerms = new Set(analyse(faq.keywords, faqWords).flat());
-      for (const word of faqWords) {
-        if (!this.analyzer.isFiller(word)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-      }
-      return { faq, phrasings, keywordTerms };
-    });
-    for (const word of this.analyzer.synonymWords) {
-      if (!this.analyzer.isFiller(word) && !vocabulary.has(word)) vocabulary.set(word, 1);
+    const termsOf = (text: string) => {
+      const textWords = words(text);
+      for (const word of textWords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      return this.analyzer.termsOfWords(textWords);
+    };
+    for (const word of [...this.analyzer.synonymWords, ...this.analyzer.fillerWords]) {
+      if (!vocabulary.has(word)) vocabulary.set(word, 1);
     }
-    const documents = analysed.map(({ phrasings, keywordTerms }) => new Set([...phrasings.flat(), ...keywordTerms]));
-    this.index = new CandidateIndex(documents);
-    this.faqs = analysed.map(({ faq, phrasings, keywordTerms }, faqIndex) => ({
+    const analysed = kb.faqs.map((faq) => {
+      const allTerms = new Set<string>();
+      const phrasings = [faq.question, ...faq.alternates].map((text) => {
+        const terms = termsOf(text);
+        for (const term of terms) allTerms.add(term);
+        return terms;
+      });
+      const keywordTerms = new Set<string>();
+      for (const keyword of faq.keywords) {
+        for (const term of termsOf(keyword)) {
+          keywordTerms.add(term);
+          allTerms.add(term);
+        }
+      }
+      return { faq, phrasings, keywordTerms, allTerms };
+    });
+    this.index = new CandidateIndex(analysed.map(({ allTerms }) => allTerms));
+    this.faqs = analysed.map(({ faq, phrasings, keywordTerms, allTerms }, faqIndex) => ({
       faq,
       keywordTerms,
-      allTerms: documents[faqIndex] ?? new Set(),
+      allTerms,
       phrasings: phrasings
         .filter((terms) => terms.length > 0)
         .map((terms) => ({
@@ -107,7 +115,7 @@ export class Matcher {
           weight: terms.reduce((sum, term) => sum + this.termWeight(term), 0),
         })),
     }));
-    this.corrector = new SpellingCorrector(vocabulary);
+    this.corrector = new SpellingCorrector(vocabulary, englishWords());
   }
 
   /**

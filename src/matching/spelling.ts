@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
-/** Shorter words are left alone: below 5 letters one typo too often turns a real word into another ("days"/"pays"). */
-const MIN_CORRECTABLE_LENGTH = 5;
+/** Shorter words are left alone: at three letters one typo turns too many words into others ("pay"/"day"). */
+const MIN_CORRECTABLE_LENGTH = 4;
 
 /**
  * Corrects typos against the knowledge base's own vocabulary with a symmetric-delete index (one deletion
@@ -14,10 +14,12 @@ export class SpellingCorrector {
 
   /**
    * `targets` maps each word a typo may be corrected to, to how many FAQs use it (more common words win
-   * ties). `alsoKnown` are further correctly spelt words (from the answers) that are never "corrected".
+   * ties). `realWords` are correctly spelt words that are never "corrected" (an English dictionary).
    */
-  constructor(targets: ReadonlyMap<string, number>, alsoKnown: Iterable<string> = []) {
-    for (const word of alsoKnown) this.known.set(word, 0);
+  constructor(
+    targets: ReadonlyMap<string, number>,
+    private readonly realWords: { has(word: string): boolean } = new Set<string>(),
+  ) {
     for (const [word, count] of targets) {
       this.known.set(word, count);
       if (word.length < MIN_CORRECTABLE_LENGTH) continue;
@@ -39,6 +41,7 @@ export class SpellingCorrector {
   /** The known word the typo most likely meant, or undefined when the word is known or nothing is close. */
   correct(word: string): string | undefined {
     if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /\d/.test(word)) return undefined;
+    if (this.realWords.has(word)) return undefined; // a real word the knowledge base doesn't use is not a typo
     const candidates = new Set<string>(this.deletes.get(word) ?? []);
     for (const variant of deletionsOf(word)) {
       if ((this.known.get(variant) ?? 0) > 0) candidates.add(variant);

@@ -26,9 +26,16 @@ describe('SpellingCorrector', () => {
 
   it('leaves known words, short words, numbers and distant words alone', () => {
     expect(corrector.correct('employment')).toBeUndefined();
-    expect(corrector.correct('days')).toBeUndefined(); // too short to guess ("pays")
+    expect(corrector.correct('day')).toBeUndefined(); // too short to guess ("pay")
     expect(corrector.correct('401ks')).toBeUndefined();
     expect(corrector.correct('vacation')).toBeUndefined();
+  });
+
+  it('never "corrects" a real English word the knowledge base doesn\'t use', () => {
+    const withDictionary = new SpellingCorrector(new Map([['better', 3]]), new Set(['letter']));
+    expect(withDictionary.correct('letter')).toBeUndefined();
+    expect(withDictionary.correct('bettr')).toBe('better');
+    expect(new SpellingCorrector(new Map([['better', 3]])).correct('letter')).toBe('better');
   });
 
   it('allows only one edit in words shorter than eight letters', () => {

@@ -13,7 +13,7 @@ import { loadForCli } from '../load-for-cli';
 export const EVAL_USAGE =
   'eval [--set <file>]... [--calibrate] [--json] [--dir <folder>]   measure the matcher on labelled question sets';
 
-export const DEFAULT_EVAL_SETS = ['dev-set.yml', 'holdout-set.yml', 'review-set.yml'].map((name) =>
+export const DEFAULT_EVAL_SETS = ['dev-set.yml', 'holdout-set.yml', 'review-set.yml', 'review-2-set.yml'].map((name) =>
   path.join(PROJECT_ROOT, 'test', 'eval', name),
 );
 
