@@ -19,11 +19,19 @@ export const synonymsSchema = z.strictObject(
       })
       .default([]),
     stopwords: z.array(phrase, { error: 'must be a list of words' }).default([]),
-    company_specific: z.array(phrase, { error: 'must be a list of words' }).default([]),
+    company_specific: z.array(phrase, { error: 'must be a list of words or phrases' }).default([]),
+    we_words: z.array(phrase, { error: 'must be a list of words' }).default([]),
+    general_markers: z.array(phrase, { error: 'must be a list of words or phrases' }).default([]),
   },
-  { error: 'must have "groups:" (and optionally "stopwords:" and "company_specific:")' },
+  { error: 'must have "groups:" (and optionally "stopwords:", "company_specific:", "we_words:", "general_markers:")' },
 );
 
 export type Synonyms = z.infer<typeof synonymsSchema>;
 
-export const EMPTY_SYNONYMS: Synonyms = { groups: [], stopwords: [], company_specific: [] };
+export const EMPTY_SYNONYMS: Synonyms = {
+  groups: [],
+  stopwords: [],
+  company_specific: [],
+  we_words: [],
+  general_markers: [],
+};

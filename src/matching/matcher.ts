@@ -66,13 +66,19 @@ export class Matcher {
   private readonly faqs: IndexedFaq[];
   /** Words and phrases (as word lists) that mark a question about the asker's own company or situation. */
   private readonly companyCues: ReadonlyArray<readonly string[]>;
+  /** "we", "our"…: company-specific too, unless a general marker ("if we…", "…or do we?") frames the question. */
+  private readonly weCues: ReadonlyArray<readonly string[]>;
+  private readonly generalMarkers: ReadonlyArray<readonly string[]>;
   private readonly relatedCache = new Map<string, Faq[]>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
     this.kb = kb;
     this.config = { ...DEFAULT_MATCH_CONFIG, ...config };
     this.analyzer = new Analyzer(kb.synonyms);
-    this.companyCues = kb.synonyms.company_specific.map((cue) => words(cue)).filter((cue) => cue.length > 0);
+    const phrases = (list: readonly string[]) => list.map((cue) => words(cue)).filter((cue) => cue.length > 0);
+    this.companyCues = phrases(kb.synonyms.company_specific);
+    this.weCues = phrases(kb.synonyms.we_words);
+    this.generalMarkers = phrases(kb.synonyms.general_markers);
 
     // Each text is normalised once: its words feed both the terms and the typo vocabulary (with how often
     // each word occurs, so common words win ties). Filler words are typo targets too, so "waht is a peo"
@@ -155,7 +161,8 @@ export class Matcher {
   score(rawQuery: string): { ranked: ScoredFaq[]; companySpecific: boolean } {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
     const queryWords = words(query);
-    const companySpecific = this.companyCues.some((cue) => containsRun(queryWords, cue));
+    const has = (cues: ReadonlyArray<readonly string[]>) => cues.some((cue) => containsRun(queryWords, cue));
+    const companySpecific = has(this.companyCues) || (has(this.weCues) && !has(this.generalMarkers));
     return { ranked: this.rank(this.analyzer.query(query, this.corrector)), companySpecific };
   }
 

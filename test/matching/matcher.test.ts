@@ -66,6 +66,27 @@ describe('Matcher on the shipped knowledge base', () => {
     });
   });
 
+  describe('when "we" frames a general question', () => {
+    it.each([
+      ['if we use an ASO do we keep the workers comp liability', 'workers-compensation'],
+      ['does the PEO run daily operations or do we?', 'workplace-safety-and-daily-operations'],
+    ])('answers %j', (query, id) => {
+      const result = top(query);
+      expect(result.companySpecific).toBe(false);
+      expect(result.match?.faq.id).toBe(id);
+    });
+
+    it.each([
+      'what is our PEO',
+      'are we with a peo or an aso',
+      'how do I file a workers comp claim',
+      'is ChatGPT allowed at work',
+    ])('still withholds %j', (query) => {
+      expect(top(query).companySpecific).toBe(true);
+      expect(top(query).band).not.toBe('answer');
+    });
+  });
+
   describe('when two FAQs are a close call', () => {
     it('asks with both instead of guessing', () => {
       const result = top('is co-employment the same as a peo');

@@ -11,6 +11,8 @@ const rewriter = new SynonymRewriter({
   ],
   stopwords: [],
   company_specific: [],
+  we_words: [],
+  general_markers: [],
 });
 
 const rewrite = (text: string) => rewriter.rewrite(text.split(' ')).map(({ word }) => word);
