@@ -18,6 +18,7 @@ let ready: Promise<Ready> | undefined;
 
 async function initialise(): Promise<Ready> {
   const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
+  // Without an app token the schema already demands the signing secret; this narrows its type.
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
   // Lambda's disk is read-only outside /tmp: point DATA_DIR at durable storage (EFS) or set ANALYTICS=off.
   const { logger, store, events } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
@@ -49,9 +50,4 @@ export async function handler(event: LambdaEvent, context: unknown): Promise<unk
     // Lambda may freeze the container as soon as the handler returns: finish writing events first.
     await events.flush();
   }
-}
-
-/** For tests: forget the initialised app so the next call builds a fresh one. */
-export function resetForTests(): void {
-  ready = undefined;
 }

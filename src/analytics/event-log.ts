@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@slack/bolt';
@@ -76,12 +76,19 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const MIN_SALT_LENGTH = 16;
+
 /** Without ANALYTICS_SALT, a random salt is made once and kept beside the log (readable by its owner only). */
 function loadOrCreateSalt(directory: string): string {
   const file = path.join(directory, '.salt');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= MIN_SALT_LENGTH) return kept;
+    // An empty or truncated salt would make the hashes easy to reverse: make a new one.
+  }
   mkdirSync(directory, { recursive: true });
   const salt = randomBytes(32).toString('hex');
   writeFileSync(file, `${salt}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600); // also when replacing a bad salt file that had other permissions
   return salt;
 }

@@ -46,7 +46,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
       unanswered.set(key, entry);
     }
     if (event.kind === 'did-you-mean' && event.surface === 'button' && event.question && event.faq) {
-      const key = `${normalize(event.question)}\u0000${event.faq}`;
+      const key = `${normalize(event.question) || event.question}\u0000${event.faq}`;
       const entry = picks.get(key) ?? { question: event.question, faq: event.faq, count: 0 };
       entry.count += 1;
       entry.question = event.question; // show the latest wording, as for unanswered questions

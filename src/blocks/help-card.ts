@@ -4,7 +4,7 @@ import { actions, button, context, type Message, section } from './elements';
 
 const USAGE = [
   '*Ask me an HR question* and I will answer from the HR FAQ.',
-  '• `/hrfaq <question>`: only you see the answer, and you can share it in the channel',
+  '• `/hrfaq &lt;question&gt;`: only you see the answer, and you can share it in the channel',
   '• `/hrfaq list`: browse every topic',
   '• mention me in a channel (`@hrfaq what is a peo`): I answer in a thread',
   '• or send me a direct message',
@@ -24,5 +24,5 @@ export function buildHelpCard(popular: readonly Faq[] = []): Message {
       ),
     );
   }
-  return { text: 'Ask me an HR question: /hrfaq <question>, or /hrfaq list to browse topics.', blocks };
+  return { text: 'Ask me an HR question: /hrfaq &lt;question&gt;, or /hrfaq list to browse topics.', blocks };
 }

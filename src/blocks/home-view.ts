@@ -10,7 +10,7 @@ const INTRO =
 
 const HOW_TO_ASK = [
   '*How to ask*',
-  '• Type `/hrfaq <question>` anywhere, e.g. `/hrfaq peo vs aso`',
+  '• Type `/hrfaq &lt;question&gt;` anywhere, e.g. `/hrfaq peo vs aso`',
   '• Send me a message in the *Messages* tab',
   '• Mention me in a channel: `@hrfaq what is co-employment`',
 ].join('\n');

@@ -39,8 +39,9 @@ export function buildNoMatchCard(query: string, options: NoMatchOptions = {}): M
       actions([button('Ask HR', ACTIONS.askHr, encodeValue({ q: truncate(query, 300) }), 'primary')], 'hrfaq_ask_hr'),
     );
   }
-  return {
-    text: quoted === '' ? "I didn't catch a question there." : `Sorry, I don't have an answer for "${quoted}".`,
-    blocks,
-  };
+  // The notification says what the card leads with.
+  const text =
+    options.lead ??
+    (quoted === '' ? "I didn't catch a question there." : `Sorry, I don't have an answer for "${quoted}".`);
+  return { text, blocks };
 }

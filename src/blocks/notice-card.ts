@@ -9,7 +9,7 @@ export const NOTICES = {
   faqUnavailable: () =>
     buildNotice(
       'Sorry, that question is no longer available. It may have been removed or renamed.',
-      'Ask again with `/hrfaq <your question>`, or browse with `/hrfaq list`.',
+      'Ask again with `/hrfaq &lt;your question&gt;`, or browse with `/hrfaq list`.',
     ),
   somethingWentWrong: () =>
     buildNotice(':warning: Sorry, something went wrong on my side. Please try again in a moment.'),

@@ -67,16 +67,19 @@ function bestCut(text: string, max: number): number {
   const window = text.slice(0, max);
   for (const separator of ['\n\n', '\n', ' ']) {
     let at = window.lastIndexOf(separator);
-    while (at > 0 && insideLink(window, at)) at = window.lastIndexOf(separator, at - 1);
+    while (at > 0 && insideLink(text, at)) at = window.lastIndexOf(separator, at - 1);
     if (at > max / 3) return at;
   }
   const open = window.lastIndexOf('<');
-  if (open > 0 && insideLink(window, open + 1)) return open;
+  if (open > 0 && insideLink(text, open + 1)) return open;
   const code = text.charCodeAt(max - 1);
   return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
+/** Whether `index` falls inside a `<…>` sequence of the whole text (its `>` may lie past the cut). */
 function insideLink(text: string, index: number): boolean {
-  const open = text.lastIndexOf('<', index);
-  return open !== -1 && text.indexOf('>', open) >= index;
+  const open = text.lastIndexOf('<', index - 1);
+  if (open === -1) return false;
+  const close = text.indexOf('>', open);
+  return close === -1 || close >= index;
 }

@@ -43,7 +43,10 @@ export const faqIdSchema = z
 export const linkSchema = z.strictObject(
   {
     title: text(100),
-    url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+      // Slack writes links as <url|title>, so these characters would end the link early or inject markup.
+      .regex(/^[^\s<>|]+$/, { error: 'must not contain spaces or the characters < > |' }),
   },
   { error: 'must be a link with a title and a url' },
 );

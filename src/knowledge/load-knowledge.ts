@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { words } from '../matching/normalize';
+import { errorCode, errorText } from '../runtime/error-details';
 import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
 import { type FileProblem, FrontMatterLocator, parseFrontMatter, splitFrontMatter } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
@@ -33,7 +34,7 @@ export function loadKnowledgeBase(directory: string): LoadResult {
     }
     files = listMarkdownFiles(root);
   } catch (error) {
-    const reason = errorCode(error) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorCode(error)})`;
+    const reason = errorCode(error) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorText(error)})`;
     return fail({
       file: rootShown,
       message: `${reason}; point KNOWLEDGE_DIR (or --dir) at the folder that holds the FAQ files`,
@@ -100,7 +101,7 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    report({ message: `cannot be read (${errorCode(error)})` });
+    report({ message: `cannot be read (${errorText(error)})` });
     return undefined;
   }
   const split = splitFrontMatter(raw);
@@ -181,7 +182,7 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
     raw = readFileSync(file, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return EMPTY_SYNONYMS;
-    report({ file: displayPath(file), message: `cannot be read (${errorCode(error)})` });
+    report({ file: displayPath(file), message: `cannot be read (${errorText(error)})` });
     return EMPTY_SYNONYMS;
   }
   const shown = displayPath(file);
@@ -263,9 +264,4 @@ function crossCheck(parsed: readonly ParsedFaq[]): KnowledgeProblem[] {
     });
   }
   return problems;
-}
-
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
 }

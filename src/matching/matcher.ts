@@ -69,7 +69,8 @@ export class Matcher {
   /** "we", "our"…: company-specific too, unless a general marker ("if we…", "…or do we?") frames the question. */
   private readonly weCues: ReadonlyArray<readonly string[]>;
   private readonly generalMarkers: ReadonlyArray<readonly string[]>;
-  private readonly relatedCache = new Map<string, Faq[]>();
+  /** Related FAQs by FAQ id, with the limit they were chosen for (an FAQ may have fewer than that). */
+  private readonly relatedCache = new Map<string, { limit: number; chosen: Faq[] }>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
     this.kb = kb;
@@ -130,7 +131,7 @@ export class Matcher {
    */
   related(faq: Faq, limit: number): Faq[] {
     const cached = this.relatedCache.get(faq.id);
-    if (cached && cached.length >= limit) return cached.slice(0, limit);
+    if (cached && cached.limit >= limit) return cached.chosen.slice(0, limit);
     const chosen: Faq[] = [];
     const seen = new Set([faq.id]);
     const add = (other: Faq | undefined) => {
@@ -148,7 +149,7 @@ export class Matcher {
       const terms = this.analyzer.query(faq.question).map(({ term }) => ({ term, weight: this.termWeight(term) }));
       for (const index of this.index.candidates(terms, limit * 4)) add(this.faqs[index]?.faq);
     }
-    this.relatedCache.set(faq.id, chosen);
+    this.relatedCache.set(faq.id, { limit, chosen });
     return chosen;
   }
 

@@ -2,6 +2,7 @@ import { type AppEnv, appEnvSchema, parseEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
+import { errorCode, errorText } from './error-details';
 
 const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "peo vs aso"   or   npm run chat';
 
@@ -37,10 +38,10 @@ export function readKnowledge(directory: string): KnowledgeBase {
 
 /** Bolt's auth.test failing means the token is wrong or Slack is unreachable; say which, plainly. */
 export function describeInitError(error: unknown): StartupError {
-  const code = (error as { data?: { error?: string }; code?: string }).data?.error ?? (error as { code?: string }).code;
+  const code = errorCode(error);
   const reason =
     code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
       ? `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token again from your app's "OAuth & Permissions" page.`
-      : `Could not reach Slack to check SLACK_BOT_TOKEN (${code ?? (error instanceof Error ? error.message : String(error))}).`;
+      : `Could not reach Slack to check SLACK_BOT_TOKEN (${errorText(error)}).`;
   return new StartupError(`hrfaq can't start: ${reason}\n${TRY_LOCALLY}`);
 }

@@ -67,6 +67,14 @@ describe('EventLog', () => {
     expect(new EventLog(directory, logger).hashUser('U1')).toBe(first);
   });
 
+  it('replaces an empty or truncated salt file instead of hashing with it', () => {
+    require('node:fs').writeFileSync(path.join(directory, '.salt'), '  \n');
+    const log = new EventLog(directory, logger);
+    const salt = readFileSync(path.join(directory, '.salt'), 'utf8').trim();
+    expect(salt.length).toBeGreaterThanOrEqual(16);
+    expect(log.hashUser('U1')).toBe(new EventLog(directory, logger).hashUser('U1'));
+  });
+
   it('caps long questions', async () => {
     const log = new EventLog(directory, logger, 'salt-salt-salt-salt', () => NOW);
     log.record({ kind: 'no-match', surface: 'mention', question: 'x'.repeat(5000) });

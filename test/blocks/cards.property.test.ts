@@ -80,6 +80,7 @@ describe('every card builder, on thousands of generated inputs', () => {
           const categories = new Map(groups.map(([name, faqs], index) => [`${index}${name}`.slice(0, 60), faqs]));
           if (categories.size === 0) return;
           expect(blockKitViolations(buildTopicListCard(categories))).toEqual([]);
+          expect(pingsSomeone(buildTopicListCard(categories))).toBe(false);
           const home = buildHomeView(categories);
           expect(blockKitViolations({ text: 'home', blocks: home.blocks }, 100)).toEqual([]);
           expect(pingsSomeone({ text: '', blocks: home.blocks })).toBe(false);

@@ -83,6 +83,10 @@ describe('buildNoMatchCard', () => {
     expect(pingsSomeone(buildNoMatchCard('<!channel> <@U1> hi', { popular: faqs }))).toBe(false);
   });
 
+  it('leads its notification text with the given lead', () => {
+    expect(buildNoMatchCard('q', { lead: 'Thanks, that helps.' }).text).toBe('Thanks, that helps.');
+  });
+
   it('handles an empty question', () => {
     expect(buildNoMatchCard('').text).toBe("I didn't catch a question there.");
   });

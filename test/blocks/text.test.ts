@@ -68,6 +68,13 @@ describe('splitMrkdwn', () => {
     }
   });
 
+  it('never cuts inside a link whose end lies past the cut', () => {
+    const text = `${'word '.repeat(55)}see <https://example.com/policy|the full leave policy> for details`;
+    const [first] = splitMrkdwn(text, 300);
+    expect(first).not.toContain('<https');
+    expect((first?.match(/</g) ?? []).length).toBe((first?.match(/>/g) ?? []).length);
+  });
+
   it('hard-cuts text without spaces', () => {
     const pieces = splitMrkdwn('y'.repeat(7000), 3000);
     expect(pieces.map((piece) => piece.length)).toEqual([3000, 3000, 1000]);

@@ -183,6 +183,17 @@ describe('loadKnowledgeBase', () => {
       expect(result.kb.faqs[0]?.alternates).toEqual([]);
     });
 
+    it('rejects a link URL that would break out of Slack link markup', () => {
+      writeFileSync(
+        path.join(temp, 'l.md'),
+        '---\nquestion: A?\ncategory: C\nlinks:\n  - title: T\n    url: https://ex.com/x|<!channel>\n---\nA.\n',
+      );
+      expect(problemsOf(temp)[0]).toMatchObject({
+        line: 6,
+        message: expect.stringMatching(/must not contain spaces or the characters < > \|/),
+      });
+    });
+
     it('reports a duplicate key in the front matter', () => {
       writeFileSync(path.join(temp, 'd.md'), '---\nquestion: A?\nquestion: B?\ncategory: C\n---\nA.\n');
       const [problem] = problemsOf(temp);

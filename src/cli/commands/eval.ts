@@ -7,6 +7,7 @@ import { calibrate } from '../../matching/calibrate';
 import { type EvalReport, type EvalSet, evalSetSchema, evaluate } from '../../matching/evaluate';
 import { DEFAULT_MATCH_CONFIG } from '../../matching/match-config';
 import { Matcher } from '../../matching/matcher';
+import { errorText } from '../../runtime/error-details';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 
@@ -27,14 +28,14 @@ export function readEvalSet(file: string): { ok: true; set: EvalSet } | { ok: fa
   } catch (error) {
     return {
       ok: false,
-      error: `${displayPath(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
+      error: `${displayPath(file)}: cannot be read (${errorText(error)})`,
     };
   }
   let data: unknown;
   try {
     data = parse(raw);
   } catch (error) {
-    return { ok: false, error: `${displayPath(file)}: bad YAML: ${(error as Error).message.split('\n')[0]}` };
+    return { ok: false, error: `${displayPath(file)}: bad YAML: ${errorText(error).split('\n')[0]}` };
   }
   const parsed = evalSetSchema.safeParse(data ?? {});
   if (!parsed.success) {

@@ -27,14 +27,18 @@ export const askHr =
         return;
       }
       let permalink: string | undefined;
-      // The question is public when it was a mention: the card sits in the thread it started.
+      // Outside a DM, the question was a message in a channel (the card sits in the thread it started), so
+      // link to it. In a private channel only its members can open the link, which is as it should be.
       if (place.kind === 'conversation' && !place.channel.startsWith('D')) {
         const messageTs = place.threadTs ?? place.messageTs;
         if (messageTs) {
           permalink = await client.chat
             .getPermalink({ channel: place.channel, message_ts: messageTs })
             .then((result) => result.permalink)
-            .catch(() => undefined);
+            .catch((error: unknown) => {
+              logger.warn({ event: 'permalink_failed' }, error instanceof Error ? error : String(error));
+              return undefined;
+            });
         }
       }
       const faq = value.id === undefined ? undefined : store.service.kb.get(value.id);

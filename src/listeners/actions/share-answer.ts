@@ -24,17 +24,23 @@ export const shareAnswer =
         logHandled(logger, { type: 'action:share', outcome: 'unavailable', startedAt });
         return;
       }
-      await respond({ response_type: 'in_channel', replace_original: false, ...card.message });
+      try {
+        await respond({ response_type: 'in_channel', replace_original: false, ...card.message });
+      } catch (error) {
+        logger.error({ event: 'share_failed' }, error);
+        await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.sharedElsewhere() });
+        return;
+      }
+      // Shared: now replace the private card, so it isn't shared twice (if that fails, the share still stands).
       await respond({
         response_type: 'ephemeral',
         replace_original: true,
         ...buildNotice(':white_check_mark: Shared in the conversation.'),
-      });
+      }).catch((error: unknown) =>
+        logger.warn({ event: 'share_confirmation_failed' }, error instanceof Error ? error : String(error)),
+      );
       logHandled(logger, { type: 'action:share', faq: card.faq.id, startedAt });
     } catch (error) {
       logger.error({ event: 'share_failed' }, error);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.sharedElsewhere() }).catch(
-        () => undefined,
-      );
     }
   };
