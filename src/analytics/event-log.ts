@@ -3,7 +3,9 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@slack/bolt';
-import { type AnalyticsEvent, MAX_LOGGED_QUESTION } from './event-schema';
+import { truncate } from '../blocks/text';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
+import type { AnalyticsEvent } from './event-schema';
 
 /** What listeners call; recording never throws and never delays a reply. */
 export interface EventRecorder {
@@ -30,6 +32,8 @@ export function eventFileFor(directory: string, time: Date): string {
  */
 export class EventLog implements EventRecorder {
   private queue: Promise<void> = Promise.resolve();
+  /** The folder is created once, on the first event. */
+  private folder?: Promise<unknown>;
   private readonly salt: string;
 
   constructor(
@@ -52,17 +56,19 @@ export class EventLog implements EventRecorder {
     const line: AnalyticsEvent = {
       time: time.toISOString(),
       ...event,
-      ...(keepsText && question !== undefined ? { question: oneLine(question).slice(0, MAX_LOGGED_QUESTION) } : {}),
+      ...(keepsText && question !== undefined ? { question: truncate(oneLine(question), MAX_QUERY_LENGTH) } : {}),
       ...(userId !== undefined ? { user: this.hashUser(userId) } : {}),
     };
     const text = `${JSON.stringify(line)}\n`;
     const file = eventFileFor(this.directory, time);
     this.queue = this.queue
       .then(async () => {
-        await mkdir(this.directory, { recursive: true });
+        this.folder ??= mkdir(this.directory, { recursive: true });
+        await this.folder;
         await appendFile(file, text, { encoding: 'utf8', mode: 0o600 });
       })
       .catch((error: unknown) => {
+        this.folder = undefined; // try creating the folder again next time (it may have been removed)
         this.logger.error({ event: 'analytics_write_failed', file }, error instanceof Error ? error : String(error));
       });
   }

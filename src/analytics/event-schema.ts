@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { faqIdSchema } from '../knowledge/faq-schema';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 
 export const EVENT_KINDS = ['asked', 'answered', 'did-you-mean', 'no-match', 'feedback', 'escalated'] as const;
 export const SURFACES = ['command', 'mention', 'dm', 'button'] as const;
-
-/** The longest question text kept in the log (questions are capped for matching at the same length). */
-export const MAX_LOGGED_QUESTION = 300;
 
 /**
  * One line of the event log. The question text is present only for no-match and did-you-mean events, which
@@ -18,7 +16,7 @@ export const analyticsEventSchema = z.strictObject({
   faq: faqIdSchema.optional(),
   score: z.number().min(0).max(1).optional(),
   band: z.enum(['answer', 'did-you-mean', 'no-match']).optional(),
-  question: z.string().max(MAX_LOGGED_QUESTION).optional(),
+  question: z.string().max(MAX_QUERY_LENGTH).optional(),
   user: z
     .string()
     .regex(/^[0-9a-f]{16}$/)
@@ -29,5 +27,4 @@ export const analyticsEventSchema = z.strictObject({
 });
 
 export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
-export type EventKind = (typeof EVENT_KINDS)[number];
 export type Surface = (typeof SURFACES)[number];

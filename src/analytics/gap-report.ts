@@ -1,6 +1,5 @@
 import { normalize } from '../matching/normalize';
 import type { AnalyticsEvent, Surface } from './event-schema';
-import { SURFACES } from './event-schema';
 
 export interface GapReport {
   since: string;
@@ -27,7 +26,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
   const picks = new Map<string, { question: string; faq: string; count: number }>();
   const votes = new Map<string, { faq: string; vote: 'up' | 'down'; time: string }>();
   const byDay = new Map<string, number>();
-  const bySurface = Object.fromEntries(SURFACES.map((surface) => [surface, 0])) as Record<Surface, number>;
+  const bySurface: Record<Surface, number> = { command: 0, mention: 0, dm: 0, button: 0 };
   let escalations = 0;
   let anonymousVotes = 0;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faqIdSchema } from '../knowledge/faq-schema';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { LIMITS } from './limits';
 
 /**
@@ -20,7 +21,10 @@ export const ACTIONS = {
   askHr: 'hrfaq_ask_hr',
 } as const;
 
-export type ActionName = keyof typeof ACTIONS;
+/** An action id without the `:<n>` that keeps ids distinct within a block. */
+export function baseActionId(actionId: string): string {
+  return actionId.replace(/:\d+$/, '');
+}
 
 /** What a button carries. Every field is validated when the click comes back, because values can be forged. */
 export const openFaqValueSchema = z.strictObject({
@@ -29,20 +33,17 @@ export const openFaqValueSchema = z.strictObject({
   /** The FAQ the user came from, for the Back button. */
   from: faqIdSchema.optional(),
   /** The question the user typed, when the button came from a did-you-mean card (for the gap report). */
-  q: z.string().max(300).optional(),
+  q: z.string().max(MAX_QUERY_LENGTH).optional(),
 });
-export type OpenFaqValue = z.infer<typeof openFaqValueSchema>;
 
 export const faqRefValueSchema = z.strictObject({ id: faqIdSchema });
-export type FaqRefValue = z.infer<typeof faqRefValueSchema>;
 
 export const questionValueSchema = z.strictObject({
   /** The unanswered question, so "Ask HR" and "None of these" know what was asked. */
-  q: z.string().max(300),
+  q: z.string().max(MAX_QUERY_LENGTH),
   /** The FAQ the user was looking at, when there was one. */
   id: faqIdSchema.optional(),
 });
-export type QuestionValue = z.infer<typeof questionValueSchema>;
 
 /** Serialises a button value; the schemas keep every value well under Slack's 2000-character limit. */
 export function encodeValue(value: object): string {

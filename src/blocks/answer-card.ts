@@ -4,7 +4,7 @@ import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, fitBlocks, header, type Message, sections } from './elements';
 import { LIMITS, MAX_RELATED_BUTTONS } from './limits';
 import { markdownToMrkdwn } from './mrkdwn';
-import { escapeUserText, splitMrkdwn, truncate } from './text';
+import { escapeUserText, splitMrkdwn, truncate, userMention } from './text';
 
 export type Vote = 'up' | 'down';
 
@@ -60,8 +60,8 @@ function contextParts(faq: Faq, sharedBy: string | undefined): string[] {
     const links = faq.links.map((link) => `<${link.url}|${escapeUserText(link.title).replace(/\|/g, '¦')}>`);
     parts.push(`:link: ${links.join(' · ')}`);
   }
-  // A Slack user id is [A-Z0-9]; anything else is dropped rather than echoed into a mention.
-  if (sharedBy && /^[UW][A-Z0-9]{2,}$/.test(sharedBy)) parts.push(`Shared by <@${sharedBy}>`);
+  const sharer = userMention(sharedBy);
+  if (sharer) parts.push(`Shared by ${sharer}`);
   return parts;
 }
 
@@ -93,7 +93,9 @@ function voteAcknowledgement(vote: Vote, askHr: boolean): string {
  */
 export function fallbackText(question: string, answerMrkdwn: string): string {
   // The converter's zero-width spaces (which keep *bold* working next to punctuation) only clutter a notification.
-  const opening = (splitMrkdwn(answerMrkdwn, FALLBACK_ANSWER_LENGTH)[0] ?? '').replace(/\u200b/g, '');
+  // Only the first piece is needed, so only the start of a long answer is split.
+  const start = answerMrkdwn.slice(0, FALLBACK_ANSWER_LENGTH * 4);
+  const opening = (splitMrkdwn(start, FALLBACK_ANSWER_LENGTH)[0] ?? '').replace(/\u200b/g, '');
   return truncate(`${escapeUserText(question)}\n${opening}`, LIMITS.fallbackText);
 }
 

@@ -1,4 +1,5 @@
 import type { Faq } from '../knowledge/faq-schema';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, type Message, section } from './elements';
 import { escapeUserText, quoteUserText, truncate } from './text';
@@ -10,8 +11,6 @@ export interface DidYouMeanOptions {
   askHr?: boolean;
 }
 
-const QUERY_IN_VALUE = 300;
-
 /** "Did you mean…?": up to three candidate questions as buttons, plus "None of these". */
 export function buildDidYouMeanCard(
   query: string,
@@ -22,7 +21,7 @@ export function buildDidYouMeanCard(
   const intro = options.companySpecific
     ? `*${quoted}* sounds specific to our company, which these general FAQs can't answer for sure. HR can. Meanwhile, is it one of these?`
     : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
-  const q = truncate(query, QUERY_IN_VALUE);
+  const q = truncate(query, MAX_QUERY_LENGTH);
   const choices = candidates
     .slice(0, 3)
     .map((faq) => button(faq.question, ACTIONS.openFaq, encodeValue({ id: faq.id, q })));

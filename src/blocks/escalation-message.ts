@@ -1,6 +1,6 @@
 import type { Faq } from '../knowledge/faq-schema';
 import { context, type Message, section } from './elements';
-import { escapeUserText, quoteUserText } from './text';
+import { escapeUserText, quoteUserText, userMention } from './text';
 
 export interface Escalation {
   question: string;
@@ -14,7 +14,7 @@ export interface Escalation {
 
 /** The post in the HR channel: who asked, what (escaped, so it can ping no one), and where. */
 export function buildEscalationMessage({ question, userId, faq, permalink }: Escalation): Message {
-  const asker = /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : 'Someone';
+  const asker = userMention(userId) ?? 'Someone';
   const quoted = quoteUserText(question, 1000);
   const lines = [`:raising_hand: ${asker} asked HR a question the FAQ didn't answer:`, `>${quoted || '(no text)'}`];
   const notes: string[] = [];

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import slackifyMarkdown from 'slackify-markdown';
+import { escapeUserText } from './text';
 
 /** Converting Markdown takes about a millisecond and answers repeat, so keep recent conversions. */
 const converted = new LRUCache<string, string>({ max: 2000 });
@@ -30,6 +31,6 @@ function convert(markdown: string): string {
   try {
     return slackifyMarkdown(markdown);
   } catch {
-    return markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return escapeUserText(markdown);
   }
 }

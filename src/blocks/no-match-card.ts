@@ -1,4 +1,5 @@
 import type { Faq } from '../knowledge/faq-schema';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, type Message, section } from './elements';
 import { quoteUserText, truncate } from './text';
@@ -36,7 +37,10 @@ export function buildNoMatchCard(query: string, options: NoMatchOptions = {}): M
   if (options.askHr) {
     blocks.push(section("Still stuck? HR can answer questions these FAQs don't cover."));
     blocks.push(
-      actions([button('Ask HR', ACTIONS.askHr, encodeValue({ q: truncate(query, 300) }), 'primary')], 'hrfaq_ask_hr'),
+      actions(
+        [button('Ask HR', ACTIONS.askHr, encodeValue({ q: truncate(query, MAX_QUERY_LENGTH) }), 'primary')],
+        'hrfaq_ask_hr',
+      ),
     );
   }
   // The notification says what the card leads with.

@@ -15,11 +15,11 @@ export const NOTICES = {
     buildNotice(':warning: Sorry, something went wrong on my side. Please try again in a moment.'),
   askHrSent: (channelId: string) =>
     buildNotice(`:incoming_envelope: Sent! I posted your question in <#${channelId}>. HR will get back to you there.`),
-  askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
-  noneOfThese: () =>
+  askHrAlreadySent: (channelId: string) =>
     buildNotice(
-      'Thanks, that helps HR improve these answers. Try rephrasing with a few key words, or type `/hrfaq list` to browse topics.',
+      `:incoming_envelope: Already sent: your question is in <#${channelId}>. HR will get back to you there.`,
     ),
+  askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
   sharedElsewhere: () =>
     buildNotice("I can't post in this conversation. Invite me to the channel first, or share the answer yourself."),
 };

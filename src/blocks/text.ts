@@ -83,3 +83,11 @@ function insideLink(text: string, index: number): boolean {
   const close = text.indexOf('>', open);
   return close === -1 || close >= index;
 }
+
+/**
+ * A mention of a Slack user, for the one place each card names someone (who shared it, who asked HR); ids
+ * that don't look like Slack user ids are refused, so nothing else can be smuggled into a mention.
+ */
+export function userMention(userId: string | undefined): string | undefined {
+  return userId !== undefined && /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : undefined;
+}

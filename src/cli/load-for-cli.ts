@@ -4,14 +4,19 @@ import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
 import type { CliIo } from './io';
 
+/** Reads the CLI's settings (no Slack ones), telling the user what is wrong when they are invalid. */
+export function readCliEnv(io: CliIo): CommonEnv | undefined {
+  const parsed = parseEnv(commonEnvSchema, io.env);
+  if (parsed.ok) return parsed.env;
+  io.stderr(`Configuration problems:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+  return undefined;
+}
+
 /** Reads the CLI's settings and the knowledge base, telling the user what is wrong when either fails. */
 export function loadForCli(io: CliIo, directoryOverride?: string): { env: CommonEnv; kb: KnowledgeBase } | undefined {
-  const parsed = parseEnv(commonEnvSchema, io.env);
-  if (!parsed.ok) {
-    io.stderr(`Configuration problems:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
-    return undefined;
-  }
-  const directory = directoryOverride ?? parsed.env.KNOWLEDGE_DIR;
+  const env = readCliEnv(io);
+  if (!env) return undefined;
+  const directory = directoryOverride ?? env.KNOWLEDGE_DIR;
   const loaded = loadKnowledgeBase(directory);
   if (!loaded.ok) {
     io.stderr(
@@ -20,5 +25,5 @@ export function loadForCli(io: CliIo, directoryOverride?: string): { env: Common
     );
     return undefined;
   }
-  return { env: parsed.env, kb: loaded.kb };
+  return { env, kb: loaded.kb };
 }

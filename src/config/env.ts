@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { DEFAULT_DATA_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths';
 
 /** `FOO=` in a .env file means "not set", as it does for most tools. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    schema.default(fallback),
-  );
+  z.preprocess(blankToUndefined, schema.default(fallback));
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 

@@ -68,7 +68,6 @@ export const frontMatterSchema = z.strictObject(
 export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-export type FaqLink = z.infer<typeof linkSchema>;
 
 /** Where an FAQ came from, so checks on its content can point at the file (and, via locate.ts, the line). */
 export interface FaqSource {

@@ -64,9 +64,11 @@ export function parseFrontMatter(
       message: `bad YAML: ${firstSentence(error.message)}`,
     }));
     if (problems.length > 0) return { ok: false, problems };
-    const mark = (fastError as { mark?: { line?: number } }).mark;
-    const reason = (fastError as { reason?: string }).reason ?? String(fastError);
-    return { ok: false, problems: [{ line: (mark?.line ?? 0) + FRONT_MATTER_LINE, message: `bad YAML: ${reason}` }] };
+    // The two parsers disagree (rare): report js-yaml's own error and position.
+    const line =
+      fastError instanceof jsYaml.YAMLException ? fastError.mark.line + FRONT_MATTER_LINE : FRONT_MATTER_LINE;
+    const reason = fastError instanceof jsYaml.YAMLException ? fastError.reason : String(fastError);
+    return { ok: false, problems: [{ line, message: `bad YAML: ${reason}` }] };
   }
 }
 
@@ -105,6 +107,7 @@ export class FrontMatterLocator {
   }
 }
 
-function firstSentence(message: string): string {
+/** The first line of a `yaml` error, without the position it repeats (the caller reports the line). */
+export function firstSentence(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

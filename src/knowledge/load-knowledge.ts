@@ -5,7 +5,13 @@ import type { z } from 'zod';
 import { words } from '../matching/normalize';
 import { errorCode, errorText } from '../runtime/error-details';
 import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
-import { type FileProblem, FrontMatterLocator, parseFrontMatter, splitFrontMatter } from './front-matter';
+import {
+  type FileProblem,
+  FrontMatterLocator,
+  firstSentence,
+  parseFrontMatter,
+  splitFrontMatter,
+} from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
 import { didYouMean } from './suggest';
@@ -192,7 +198,7 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
       report({
         file: shown,
         line: error.linePos?.[0].line,
-        message: `bad YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+        message: `bad YAML: ${firstSentence(error.message)}`,
       });
     }
     return EMPTY_SYNONYMS;

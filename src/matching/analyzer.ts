@@ -51,7 +51,12 @@ export class Analyzer {
 
   /** Terms of a question, correcting typos against the knowledge base's vocabulary when given one. */
   query(text: string, corrector?: SpellingCorrector): QueryTerm[] {
-    return this.analyze(words(text), corrector);
+    return this.queryOfWords(words(text), corrector);
+  }
+
+  /** The same, for a question already split into normalised words. */
+  queryOfWords(input: string[], corrector?: SpellingCorrector): QueryTerm[] {
+    return this.analyze(input, corrector);
   }
 
   private analyze(input: string[], corrector: SpellingCorrector | undefined): QueryTerm[] {

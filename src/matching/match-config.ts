@@ -2,6 +2,12 @@
  * Every tunable of the matcher in one place. The thresholds are calibrated on the labelled evaluation set
  * (`npm run eval -- --calibrate` prints the sweep); change them only with a new calibration.
  */
+/**
+ * The longest question text the bot works with (a question, not an FAQ: see faq-schema.ts for those): matching reads this much, and buttons, caches and the event
+ * log keep at most this much. Longer questions are rare, and their start says what they are about.
+ */
+export const MAX_QUERY_LENGTH = 300;
+
 export const DEFAULT_MATCH_CONFIG = {
   /** Confidence at or above which the best FAQ is answered outright. */
   answerThreshold: 0.4,
@@ -17,7 +23,7 @@ export const DEFAULT_MATCH_CONFIG = {
   /** Fuse.js scores each shortlisted FAQ's closest phrasings only. */
   fusePhrasings: 3,
   /** Longer questions are cut to this many characters before matching. */
-  maxQueryLength: 300,
+  maxQueryLength: MAX_QUERY_LENGTH,
   /** A typo-corrected word counts for this much of a word typed correctly. */
   correctedWeight: 0.85,
   /** Credit for a question word found only among an FAQ's keywords, or only in another of its phrasings. */

@@ -164,7 +164,7 @@ export class Matcher {
     const queryWords = words(query);
     const has = (cues: ReadonlyArray<readonly string[]>) => cues.some((cue) => containsRun(queryWords, cue));
     const companySpecific = has(this.companyCues) || (has(this.weCues) && !has(this.generalMarkers));
-    return { ranked: this.rank(this.analyzer.query(query, this.corrector)), companySpecific };
+    return { ranked: this.rank(this.analyzer.queryOfWords(queryWords, this.corrector)), companySpecific };
   }
 
   private rank(terms: readonly QueryTerm[]): ScoredFaq[] {

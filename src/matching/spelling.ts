@@ -41,7 +41,6 @@ export class SpellingCorrector {
   /** The known word the typo most likely meant, or undefined when the word is known or nothing is close. */
   correct(word: string): string | undefined {
     if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /\d/.test(word)) return undefined;
-    if (this.realWords.has(word)) return undefined; // a real word the knowledge base doesn't use is not a typo
     const candidates = new Set<string>(this.deletes.get(word) ?? []);
     for (const variant of deletionsOf(word)) {
       if ((this.known.get(variant) ?? 0) > 0) candidates.add(variant);
@@ -60,7 +59,9 @@ export class SpellingCorrector {
         (d === best.distance && (count > best.count || (count === best.count && candidate < best.word)));
       if (better) best = { word: candidate, distance: d, count };
     }
-    return best?.word;
+    // A real word the knowledge base doesn't use is not a typo (checked last: most words have no candidate).
+    if (best === undefined || this.realWords.has(word)) return undefined;
+    return best.word;
   }
 }
 

@@ -2,7 +2,10 @@ import type { Logger } from '@slack/bolt';
 
 /**
  * One bad promise must not take the bot down for everyone: log unhandled rejections and uncaught
- * exceptions, and keep serving. (Every listener already catches its own errors; this is the last net.)
+ * exceptions, and keep serving. Listeners catch their own errors and Bolt sends what escapes them to
+ * `app.error`; this is the last net, for a stray timer or promise. Node advises restarting after an
+ * uncaught exception; the bot keeps answering instead (its state is read-only between reloads), and the
+ * error line tells operators to look.
  */
 export function installCrashGuards(logger: Logger, target: NodeJS.EventEmitter = process): () => void {
   const onRejection = (reason: unknown) =>

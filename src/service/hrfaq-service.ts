@@ -8,6 +8,7 @@ import { buildReply } from '../blocks/reply';
 import { buildTopicListCard } from '../blocks/topic-list-card';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import type { Matcher, MatchResult } from '../matching/matcher';
 
 /** Where a reply will be shown, which decides the card's buttons. */
@@ -23,10 +24,13 @@ export interface ServiceOptions {
   askHr: boolean;
 }
 
+/** The options every entry point (bot, Lambda, CLI) derives from the settings. */
+export function serviceOptionsFor(env: { HR_CHANNEL_ID?: string }): ServiceOptions {
+  return { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined };
+}
+
 const POPULAR_COUNT = 3;
 const ANSWER_CACHE_SIZE = 5000;
-/** Longer questions are rare and rarely repeated; not worth a cache entry. */
-const MAX_CACHED_QUERY = 300;
 
 /** What a typed message (slash command, mention or DM) turned into. */
 export type Reply =
@@ -49,6 +53,9 @@ export class HrFaqService {
   });
   /** Plain answer cards (no Back, no vote, no credit) by FAQ and surface: they depend on nothing else. */
   private readonly plainCards = new Map<string, Message>();
+  private helpCard?: Message;
+  private topicListCard?: Message;
+  private home?: ReturnType<typeof buildHomeView>;
 
   constructor(matcher: Matcher, options: ServiceOptions) {
     this.matcher = matcher;
@@ -68,20 +75,16 @@ export class HrFaqService {
   }
 
   answer(query: string, surface: Surface): { result: MatchResult; message: Message } {
-    const key = query.length <= MAX_CACHED_QUERY ? `${surface.ephemeral ? 'e' : 'p'}:${query}` : undefined;
+    // Longer questions are rare and rarely repeated: not worth a cache entry.
+    const key = query.length <= MAX_QUERY_LENGTH ? `${surface.ephemeral ? 'e' : 'p'}:${query}` : undefined;
     const cached = key === undefined ? undefined : this.answers.get(key);
     if (cached) return cached;
     const result = this.matcher.match(query);
-    const message =
-      result.band === 'answer' && result.match
-        ? this.plainCard(result.match.faq, surface)
-        : buildReply(result, {
-            related: (faq) => this.related(faq),
-            popular: this.popular(),
-            ephemeral: surface.ephemeral,
-            feedback: this.options.feedback,
-            askHr: this.options.askHr,
-          });
+    const message = buildReply(result, {
+      answerCard: (faq) => this.plainCard(faq, surface),
+      popular: this.popular(),
+      askHr: this.options.askHr,
+    });
     const answered = { result, message };
     if (key !== undefined) this.answers.set(key, answered);
     return answered;
@@ -133,15 +136,19 @@ export class HrFaqService {
     return this.kb.mostLinked(POPULAR_COUNT);
   }
 
+  // The knowledge base never changes under a service, so these are built once, on first use.
   help(): Message {
-    return buildHelpCard(this.popular());
+    this.helpCard ??= buildHelpCard(this.popular());
+    return this.helpCard;
   }
 
   topicList(): Message {
-    return buildTopicListCard(this.kb.byCategory());
+    this.topicListCard ??= buildTopicListCard(this.kb.byCategory());
+    return this.topicListCard;
   }
 
-  homeView() {
-    return buildHomeView(this.kb.byCategory());
+  homeView(): ReturnType<typeof buildHomeView> {
+    this.home ??= buildHomeView(this.kb.byCategory());
+    return this.home;
   }
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { JsonLogger } from '../runtime/json-logger';
 import { describeInitError } from '../runtime/startup';
+import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
 
 const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
@@ -29,7 +30,7 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
-  const store = new KnowledgeStore(kb, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
+  const store = new KnowledgeStore(kb, serviceOptionsFor(env));
   const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
   return { logger, store, events };
 }

@@ -100,7 +100,7 @@ export function createApp({
           });
   if (inFlight) app.use(inFlight.middleware());
   app.error(async (error) => {
-    logger.error({ event: 'unhandled_listener_error', code: (error as { code?: string }).code }, error);
+    logger.error({ event: 'unhandled_listener_error', code: error.code }, error);
   });
   registerListeners(app, { store, events, hrChannelId: env.HR_CHANNEL_ID });
   return app;

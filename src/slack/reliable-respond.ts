@@ -1,4 +1,4 @@
-import type { Logger, RespondFn } from '@slack/bolt';
+import { type Logger, RespondError, type RespondFn } from '@slack/bolt';
 import pRetry, { AbortError } from 'p-retry';
 
 /** Retries for response_url posts: they are single webhook calls, so a short backoff suffices. */
@@ -15,8 +15,10 @@ export function reliableRespond(respond: RespondFn, logger: Logger, retries = RE
         try {
           return await respond(message);
         } catch (error) {
-          const status = (error as { statusCode?: number }).statusCode;
-          if (status !== undefined && status < 500 && status !== 429) throw new AbortError(error as Error);
+          // A 4xx other than 429 will not get better by asking again (an expired response_url, say).
+          if (error instanceof RespondError && error.statusCode < 500 && error.statusCode !== 429) {
+            throw new AbortError(error);
+          }
           throw error;
         }
       },

@@ -1,6 +1,6 @@
 import type { ScoredFaq } from '../../matching/matcher';
 import { Matcher } from '../../matching/matcher';
-import { HrFaqService, type Reply } from '../../service/hrfaq-service';
+import { HrFaqService, type Reply, serviceOptionsFor } from '../../service/hrfaq-service';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 import { renderForTerminal } from '../render-terminal';
@@ -28,7 +28,7 @@ export function toJsonLine(query: string, reply: Reply): string {
 const SLASH_COMMAND = { ephemeral: true };
 
 export function createService(matcher: Matcher, env: { HR_CHANNEL_ID?: string }): HrFaqService {
-  return new HrFaqService(matcher, { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined });
+  return new HrFaqService(matcher, serviceOptionsFor(env));
 }
 
 export async function askCommand(

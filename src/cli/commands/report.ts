@@ -1,9 +1,9 @@
 import { buildGapReport, type GapReport } from '../../analytics/gap-report';
 import { readEvents } from '../../analytics/read-events';
-import { commonEnvSchema, parseEnv } from '../../config/env';
 import { loadKnowledgeBase } from '../../knowledge/load-knowledge';
 import { displayPath } from '../../knowledge/problems';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
+import { readCliEnv } from '../load-for-cli';
 
 export const REPORT_USAGE = 'report [--since 7d] [--json]   the knowledge-gap report for HR, from the event log';
 
@@ -90,29 +90,26 @@ export async function reportCommand(
   io: CliIo,
   options: { since?: string; json: boolean; now?: Date },
 ): Promise<ExitCode> {
-  const parsed = parseEnv(commonEnvSchema, io.env);
-  if (!parsed.ok) {
-    io.stderr(`Configuration problems:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
-    return EXIT_INVALID;
-  }
+  const env = readCliEnv(io);
+  if (!env) return EXIT_INVALID;
   const now = options.now ?? new Date();
   const since = parseSince(options.since ?? '7d', now);
   if (!since) {
     io.stderr(`--since takes a period such as 7d, 24h or 2w, or a date such as 2026-11-01 (got "${options.since}")\n`);
     return EXIT_USAGE;
   }
-  const { events, skipped } = readEvents(parsed.env.DATA_DIR, since);
+  const { events, skipped } = readEvents(env.DATA_DIR, since);
   for (const line of skipped) io.stderr(`warning: skipped ${displayPath(line.file)}:${line.line}: ${line.reason}\n`);
   const report = buildGapReport(events, since, now);
   if (options.json) {
     io.stdout(`${JSON.stringify({ ...report, skippedLines: skipped.length })}\n`);
     return EXIT_OK;
   }
-  const loaded = loadKnowledgeBase(parsed.env.KNOWLEDGE_DIR);
+  const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
   const questionOf = (id: string) =>
     loaded.ok ? (loaded.kb.get(id)?.question ?? '(no longer in the knowledge base)') : '';
   if (events.length === 0)
-    io.stderr(`No events in ${displayPath(parsed.env.DATA_DIR)} since ${since.toISOString().slice(0, 10)}.\n`);
+    io.stderr(`No events in ${displayPath(env.DATA_DIR)} since ${since.toISOString().slice(0, 10)}.\n`);
   io.stdout(render(report, questionOf));
   return EXIT_OK;
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { decodeValue, questionValueSchema } from '../../blocks/action-ids';
 import { buildEscalationMessage } from '../../blocks/escalation-message';
 import { buildNotice, NOTICES } from '../../blocks/notice-card';
@@ -5,25 +6,32 @@ import { postMessage } from '../events/reply-in-conversation';
 import type { ListenerDeps } from '../listener-deps';
 import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
-import { notify, placeOf } from './deliver';
+import { notify, placeOf, replyUnavailable } from './deliver';
 
 /**
  * "Ask HR": posts the question in the HR channel with the asker's mention and, when the question was asked
  * in public, a link to it; then tells the asker it was sent. The question text is escaped, so it can never
  * ping anyone.
  */
-export const askHr =
-  ({ store, events, hrChannelId }: ListenerDeps) =>
-  async (args: ButtonArgs) => {
+/** A second click on the same question within this time is not posted again. */
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+
+export const askHr = ({ store, events, hrChannelId }: ListenerDeps) => {
+  const recentlySent = new LRUCache<string, true>({ max: 5000, ttl: REPEAT_WINDOW_MS });
+  return async (args: ButtonArgs) => {
     const { ack, action, body, client, logger } = args;
     await ack();
     const startedAt = performance.now();
     const place = placeOf(body);
     try {
       const value = decodeValue(questionValueSchema, action.value);
-      if (!hrChannelId || !value) {
-        await notify(args, place, hrChannelId ? NOTICES.faqUnavailable() : NOTICES.askHrUnavailable());
-        logHandled(logger, { type: 'action:ask_hr', outcome: 'unavailable', startedAt });
+      if (!hrChannelId) {
+        await notify(args, place, NOTICES.askHrUnavailable());
+        logHandled(logger, { type: 'action:ask_hr', outcome: 'not_configured', startedAt });
+        return;
+      }
+      if (!value) {
+        await replyUnavailable(args, place, 'action:ask_hr', startedAt);
         return;
       }
       let permalink: string | undefined;
@@ -41,6 +49,12 @@ export const askHr =
             });
         }
       }
+      const repeatKey = `${body.user.id}\u0000${value.q}`;
+      if (recentlySent.has(repeatKey)) {
+        await notify(args, place, NOTICES.askHrAlreadySent(hrChannelId));
+        logHandled(logger, { type: 'action:ask_hr', outcome: 'repeat', startedAt });
+        return;
+      }
       const faq = value.id === undefined ? undefined : store.service.kb.get(value.id);
       try {
         await postMessage(
@@ -57,6 +71,7 @@ export const askHr =
         );
         return;
       }
+      recentlySent.set(repeatKey, true);
       events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId: body.user.id });
       await notify(args, place, NOTICES.askHrSent(hrChannelId));
       logHandled(logger, { type: 'action:ask_hr', faq: faq?.id, startedAt });
@@ -64,3 +79,4 @@ export const askHr =
       logger.error({ event: 'ask_hr_failed' }, error);
     }
   };
+};

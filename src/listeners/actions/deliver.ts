@@ -1,8 +1,10 @@
 import { buildAnswerModal } from '../../blocks/answer-modal';
 import type { Message } from '../../blocks/elements';
+import { NOTICES } from '../../blocks/notice-card';
 import type { Surface } from '../../service/hrfaq-service';
 import { reliableRespond } from '../../slack/reliable-respond';
 import { postMessage } from '../events/reply-in-conversation';
+import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
 
 /** Where a button was clicked, which decides where its result goes. */
@@ -82,4 +84,10 @@ export async function notify(args: ButtonArgs, place: Place, message: Message): 
     text: message.text,
     blocks: message.blocks,
   });
+}
+
+/** The polite reply to a button whose value is forged or malformed, or names an FAQ that is gone. */
+export async function replyUnavailable(args: ButtonArgs, place: Place, type: string, startedAt: number): Promise<void> {
+  await notify(args, place, NOTICES.faqUnavailable());
+  logHandled(args.logger, { type, outcome: 'unavailable', startedAt });
 }

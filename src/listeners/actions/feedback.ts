@@ -1,11 +1,10 @@
 import { decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
 import type { Vote } from '../../blocks/answer-card';
 import { buildFeedbackFollowUp } from '../../blocks/feedback-follow-up';
-import { NOTICES } from '../../blocks/notice-card';
 import type { ListenerDeps } from '../listener-deps';
 import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
-import { deliver, notify, placeOf } from './deliver';
+import { deliver, notify, placeOf, replyUnavailable } from './deliver';
 
 /** Which card a vote is on: one vote per person per card, so a second click replaces the first. */
 export function cardIdOf(body: ButtonArgs['body']): string | undefined {
@@ -22,7 +21,7 @@ export function cardIdOf(body: ButtonArgs['body']): string | undefined {
  * shared card. A 👎 offers the related questions and, when configured, "Ask HR".
  */
 export const feedback =
-  ({ store, events, hrChannelId }: ListenerDeps, vote: Vote) =>
+  ({ store, events }: ListenerDeps, vote: Vote) =>
   async (args: ButtonArgs) => {
     const { ack, action, body, logger } = args;
     await ack();
@@ -32,8 +31,7 @@ export const feedback =
       const value = decodeValue(faqRefValueSchema, action.value);
       const faq = value && store.service.kb.get(value.id);
       if (!faq) {
-        await notify(args, place, NOTICES.faqUnavailable());
-        logHandled(logger, { type: `action:feedback_${vote}`, outcome: 'unavailable', startedAt });
+        await replyUnavailable(args, place, `action:feedback_${vote}`, startedAt);
         return;
       }
       events.record({
@@ -44,7 +42,7 @@ export const feedback =
         card: cardIdOf(body),
         userId: body.user.id,
       });
-      const askHr = vote === 'down' && hrChannelId !== undefined;
+      const askHr = vote === 'down' && store.service.options.askHr;
       if (place.kind === 'conversation') {
         await notify(args, place, buildFeedbackFollowUp(faq, vote, store.service.related(faq), askHr));
       } else {

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { ACTIONS, type ActionName } from '../../blocks/action-ids';
+import { ACTIONS, baseActionId } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
 import { askHr } from './ask-hr';
 import type { ButtonArgs } from './button-args';
@@ -21,26 +21,23 @@ function isButtonClick(args: SlackActionMiddlewareArgs & AllMiddlewareArgs): arg
  * with `npm run bench:load`, each extra registration costs about 5 µs per request.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  const routes: Record<ActionName, ButtonHandler> = {
-    openFaq: openFaq(deps),
-    back: openFaq(deps, 'action:back'),
-    share: shareAnswer(deps),
-    noneOfThese: noneOfThese(deps),
-    feedbackUp: feedback(deps, 'up'),
-    feedbackDown: feedback(deps, 'down'),
-    askHr: askHr(deps),
-  };
-  const byId = new Map<string, ButtonHandler>();
-  for (const [name, handler] of Object.entries(routes) as Array<[ActionName, ButtonHandler]>)
-    byId.set(ACTIONS[name], handler);
+  const byId = new Map<string, ButtonHandler>([
+    [ACTIONS.openFaq, openFaq(deps)],
+    [ACTIONS.back, openFaq(deps, 'action:back')],
+    [ACTIONS.share, shareAnswer(deps)],
+    [ACTIONS.noneOfThese, noneOfThese(deps)],
+    [ACTIONS.feedbackUp, feedback(deps, 'up')],
+    [ACTIONS.feedbackDown, feedback(deps, 'down')],
+    [ACTIONS.askHr, askHr(deps)],
+  ]);
 
   app.action({ type: 'block_actions' }, async (args) => {
-    const handler = isButtonClick(args) ? byId.get(args.action.action_id.replace(/:\d+$/, '')) : undefined;
-    // Anything else (an old card's action, or a forged id) is acknowledged and ignored, so Slack shows no error.
-    if (!handler || !isButtonClick(args)) {
-      await args.ack();
+    const handler = isButtonClick(args) ? byId.get(baseActionId(args.action.action_id)) : undefined;
+    if (handler && isButtonClick(args)) {
+      await handler(args);
       return;
     }
-    await handler(args);
+    // Anything else (an old card's action, or a forged id) is acknowledged and ignored, so Slack shows no error.
+    await args.ack();
   });
 }

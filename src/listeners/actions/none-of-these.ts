@@ -9,7 +9,7 @@ const LEAD = "Thanks, that helps HR improve these answers. I don't have a better
 
 /** "None of these" under a did-you-mean card: no guessing, just how to ask and where else to turn. */
 export const noneOfThese =
-  ({ store, hrChannelId, events }: ListenerDeps) =>
+  ({ store, events }: ListenerDeps) =>
   async (args: ButtonArgs) => {
     const { ack, action, body, logger } = args;
     await ack();
@@ -18,7 +18,7 @@ export const noneOfThese =
       const value = decodeValue(questionValueSchema, action.value);
       const message = buildNoMatchCard(value?.q ?? '', {
         popular: store.service.popular(),
-        askHr: hrChannelId !== undefined && value !== undefined,
+        askHr: store.service.options.askHr && value !== undefined,
         lead: LEAD,
       });
       const place = placeOf(body);

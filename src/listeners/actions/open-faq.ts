@@ -1,9 +1,8 @@
 import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
-import { NOTICES } from '../../blocks/notice-card';
 import type { ListenerDeps } from '../listener-deps';
 import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
-import { deliver, notify, placeOf, surfaceOf } from './deliver';
+import { deliver, placeOf, replyUnavailable, surfaceOf } from './deliver';
 
 /**
  * A related, did-you-mean, topic-list or App Home button: shows that FAQ where the click happened. A value
@@ -20,8 +19,7 @@ export const openFaq =
       const value = decodeValue(openFaqValueSchema, action.value);
       const card = value && store.service.card(value.id, surfaceOf(place), { backTo: value.from });
       if (!value || !card) {
-        await notify(args, place, NOTICES.faqUnavailable());
-        logHandled(logger, { type, outcome: 'unavailable', startedAt });
+        await replyUnavailable(args, place, type, startedAt);
         return;
       }
       await deliver(args, place, card.message);

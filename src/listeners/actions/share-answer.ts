@@ -4,6 +4,7 @@ import { reliableRespond } from '../../slack/reliable-respond';
 import type { ListenerDeps } from '../listener-deps';
 import { logHandled } from '../request-log';
 import type { ButtonArgs } from './button-args';
+import { placeOf, replyUnavailable } from './deliver';
 
 /**
  * "Share in channel" on an ephemeral answer: posts the same answer publicly through the interaction's
@@ -12,7 +13,8 @@ import type { ButtonArgs } from './button-args';
  */
 export const shareAnswer =
   ({ store }: ListenerDeps) =>
-  async ({ ack, action, body, respond: respondOnce, logger }: ButtonArgs) => {
+  async (args: ButtonArgs) => {
+    const { ack, action, body, respond: respondOnce, logger } = args;
     await ack();
     const respond = reliableRespond(respondOnce, logger);
     const startedAt = performance.now();
@@ -20,8 +22,7 @@ export const shareAnswer =
       const value = decodeValue(faqRefValueSchema, action.value);
       const card = value && store.service.card(value.id, { ephemeral: false }, { sharedBy: body.user.id });
       if (!card) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.faqUnavailable() });
-        logHandled(logger, { type: 'action:share', outcome: 'unavailable', startedAt });
+        await replyUnavailable(args, placeOf(body), 'action:share', startedAt);
         return;
       }
       try {

@@ -110,6 +110,24 @@ describe('feedback and Ask HR over HTTP', () => {
       expect(JSON.stringify((await slack.waitFor(() => slack.responses[0])).body)).toContain('Sent!');
     });
 
+    it('does not post the same question twice when the button is clicked again', async () => {
+      const click = () =>
+        harness.bot.send(
+          blockAction({
+            actionId: `${ACTIONS.askHr}:0`,
+            value: '{"q":"twice please"}',
+            responseUrl: slack.responseUrl(),
+            user: 'U0TWICE1',
+          }),
+        );
+      await click();
+      await slack.waitFor(() => slack.responses[0]);
+      await click();
+      const second = await slack.waitFor(() => slack.responses[1]);
+      expect(JSON.stringify(second.body)).toContain('Already sent');
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
     it('tells the asker when HR cannot be reached', async () => {
       slack.answer('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
       await harness.bot.send(
