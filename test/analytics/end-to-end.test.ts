@@ -93,6 +93,8 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
     expect(JSON.stringify(hrPost.body)).toContain('<@U0ALICE01> asked HR');
     expect(JSON.stringify(hrPost.body)).toContain('where do I park my bike');
     expect(JSON.stringify(hrPost.body)).toContain('Original message');
+    // Every handler has finished (the escalation is logged after HR's post returns), and its events are on disk.
+    await harness.bot.idle();
     await log.events.flush();
 
     // 5. The report, as HR would run it.
