@@ -73,8 +73,7 @@ export function evaluate(matcher: Matcher, set: EvalSet): EvalReport {
   };
 }
 
+/** The FAQs offered, best first: an answered FAQ is always the first suggestion (see Matcher.band). */
 export function offeredIds(result: MatchResult): string[] {
-  return result.match
-    ? [result.match.faq.id, ...result.suggestions.filter((s) => s !== result.match).map((s) => s.faq.id)].slice(0, 3)
-    : result.suggestions.map((s) => s.faq.id);
+  return result.suggestions.map(({ faq }) => faq.id);
 }
