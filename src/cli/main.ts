@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
-import { BENCH_USAGE, benchCommand } from './commands/bench';
 import { BENCH_LOAD_USAGE, benchLoadCommand } from './commands/bench-load';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
-import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { REPORT_USAGE, reportCommand } from './commands/report';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
@@ -33,30 +31,6 @@ const COMMANDS: Record<string, Command> = {
     options: { ...dirOption, json: { type: 'boolean' } },
     run: (io, values, positionals) =>
       askCommand(io, { json: values.json === true, dir: stringOption(values.dir) }, positionals),
-  },
-  eval: {
-    usage: EVAL_USAGE,
-    options: {
-      ...dirOption,
-      set: { type: 'string', multiple: true },
-      calibrate: { type: 'boolean' },
-      json: { type: 'boolean' },
-    },
-    run: (io, values) =>
-      evalCommand(io, {
-        sets: Array.isArray(values.set) ? values.set.filter((file): file is string => typeof file === 'string') : [],
-        calibrate: values.calibrate === true,
-        json: values.json === true,
-        dir: stringOption(values.dir),
-      }),
-  },
-  bench: {
-    usage: BENCH_USAGE,
-    options: { sizes: { type: 'string' } },
-    run: (io, values) => {
-      const sizes = (stringOption(values.sizes) ?? '100,1000,10000').split(',').map(Number);
-      return benchCommand(io, { sizes: sizes.filter((size) => Number.isInteger(size) && size > 0) });
-    },
   },
   'bench:load': {
     usage: BENCH_LOAD_USAGE,

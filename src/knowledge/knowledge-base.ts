@@ -1,17 +1,20 @@
 import type { Faq } from './faq-schema';
-import type { Synonyms } from './synonyms-schema';
+import type { MatchingSettings, Synonyms } from './synonyms-schema';
 
 /** A validated, immutable knowledge base. Only the loader builds one, and only when nothing is wrong. */
 export class KnowledgeBase {
   readonly faqs: readonly Faq[];
   readonly synonyms: Synonyms;
   readonly directory: string;
+  /** The knowledge base's own matching settings (`matching.yml`), over the matcher's defaults. */
+  readonly settings: MatchingSettings;
   private readonly byId: ReadonlyMap<string, Faq>;
   /** FAQs by how many others link to them, computed on first use. */
   private byLinks?: Faq[];
 
-  constructor(faqs: readonly Faq[], synonyms: Synonyms, directory: string) {
+  constructor(faqs: readonly Faq[], synonyms: Synonyms, directory: string, settings: MatchingSettings = {}) {
     this.faqs = faqs;
+    this.settings = settings;
     this.synonyms = synonyms;
     this.directory = directory;
     this.byId = new Map(faqs.map((faq) => [faq.id, faq]));

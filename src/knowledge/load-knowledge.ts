@@ -15,9 +15,10 @@ import {
 import { KnowledgeBase } from './knowledge-base';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
 import { didYouMean } from './suggest';
-import { EMPTY_SYNONYMS, type Synonyms, synonymsSchema } from './synonyms-schema';
+import { EMPTY_SYNONYMS, matchingSettingsSchema, type Synonyms, synonymsSchema } from './synonyms-schema';
 
 export const SYNONYMS_FILE = 'synonyms.yml';
+export const SETTINGS_FILE = 'matching.yml';
 /** Where to point when a problem concerns the front matter as a whole. */
 const FIRST_KEY_LINE = 2;
 
@@ -57,6 +58,9 @@ export function loadKnowledgeBase(directory: string): LoadResult {
   }
 
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
+  const { data: settings } = loadYaml(path.join(root, SETTINGS_FILE), matchingSettingsSchema, {}, (problem) =>
+    problems.push(problem),
+  );
   if (files.length === 0) {
     problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
   }
@@ -69,6 +73,7 @@ export function loadKnowledgeBase(directory: string): LoadResult {
       parsed.map(({ faq }) => faq),
       synonyms,
       root,
+      settings,
     ),
   };
 }
@@ -183,42 +188,13 @@ function describePath(issuePath: ReadonlyArray<PropertyKey>): string {
 }
 
 function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void): Synonyms {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return EMPTY_SYNONYMS;
-    report({ file: displayPath(file), message: `cannot be read (${errorText(error)})` });
-    return EMPTY_SYNONYMS;
-  }
+  const { data, locator } = loadYaml(file, synonymsSchema, EMPTY_SYNONYMS, report);
+  if (!locator) return data;
   const shown = displayPath(file);
-  const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      report({
-        file: shown,
-        line: error.linePos?.[0].line,
-        message: `bad YAML: ${firstSentence(error.message)}`,
-      });
-    }
-    return EMPTY_SYNONYMS;
-  }
-  const locator = new FrontMatterLocator(raw, 1);
-  const parsed = synonymsSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      report({
-        file: shown,
-        line: locator.lineOf(issue.path),
-        message: `${describePath(issue.path)} ${issue.message}`,
-      });
-    }
-    return EMPTY_SYNONYMS;
-  }
   // A phrase can mean only one thing: the same phrase in two groups would depend on their order.
   const groupOf = new Map<string, number>();
   let conflicts = 0;
-  parsed.data.groups.forEach((group, groupIndex) => {
+  data.groups.forEach((group, groupIndex) => {
     group.forEach((phrase, phraseIndex) => {
       const key = words(phrase).join(' ');
       const earlier = groupOf.get(key);
@@ -233,7 +209,49 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
       groupOf.set(key, earlier ?? groupIndex);
     });
   });
-  return conflicts > 0 ? EMPTY_SYNONYMS : parsed.data;
+  return conflicts > 0 ? EMPTY_SYNONYMS : data;
+}
+
+/**
+ * Reads an optional YAML settings file of the knowledge folder through its schema, reporting every problem
+ * with its line; a missing file gives the fallback.
+ */
+function loadYaml<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  fallback: T,
+  report: (problem: KnowledgeProblem) => void,
+): { data: T; locator?: FrontMatterLocator } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') {
+      report({ file: displayPath(file), message: `cannot be read (${errorText(error)})` });
+    }
+    return { data: fallback };
+  }
+  const shown = displayPath(file);
+  const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      report({ file: shown, line: error.linePos?.[0].line, message: `bad YAML: ${firstSentence(error.message)}` });
+    }
+    return { data: fallback };
+  }
+  const locator = new FrontMatterLocator(raw, 1);
+  const parsed = schema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      report({
+        file: shown,
+        line: locator.lineOf(issue.path),
+        message: `${describePath(issue.path)} ${issue.message}`,
+      });
+    }
+    return { data: fallback };
+  }
+  return { data: parsed.data, locator };
 }
 
 /** Problems that only show across files: duplicate ids and `related` entries that point nowhere. */

@@ -11,27 +11,50 @@ const phrase = z
  * `knowledge/synonyms.yml`: groups of phrases that mean the same thing. The first phrase of a group is the
  * canonical form; the matcher rewrites every other phrase to it, in questions and in the knowledge base alike.
  */
+const retired = z
+  .unknown()
+  .optional()
+  .refine((value) => value === undefined, {
+    error:
+      "is no longer used: the bot now works out from the FAQs themselves when a question asks for something they don't hold. Delete this section",
+  });
+
+/**
+ * `synonyms.yml`: groups of phrases that mean the same thing. The first phrase of a group is the canonical
+ * form; the matcher rewrites every other phrase to it, in questions and in the knowledge base alike. General
+ * workplace vocabulary ships with the matcher; this file adds a company's own words to it.
+ */
 export const synonymsSchema = z.strictObject(
   {
     groups: z
       .array(z.array(phrase, { error: 'must be a list of phrases' }).min(2, { error: 'needs at least two phrases' }), {
-        error: 'must be a list of groups, each a list like [peo, professional employer organization]',
+        error: 'must be a list of groups, each a list like [pto, paid time off]',
       })
       .default([]),
     stopwords: z.array(phrase, { error: 'must be a list of words' }).default([]),
-    company_specific: z.array(phrase, { error: 'must be a list of words or phrases' }).default([]),
-    we_words: z.array(phrase, { error: 'must be a list of words' }).default([]),
-    general_markers: z.array(phrase, { error: 'must be a list of words or phrases' }).default([]),
+    company_specific: retired,
+    we_words: retired,
+    general_markers: retired,
   },
-  { error: 'must have "groups:" (and optionally "stopwords:", "company_specific:", "we_words:", "general_markers:")' },
+  { error: 'must have "groups:" (and optionally "stopwords:")' },
 );
 
-export type Synonyms = z.infer<typeof synonymsSchema>;
+export type Synonyms = Pick<z.infer<typeof synonymsSchema>, 'groups' | 'stopwords'>;
 
-export const EMPTY_SYNONYMS: Synonyms = {
-  groups: [],
-  stopwords: [],
-  company_specific: [],
-  we_words: [],
-  general_markers: [],
-};
+export const EMPTY_SYNONYMS: Synonyms = { groups: [], stopwords: [] };
+
+/** `matching.yml`: how cautious the bot is with this knowledge base. Every key is optional. */
+export const matchingSettingsSchema = z
+  .strictObject(
+    {
+      answer_threshold: z
+        .number({ error: 'must be a number between 0.3 and 0.95 (the default is 0.6)' })
+        .min(0.3, { error: 'must be at least 0.3: lower answers too many questions it should not' })
+        .max(0.95, { error: 'must be at most 0.95: higher would hardly ever answer' })
+        .optional(),
+    },
+    { error: 'must be "answer_threshold: <number>"' },
+  )
+  .transform(({ answer_threshold }) => (answer_threshold === undefined ? {} : { answerThreshold: answer_threshold }));
+
+export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;

@@ -22,8 +22,15 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     define defined definition stand stands standing get got need needs want wanted wondering wonder
     wondered curious help understand understanding clarify confused confusing learn ask asking asked
     say said like think work works working exist exists there here out up find see saw seen seeing
-    hear heard read noticed notice mention mentioned mentions mentioning called term terms word words
+    hear heard read mention mentioned mentions mentioning called term terms word words
     phrase concept acronym abbreviation keep keeps kept came come across new joined started stuff`),
+  // pronouns, chatter and light verbs of long Slack messages
+  ...words(`his her him hers himself herself myself yourself ourselves itself he she they ugh um uh hmm
+    totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope guys guy somehow
+    something everything nothing whatever thru though although because cause since until till already yet
+    ago lately go going goes gone went take taking took taken give giving gave given put puts make makes
+    made making let lets look looking looks happen happens happened happening remember forgot forget found
+    try trying tried able possible supposed own same stay stays someone somebody anybody anyone everybody`),
   // connectives and prepositions
   ...words(`about of for to in on at by with from into as and or but if then than also too very some any
     anything something thing things stuff not no yes between e g eg ie etc kind sort type types

@@ -1,47 +1,57 @@
 /**
- * Every tunable of the matcher in one place. The thresholds are calibrated on the labelled evaluation set
- * (`npm run eval -- --calibrate` prints the sweep); change them only with a new calibration.
- */
-/**
- * The longest question text the bot works with (a question, not an FAQ: see faq-schema.ts for those): matching reads this much, and buttons, caches and the event
- * log keep at most this much. Longer questions are rare, and their start says what they are about.
+ * The longest question text the bot works with (a question, not an FAQ: see faq-schema.ts for those):
+ * matching reads this much, and buttons and the event log keep at most this much. Longer questions are
+ * rare, and their start says what they are about.
  */
 export const MAX_QUERY_LENGTH = 300;
 
+/**
+ * Every tunable of the matcher in one place. The thresholds are calibrated on all the tuning sets together
+ * (`npm run eval -- --calibrate` prints the sweep); change them only with a new calibration. A knowledge
+ * base may set its own `answer_threshold` in `matching.yml`.
+ */
 export const DEFAULT_MATCH_CONFIG = {
   /** Confidence at or above which the best FAQ is answered outright. */
-  answerThreshold: 0.4,
+  answerThreshold: 0.55,
   /** Confidence at or above which an FAQ is worth offering under "Did you mean…?". */
-  suggestThreshold: 0.25,
-  /** When the runner-up is within this much of the best, it's a close call: ask, don't guess. */
+  suggestThreshold: 0.2,
+  /** When the runner-up's confidence is within this much of the best, it's a close call: ask, don't guess. */
   closeCallMargin: 0.05,
   maxSuggestions: 3,
-  /** How many FAQs the token index shortlists by shared terms… */
-  maxCandidates: 32,
-  /** …and how many of those, best by exact-term similarity, Fuse.js then scores. */
-  fuseCandidates: 8,
-  /** Fuse.js scores each shortlisted FAQ's closest phrasings only. */
-  fusePhrasings: 3,
+  /** How many of the search library's best results are scored for confidence. */
+  candidates: 12,
   /** Longer questions are cut to this many characters before matching. */
   maxQueryLength: MAX_QUERY_LENGTH,
+  /** Search boosts per field: an FAQ's question and alternates, its keywords, its category, its answer. */
+  boost: { question: 3, alternates: 2, keywords: 2.5, category: 1, answer: 0.6 },
+  /** Candidates are ranked by confidence plus this much of their search score (relative to the best). */
+  searchWeight: 0.05,
+  /** How much a question that is exactly one FAQ's keyword counts, against one that is exactly its question. */
+  keywordStrength: 0.9,
   /** A typo-corrected word counts for this much of a word typed correctly. */
   correctedWeight: 0.85,
-  /** Credit for a question word found only among an FAQ's keywords, or only in another of its phrasings. */
-  keywordCredit: 0.75,
-  otherPhrasingCredit: 0.5,
+  /** How much a question word counts as covered when the FAQ has it in another of its phrasings or keywords. */
+  otherPhrasingCredit: 0.7,
+  /** How much a question word counts as covered when the FAQ has it only in its category, or its answer. */
+  categoryCredit: 0.6,
+  answerCredit: 0.65,
   /** Added to every term's IDF, so that in a small knowledge base rare words don't drown the topic word. */
-  termWeightFloor: 1.5,
-  /** Weight of a question word the knowledge base never uses: it is evidence the question is elsewhere. */
-  unknownTermWeight: 1.5,
-  /** n unknown words weigh unknownTermWeight × n^this in total (1 = each counts fully). */
-  unknownExponent: 0.5,
-  /** Exponents of the phrasing similarity: recall (the question is covered) and precision (the phrasing is). */
-  recallExponent: 1,
-  precisionExponent: 1,
-  /** Share of Fuse.js's fuzzy score in the final confidence. */
-  fuseWeight: 0.2,
-  /** Fuse.js Bitap threshold for one word inside a phrasing. */
-  fuseThreshold: 0.3,
+  termWeightFloor: 1,
+  /**
+   * Weight of the first question word the knowledge base never uses, as a share of the weight of the
+   * rarest word it does use: evidence the question is about something else.
+   */
+  unknownTermWeight: 1,
+  /** n unknown words weigh unknownTermWeight × n^this in total, so small talk doesn't drown the topic. */
+  unknownExponent: 0.35,
+  /** confidence = coverage × (phrasingFloor + (1 − phrasingFloor) × how much of the best phrasing is asked). */
+  phrasingFloor: 0.2,
+  /** Below this share of FAQs that speak of the asker's own case ("how do I…"), a knowledge base explains ideas. */
+  ownCaseShare: 0.2,
+  /** A question word that only answers use counts this much: it is context, not the topic. */
+  contextWeight: 0.6,
+  /** A question word that names the topic of at most this many FAQs is distinctive: it always earns a suggestion. */
+  distinctiveFaqs: 2,
 };
 
 export type MatchConfig = typeof DEFAULT_MATCH_CONFIG;

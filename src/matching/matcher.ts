@@ -1,12 +1,13 @@
-import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { Analyzer, type QueryTerm } from './analyzer';
-import { CandidateIndex } from './candidate-index';
+import { Analyzer, type QueryTerm, type Vocabulary } from './analyzer';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { words } from './normalize';
+import { type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
+import { stem } from './stem';
+import { WORKPLACE_SYNONYMS } from './workplace-vocabulary';
 
 export type Band = 'answer' | 'did-you-mean' | 'no-match';
 
@@ -23,115 +24,176 @@ export interface MatchResult {
   match: ScoredFaq | null;
   /** The best candidates, best first (the answered FAQ first when there is one); empty on no match. */
   suggestions: ScoredFaq[];
-  /** True when the question is about "our" company in particular, which general FAQs can't answer. */
+  /**
+   * True when the question asks for a particular fact or step ("which PEO do we use?") and the best FAQ only
+   * explains the idea in general: the bot offers it, and points to HR for the particulars.
+   */
   companySpecific: boolean;
 }
 
-interface Phrasing {
-  faqIndex: number;
-  /** Analysed terms; a handful each, so an array beats a Set for lookups and memory. */
-  terms: readonly string[];
-  /** Sum of the terms' weights, the denominator of precision. */
-  weight: number;
+/** The candidates with their confidence, best first, before banding (calibration sweeps this). */
+export interface Scored {
+  ranked: ScoredFaq[];
+  /** The best FAQ explains in general, and the question asks for a particular fact. */
+  companySpecific: boolean;
+  /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
+  distinctive: ScoredFaq[];
 }
 
 interface IndexedFaq {
   faq: Faq;
-  phrasings: Phrasing[];
-  keywordTerms: ReadonlySet<string>;
-  allTerms: ReadonlySet<string>;
+  /**
+   * Its phrasings' terms, each with how much a full match of it counts: 1 for the question and alternates;
+   * for a keyword, a little less, shared by the number of FAQs that list it (a keyword of one FAQ is strong
+   * evidence, but the FAQ whose own question it is comes first).
+   */
+  phrasings: ReadonlyArray<{ terms: readonly string[]; strength: number }>;
+  phrasingTerms: ReadonlySet<string>;
+  categoryTerms: ReadonlySet<string>;
+  answerTerms: ReadonlySet<string>;
+  /** What its question and alternates ask for: explanations, particular facts, the asker's own case. */
+  kinds: ReadonlySet<QuestionKind>;
 }
 
-const FUSE_OPTIONS = {
-  keys: ['text'],
-  includeScore: true,
-  useTokenSearch: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
-  shouldSort: false,
-};
+interface SearchDocument {
+  id: number;
+  question: string;
+  alternates: string;
+  keywords: string;
+  category: string;
+  answer: string;
+}
 
 /**
- * Finds the FAQ a question is about. A token index picks the candidates, Fuse.js scores them fuzzily, and
- * an exact-term similarity (how much of the question the FAQ covers, and how much of the FAQ's phrasing the
- * question covers) turns the scores into a calibrated confidence with three bands.
+ * Finds the FAQ a question is about, in two steps.
+ *
+ * 1. **Ranking**: MiniSearch's BM25 over every part of every FAQ (question, alternates, keywords, category
+ *    and answer, each with its own boost), on terms that went through the same analysis as the question.
+ * 2. **Confidence**: for the best few, how much of the question the FAQ covers (weighted by how rare each word
+ *    is; a word only in the answer counts for less, a word the knowledge base never uses counts against),
+ *    times how much of the FAQ's closest phrasing the question asks. The bands come from the confidence.
  */
 export class Matcher {
   readonly kb: KnowledgeBase;
   private readonly config: MatchConfig;
   private readonly analyzer: Analyzer;
-  private readonly corrector: SpellingCorrector;
-  private readonly index: CandidateIndex;
+  private readonly vocabulary: Vocabulary;
+  private readonly search: MiniSearch<SearchDocument>;
   private readonly faqs: IndexedFaq[];
-  /** Words and phrases (as word lists) that mark a question about the asker's own company or situation. */
-  private readonly companyCues: ReadonlyArray<readonly string[]>;
-  /** "we", "our"…: company-specific too, unless a general marker ("if we…", "…or do we?") frames the question. */
-  private readonly weCues: ReadonlyArray<readonly string[]>;
-  private readonly generalMarkers: ReadonlyArray<readonly string[]>;
-  /** Related FAQs by FAQ id, with the limit they were chosen for (an FAQ may have fewer than that). */
-  private readonly relatedCache = new Map<string, { limit: number; chosen: Faq[] }>();
+  private readonly documentFrequency = new Map<string, number>();
+  /** How many FAQs use a term in their question, alternates or keywords: the terms that name topics. */
+  private readonly phrasingFrequency = new Map<string, number>();
+  private readonly explainers: boolean;
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
     this.kb = kb;
-    this.config = { ...DEFAULT_MATCH_CONFIG, ...config };
-    this.analyzer = new Analyzer(kb.synonyms);
-    const phrases = (list: readonly string[]) => list.map((cue) => words(cue)).filter((cue) => cue.length > 0);
-    this.companyCues = phrases(kb.synonyms.company_specific);
-    this.weCues = phrases(kb.synonyms.we_words);
-    this.generalMarkers = phrases(kb.synonyms.general_markers);
+    this.config = { ...DEFAULT_MATCH_CONFIG, ...kb.settings, ...config };
+    this.analyzer = new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
 
-    // Each text is normalised once: its words feed both the terms and the typo vocabulary (with how often
-    // each word occurs, so common words win ties). Filler words are typo targets too, so "waht is a peo"
-    // reads as "what is a peo" before "what" is dropped.
-    const vocabulary = new Map<string, number>();
-    const termsOf = (text: string) => {
-      const textWords = words(text);
-      for (const word of textWords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-      return this.analyzer.termsOfWords(textWords);
-    };
-    for (const word of [...this.analyzer.synonymWords, ...this.analyzer.fillerWords]) {
-      if (!vocabulary.has(word)) vocabulary.set(word, 1);
-    }
-    const analysed = kb.faqs.map((faq) => {
-      const allTerms = new Set<string>();
-      const phrasings = [faq.question, ...faq.alternates].map((text) => {
-        const terms = termsOf(text);
-        for (const term of terms) allTerms.add(term);
-        return terms;
-      });
-      const keywordTerms = new Set<string>();
-      for (const keyword of faq.keywords) {
-        for (const term of termsOf(keyword)) {
-          keywordTerms.add(term);
-          allTerms.add(term);
-        }
-      }
-      return { faq, phrasings, keywordTerms, allTerms };
-    });
-    this.index = new CandidateIndex(analysed.map(({ allTerms }) => allTerms));
-    this.faqs = analysed.map(({ faq, phrasings, keywordTerms, allTerms }, faqIndex) => ({
-      faq,
-      keywordTerms,
-      allTerms,
-      phrasings: phrasings
-        .filter((terms) => terms.length > 0)
-        .map((terms) => ({
-          faqIndex,
-          terms,
-          weight: terms.reduce((sum, term) => sum + this.termWeight(term), 0),
-        })),
+    // Pass 1: the knowledge base's words, so that joined and split words can follow how it writes them.
+    const faqWords = kb.faqs.map((faq) => ({
+      question: this.analyzer.words(faq.question),
+      alternates: faq.alternates.map((text) => this.analyzer.words(text)),
+      keywords: faq.keywords.map((text) => this.analyzer.words(text)),
+      category: this.analyzer.words(faq.category),
+      answer: this.analyzer.words(faq.answer),
     }));
-    this.corrector = new SpellingCorrector(vocabulary, englishWords());
+    const known = new Set<string>();
+    const knownStems = new Set<string>();
+    const targets = new Map<string, number>();
+    for (const entry of faqWords) {
+      const seen = new Set<string>();
+      for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category, entry.answer]) {
+        for (const word of list) seen.add(word);
+      }
+      for (const word of seen) {
+        known.add(word);
+        targets.set(word, (targets.get(word) ?? 0) + 1);
+      }
+    }
+    for (const word of known) knownStems.add(stem(word));
+    for (const word of [...this.analyzer.synonymWords, ...this.analyzer.fillerWords]) {
+      if (!targets.has(word)) targets.set(word, 1);
+    }
+    const knows = (word: string) => known.has(word) || knownStems.has(stem(word));
+    this.vocabulary = { knows, corrector: new SpellingCorrector(targets, englishWords()) };
+
+    // Pass 2: terms per part of each FAQ, and the search index over them.
+    const documents: SearchDocument[] = [];
+    const terms = (list: readonly string[]) => this.analyzer.terms(list, this.vocabulary);
+    const keywordTerms = faqWords.map((entry) => entry.keywords.map(terms).filter((list) => list.length > 0));
+    const keywordFaqs = new Map<string, number>();
+    for (const keywords of keywordTerms) {
+      for (const key of new Set(keywords.map((list) => list.join(' ')))) {
+        keywordFaqs.set(key, (keywordFaqs.get(key) ?? 0) + 1);
+      }
+    }
+    this.faqs = kb.faqs.map((faq, id) => {
+      const entry = faqWords[id] as (typeof faqWords)[number];
+      const phrasingWords = [entry.question, ...entry.alternates];
+      const own = phrasingWords.map(terms).filter((list) => list.length > 0);
+      const keywords = keywordTerms[id] ?? [];
+      const categoryTerms = terms(entry.category);
+      const answerTerms = terms(entry.answer);
+      documents.push({
+        id,
+        question: own[0]?.join(' ') ?? '',
+        alternates: own.slice(1).flat().join(' '),
+        keywords: keywords.flat().join(' '),
+        category: categoryTerms.join(' '),
+        answer: answerTerms.join(' '),
+      });
+      const phrasings = [
+        ...own.map((list) => ({ terms: list, strength: 1 })),
+        ...keywords.map((list) => ({
+          terms: list,
+          strength: this.config.keywordStrength / (keywordFaqs.get(list.join(' ')) ?? 1),
+        })),
+      ];
+      const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
+      for (const term of phrasingTerms) this.phrasingFrequency.set(term, (this.phrasingFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set([...phrasingTerms, ...categoryTerms, ...answerTerms])) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
+      const kinds = new Set(phrasingWords.map(questionKind));
+      return {
+        faq,
+        phrasings,
+        phrasingTerms,
+        categoryTerms: new Set(categoryTerms),
+        answerTerms: new Set(answerTerms),
+        kinds,
+      };
+    });
+    // A knowledge base whose FAQs rarely speak of the asker's own case is one of general explainers.
+    const ownFaqs = this.faqs.filter(({ kinds }) => kinds.has('own')).length;
+    this.explainers = ownFaqs < this.config.ownCaseShare * this.faqs.length;
+    this.search = new MiniSearch<SearchDocument>({
+      fields: ['question', 'alternates', 'keywords', 'category', 'answer'],
+      tokenize: (text) => (text === '' ? [] : text.split(' ')),
+      processTerm: (term) => term,
+      searchOptions: { boost: this.config.boost, combineWith: 'OR' },
+    });
+    this.search.addAll(documents);
+  }
+
+  match(rawQuery: string): MatchResult {
+    const scored = this.score(rawQuery);
+    return { query: rawQuery, companySpecific: scored.companySpecific, ...this.band(scored) };
+  }
+
+  /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
+  score(rawQuery: string): Scored {
+    const query = rawQuery.slice(0, this.config.maxQueryLength);
+    const kind = questionKind(this.analyzer.words(query));
+    return this.rank(this.analyzer.query(query, this.vocabulary), kind);
   }
 
   /**
    * Related questions for an answer card: the FAQ's own `related` list first, then the FAQs nearest to its
-   * question. Computed on first use and cached, so start-up stays fast on big knowledge bases.
+   * question.
    */
   related(faq: Faq, limit: number): Faq[] {
-    const cached = this.relatedCache.get(faq.id);
-    if (cached && cached.limit >= limit) return cached.chosen.slice(0, limit);
     const chosen: Faq[] = [];
     const seen = new Set([faq.id]);
     const add = (other: Faq | undefined) => {
@@ -144,139 +206,138 @@ export class Matcher {
     if (chosen.length < limit) {
       for (const { faq: near } of this.score(faq.question).ranked) add(near);
     }
-    if (chosen.length < limit) {
-      // Past the scored shortlist, FAQs sharing the most weighted terms are the next nearest.
-      const terms = this.analyzer.query(faq.question).map(({ term }) => ({ term, weight: this.termWeight(term) }));
-      for (const index of this.index.candidates(terms, limit * 4)) add(this.faqs[index]?.faq);
-    }
-    this.relatedCache.set(faq.id, { limit, chosen });
     return chosen;
   }
 
-  match(rawQuery: string): MatchResult {
-    const { ranked, companySpecific } = this.score(rawQuery);
-    return { query: rawQuery, companySpecific, ...this.band(ranked, companySpecific) };
-  }
-
-  /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
-  score(rawQuery: string): { ranked: ScoredFaq[]; companySpecific: boolean } {
-    const query = rawQuery.slice(0, this.config.maxQueryLength);
-    const queryWords = words(query);
-    const has = (cues: ReadonlyArray<readonly string[]>) => cues.some((cue) => containsRun(queryWords, cue));
-    const companySpecific = has(this.companyCues) || (has(this.weCues) && !has(this.generalMarkers));
-    return { ranked: this.rank(this.analyzer.queryOfWords(queryWords, this.corrector)), companySpecific };
-  }
-
-  private rank(terms: readonly QueryTerm[]): ScoredFaq[] {
-    if (terms.length === 0) return [];
-    // Words the knowledge base never uses count against a match, but with diminishing weight, so a long,
-    // chatty question about a known topic isn't drowned by its small talk.
-    const unknownCount = terms.filter(({ term }) => !this.index.has(term)).length;
-    const unknownWeight =
-      unknownCount === 0
-        ? 0
-        : (this.config.unknownTermWeight * unknownCount ** this.config.unknownExponent) / unknownCount;
-    const weighted = terms.map(({ term, corrected }) => ({
-      term,
-      weight:
-        (this.index.has(term) ? this.termWeight(term) : unknownWeight) * (corrected ? this.config.correctedWeight : 1),
-    }));
-    const totalWeight = weighted.reduce((sum, { weight }) => sum + weight, 0);
-    const candidates = this.index.candidates(weighted, this.config.maxCandidates);
-    if (candidates.length === 0) return [];
-
-    // Cheap exact-term similarity for every candidate; Fuse.js only for the best few, on their closest phrasings.
-    const shortlist = candidates
-      .map((faqIndex) => {
-        const entry = this.faqs[faqIndex] as IndexedFaq;
-        const phrasings = entry.phrasings
-          .map((phrasing) => ({ phrasing, similarity: this.similarity(weighted, totalWeight, phrasing, entry) }))
-          .sort((a, b) => b.similarity - a.similarity);
-        return { entry, faqIndex, phrasings, exact: phrasings[0]?.similarity ?? 0 };
-      })
-      .sort((a, b) => b.exact - a.exact || a.faqIndex - b.faqIndex)
-      .slice(0, this.config.fuseCandidates);
-    const fuzzy = this.fuzzyScores(
-      shortlist.flatMap(({ phrasings }) =>
-        phrasings.slice(0, this.config.fusePhrasings).map(({ phrasing }) => phrasing),
-      ),
-      weighted.map(({ term }) => term).join(' '),
-    );
-    const scored = shortlist.map(({ entry, faqIndex, exact }) => {
-      const fuse = fuzzy.get(faqIndex) ?? 0;
-      const score = (1 - this.config.fuseWeight) * exact + this.config.fuseWeight * fuse;
-      return { faq: entry.faq, score: round(score) };
-    });
-    return scored.sort((a, b) => b.score - a.score || a.faq.id.localeCompare(b.faq.id));
-  }
-
-  private termWeight(term: string): number {
-    if (!this.index.has(term)) return this.config.unknownTermWeight;
-    return this.config.termWeightFloor + this.index.idf(term);
-  }
-
-  /** Fuse.js token search over the shortlisted phrasings: the best fuzzy similarity per FAQ. */
-  private fuzzyScores(phrasings: Phrasing[], queryText: string): Map<number, number> {
-    const documents = phrasings.map(({ faqIndex, terms }) => ({ faqIndex, text: terms.join(' ') }));
-    const fuse = new Fuse(documents, { ...FUSE_OPTIONS, threshold: this.config.fuseThreshold });
-    const best = new Map<number, number>();
-    for (const result of fuse.search(queryText)) {
-      const similarity = 1 - (result.score ?? 1);
-      const faqIndex = result.item.faqIndex;
-      if (similarity > (best.get(faqIndex) ?? 0)) best.set(faqIndex, similarity);
-    }
-    return best;
-  }
-
-  /** recall^a × precision^b over exact terms, with partial credit for keywords and sibling phrasings. */
-  private similarity(
-    weighted: ReadonlyArray<{ term: string; weight: number }>,
-    totalWeight: number,
-    phrasing: Phrasing,
-    entry: IndexedFaq,
-  ): number {
-    let covered = 0;
-    let sharedWeight = 0;
-    for (const { term, weight } of weighted) {
-      if (phrasing.terms.includes(term)) {
-        covered += weight;
-        sharedWeight += this.termWeight(term);
-      } else if (entry.keywordTerms.has(term)) {
-        covered += weight * this.config.keywordCredit;
-      } else if (entry.allTerms.has(term)) {
-        covered += weight * this.config.otherPhrasingCredit;
-      }
-    }
-    if (covered === 0 || totalWeight === 0 || phrasing.weight === 0) return 0;
-    const recall = covered / totalWeight;
-    const precision = Math.min(1, sharedWeight / phrasing.weight);
-    return recall ** this.config.recallExponent * precision ** this.config.precisionExponent;
-  }
-
-  band(
-    ranked: ScoredFaq[],
-    companySpecific: boolean,
-    config: MatchConfig = this.config,
-  ): Omit<MatchResult, 'query' | 'companySpecific'> {
+  band(scored: Scored, config: MatchConfig = this.config): Omit<MatchResult, 'query' | 'companySpecific'> {
     const { answerThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
+    const { ranked, companySpecific, distinctive } = scored;
     const [top, second] = ranked;
-    const suggestions = ranked.filter(({ score }) => score >= suggestThreshold).slice(0, maxSuggestions);
-    if (!top || top.score < suggestThreshold) return { band: 'no-match', match: null, suggestions: [] };
-    const closeCall =
-      second !== undefined && second.score >= suggestThreshold && top.score - second.score < closeCallMargin;
-    if (top.score >= answerThreshold && !closeCall && !companySpecific) {
-      return { band: 'answer', match: top, suggestions };
+    const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
+    for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
+    if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [] };
+    const offered = suggestions.slice(0, maxSuggestions);
+    const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
+    if (top.score >= answerThreshold && !closeCall && !companySpecific && offered[0] === top) {
+      return { band: 'answer', match: top, suggestions: offered };
     }
-    return { band: 'did-you-mean', match: null, suggestions };
+    return { band: 'did-you-mean', match: null, suggestions: offered };
+  }
+
+  private idf(term: string): number {
+    const frequency = this.documentFrequency.get(term) ?? 0;
+    const count = this.faqs.length;
+    return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  private rank(terms: readonly QueryTerm[], kind: QuestionKind): Scored {
+    const empty: Scored = { ranked: [], companySpecific: false, distinctive: [] };
+    if (terms.length === 0) return empty;
+    const corrected = new Set(terms.filter(({ corrected }) => corrected).map(({ term }) => term));
+    const results = this.search.search(terms.map(({ term }) => term).join(' '), {
+      boostTerm: (term) => (corrected.has(term) ? this.config.correctedWeight : 1),
+    });
+    if (results.length === 0) return empty;
+
+    // Question words the knowledge base never uses count against every FAQ, with diminishing weight.
+    const unknown = terms.filter(({ term }) => !this.documentFrequency.has(term)).length;
+    const unseen = this.config.termWeightFloor + this.idf('');
+    const unknownEach =
+      unknown === 0 ? 0 : (unseen * this.config.unknownTermWeight * unknown ** this.config.unknownExponent) / unknown;
+    // A word no FAQ names in its question, alternates or keywords (only in answers) is context, not topic.
+    const weighted = terms.map(({ term, corrected: fixed }) => {
+      const known = this.documentFrequency.has(term);
+      const topical = this.phrasingFrequency.has(term);
+      const weight = !known
+        ? unknownEach
+        : (this.config.termWeightFloor + this.idf(term)) * (topical ? 1 : this.config.contextWeight);
+      return { term, weight: weight * (fixed ? this.config.correctedWeight : 1) };
+    });
+    const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
+    const topSearch = results[0]?.score ?? 1;
+    const candidates = results.slice(0, this.config.candidates).map((result) => {
+      const entry = this.faqs[result.id as number] as IndexedFaq;
+      const confidence = this.confidence(entry, weighted, total);
+      // Rank by confidence, with the search score breaking near-ties between well-covered FAQs.
+      const order = confidence + this.config.searchWeight * (result.score / topSearch);
+      return { entry, score: round(confidence), order };
+    });
+    candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    const ranked = candidates.map(({ entry, score }) => ({ faq: entry.faq, score }));
+    // A word that names the topic of very few FAQs always earns those FAQs a suggestion.
+    const distinctiveTerms = terms
+      .map(({ term }) => term)
+      .filter((term) => (this.phrasingFrequency.get(term) ?? Infinity) <= this.config.distinctiveFaqs);
+    const distinctive = candidates
+      .filter(({ entry }) => distinctiveTerms.some((term) => entry.phrasingTerms.has(term)))
+      .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
+    const best = candidates[0]?.entry;
+    const companySpecific = best !== undefined && !this.canAnswer(best.kinds, kind);
+    return { ranked, companySpecific, distinctive };
+  }
+
+  /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
+  private canAnswer(kinds: ReadonlySet<QuestionKind>, kind: QuestionKind): boolean {
+    if (kind === 'explains' || kind === 'unmarked') return true;
+    const explainsOnly = kinds.has('explains') && !kinds.has('fact') && !kinds.has('own');
+    if (explainsOnly) return false;
+    return kind === 'fact' || !this.explainers || kinds.has('own');
+  }
+
+  /**
+   * For each of the FAQ's phrasings: how much of the question it covers (a word found only elsewhere in the
+   * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins.
+   */
+  private confidence(
+    entry: IndexedFaq,
+    weighted: ReadonlyArray<{ term: string; weight: number }>,
+    total: number,
+  ): number {
+    if (total === 0) return 0;
+    const { otherPhrasingCredit, categoryCredit, answerCredit, phrasingFloor } = this.config;
+    // What each question word earns from the FAQ outside any one phrasing.
+    const elsewhere = weighted.map(({ term, weight }) => {
+      if (entry.phrasingTerms.has(term)) return weight * otherPhrasingCredit;
+      if (entry.categoryTerms.has(term)) return weight * categoryCredit;
+      if (entry.answerTerms.has(term)) return weight * answerCredit;
+      return 0;
+    });
+    let best = 0;
+    for (const { terms, strength } of entry.phrasings) {
+      let covered = 0;
+      weighted.forEach(({ term, weight }, index) => {
+        covered += terms.includes(term) ? weight : (elsewhere[index] ?? 0);
+      });
+      let shared = 0;
+      let all = 0;
+      for (const term of terms) {
+        const weight = this.config.termWeightFloor + this.idf(term);
+        all += weight;
+        if (weighted.some((entryTerm) => entryTerm.term === term)) shared += weight;
+      }
+      if (all === 0 || covered === 0) continue;
+      const precision = (strength * shared) / all;
+      best = Math.max(best, (covered / total) * (phrasingFloor + (1 - phrasingFloor) * precision));
+    }
+    return Math.min(1, best);
   }
 }
 
-/** True when `run` appears in `list` as consecutive items. */
-function containsRun(list: readonly string[], run: readonly string[]): boolean {
-  for (let start = 0; start + run.length <= list.length; start++) {
-    if (run.every((word, offset) => list[start + offset] === word)) return true;
+/**
+ * The knowledge base's own synonym groups, then the general workplace vocabulary less any phrase the
+ * knowledge base already uses in a group of its own (its meaning wins).
+ */
+function mergeGroups(
+  own: ReadonlyArray<readonly string[]>,
+  general: ReadonlyArray<readonly string[]>,
+): Array<readonly string[]> {
+  const taken = new Set(own.flat().map((phrase) => phrase.toLowerCase()));
+  const merged: Array<readonly string[]> = [...own];
+  for (const group of general) {
+    const left = group.filter((phrase) => !taken.has(phrase));
+    if (left.length >= 2) merged.push(left);
   }
-  return false;
+  return merged;
 }
 
 function round(value: number): number {

@@ -28,15 +28,37 @@ export function normalize(raw: string): string {
       .replace(/\p{M}+/gu, '')
       .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
   }
-  text = text.toLowerCase();
+  text = joinFormNumbers(text.toLowerCase());
   if (text.includes("'")) {
     // possessives: "employer's" and "workers'" both become the plain word; "don't" becomes "dont"
     text = text
       .replace(/(\p{L})'s\b/gu, '$1')
       .replace(/(\p{L}s)'(?=\P{L}|$)/gu, '$1')
+      .replace(/(\p{L})'ll\b/gu, '$1 will')
       .replace(/(\p{L})'(\p{L})/gu, '$1$2');
   }
-  return (ascii ? text.replace(/[^a-z0-9]+/g, ' ') : text.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+  const plain = (ascii ? text.replace(/[^a-z0-9]+/g, ' ') : text.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+  // w 2, p 60; 401 k, 1099 misc: form names typed with a space
+  return /\d/.test(plain)
+    ? plain.replace(/\b([ptw]) (\d{1,3})\b/g, '$1$2').replace(/\b(\d{3,4}) (k|b|nec|misc|int|div)\b/g, '$1$2')
+    : plain;
+}
+
+/**
+ * Form and plan names are written many ways: W-2, W2, W 2, W‑2; 401(k), 401k, 401 k; 1099-NEC, 1099nec;
+ * I-9; P60. Each becomes one token ("w2", "401k", "1099nec"): dashes and brackets here, spaces at the end.
+ */
+function joinFormNumbers(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return (
+    text
+      // 401(k), 403(b)
+      .replace(/\b(\d{2,4})\s*\(([a-z])\)/g, '$1$2')
+      // w-2, i-9, p-60 (one or two letters, a dash, then the digits); w 2, p 60 with a space
+      .replace(/\b([a-z]{1,2})[-\u2010-\u2015](\d{1,3})\b/g, '$1$2')
+      // 403-b, 1099-nec
+      .replace(/\b(\d{3,4})[-\u2010-\u2015](k|b|nec|misc|int|div|r)\b/g, '$1$2')
+  );
 }
 
 export function words(text: string): string[] {

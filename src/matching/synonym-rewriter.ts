@@ -1,4 +1,3 @@
-import type { Synonyms } from '../knowledge/synonyms-schema';
 import { words } from './normalize';
 import { stem } from './stem';
 
@@ -25,9 +24,9 @@ export class SynonymRewriter {
   private readonly wordCanon = new Map<string, string>();
   readonly phraseWords: ReadonlySet<string>;
 
-  constructor(synonyms: Synonyms) {
+  constructor(groups: ReadonlyArray<readonly string[]>) {
     const phraseWords = new Set<string>();
-    for (const group of synonyms.groups) {
+    for (const group of groups) {
       const canonical = words(group[0] ?? '');
       if (canonical.length !== 1) continue;
       const canonicalStem = stem(canonical[0] as string);
@@ -36,7 +35,7 @@ export class SynonymRewriter {
         if (single.length === 1) this.wordCanon.set(stem(single[0] as string), canonicalStem);
       }
     }
-    for (const group of synonyms.groups) {
+    for (const group of groups) {
       const canonical = words(group[0] ?? '');
       for (const phrase of group) {
         const phraseWordList = words(phrase);

@@ -45,7 +45,7 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
 
     // 2. A close call, resolved by picking a suggestion.
     const unsure = (await (
-      await harness.bot.send(slashCommand('is co-employment the same as a peo', slack.responseUrl('dym')))
+      await harness.bot.send(slashCommand('co-employment peo', slack.responseUrl('dym')))
     ).json()) as { blocks: unknown };
     const pick = button(unsure, ACTIONS.openFaq);
     await harness.bot.send(
@@ -108,7 +108,7 @@ describe('feedback, escalation and the gap report, end to end over HTTP', () => 
     expect(data.unanswered).toEqual([expect.objectContaining({ question: 'where do I park my bike', count: 1 })]);
     expect(data.suggestedAlternates).toEqual([
       expect.objectContaining({
-        question: 'is co-employment the same as a peo',
+        question: 'co-employment peo',
         faq: 'what-is-co-employment',
         count: 1,
       }),

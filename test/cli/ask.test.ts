@@ -19,7 +19,7 @@ describe('ask', () => {
 
   it('prints candidates on did-you-mean and the fallback on no match', async () => {
     const unsure = fakeIo({ env });
-    await main(['ask', 'is co-employment the same as a peo'], unsure.io);
+    await main(['ask', 'co-employment peo'], unsure.io);
     expect(unsure.stdout()).toMatch(/Did you mean/);
     expect(unsure.stdout()).toMatch(/\[1\] What is co-employment\?/);
     const none = fakeIo({ env });
@@ -47,7 +47,7 @@ describe('ask', () => {
   });
 
   it('--json gives match null unless the band is answer', async () => {
-    const run = fakeIo({ env, stdin: ['is co-employment the same as a peo', 'when is payday'] });
+    const run = fakeIo({ env, stdin: ['co-employment peo', 'when is payday'] });
     await main(['ask', '--json'], run.io);
     const [unsure, none] = run
       .stdout()

@@ -30,7 +30,7 @@ describe('normalize', () => {
   });
 
   it('keeps digits', () => {
-    expect(normalize('401k and W-2')).toBe('401k and w 2');
+    expect(normalize('401k and W-2')).toBe('401k and w2');
   });
 
   it('splits into words, and gives no words for blank text', () => {

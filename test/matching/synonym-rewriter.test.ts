@@ -1,19 +1,13 @@
 import { SynonymRewriter } from '../../src/matching/synonym-rewriter';
 
-const rewriter = new SynonymRewriter({
-  groups: [
-    ['peo', 'professional employer organization'],
-    ['genai', 'gen ai', 'generative ai', 'generative artificial intelligence'],
-    ['ai', 'artificial intelligence'],
-    ['organization', 'organisation'],
-    ['vs', 'versus', 'difference between'],
-    ['paid time off', 'pto'],
-  ],
-  stopwords: [],
-  company_specific: [],
-  we_words: [],
-  general_markers: [],
-});
+const rewriter = new SynonymRewriter([
+  ['peo', 'professional employer organization'],
+  ['genai', 'gen ai', 'generative ai', 'generative artificial intelligence'],
+  ['ai', 'artificial intelligence'],
+  ['organization', 'organisation'],
+  ['vs', 'versus', 'difference between'],
+  ['paid time off', 'pto'],
+]);
 
 const rewrite = (text: string) => rewriter.rewrite(text.split(' ')).map(({ word }) => word);
 

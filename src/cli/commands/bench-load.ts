@@ -1,11 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { type LoadResult, runLoad } from '../../bench/load-client';
 import { startStubSlackApi } from '../../bench/stub-slack-api';
+import { PROJECT_ROOT } from '../../config/paths';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
-import { DEFAULT_EVAL_SETS, readEvalSet } from './eval';
 
 export const BENCH_LOAD_USAGE =
   'bench:load [--requests 20000] [--concurrency 50]   signed slash commands vs a bare Bolt app, on loopback';
@@ -52,8 +54,7 @@ export async function benchLoadCommand(
   io: CliIo,
   options: { requests: number; concurrency: number },
 ): Promise<ExitCode> {
-  const read = readEvalSet(DEFAULT_EVAL_SETS[0] as string);
-  const questions = read.ok ? [...read.set.answerable.map(({ q }) => q), ...read.set.off_topic] : ['peo vs aso'];
+  const questions = devQuestions();
   const secret = randomBytes(16).toString('hex');
   const api = await startStubSlackApi();
   const children: ChildProcess[] = [];
@@ -142,4 +143,13 @@ export async function benchLoadCommand(
     for (const child of children) child.kill();
     await api.close();
   }
+}
+
+/** The sample dev set's questions, answerable and off-topic, to cycle through. */
+function devQuestions(): string[] {
+  const set = parse(readFileSync(path.join(PROJECT_ROOT, 'eval', 'sets', 'sample', 'dev.yml'), 'utf8')) as {
+    answerable?: Array<{ q: string }>;
+    off_topic?: string[];
+  };
+  return [...(set.answerable ?? []).map(({ q }) => q), ...(set.off_topic ?? [])];
 }

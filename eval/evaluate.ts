@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Band, Matcher, MatchResult } from './matcher';
 
 /** A labelled evaluation set: questions with the FAQ that answers them, and questions nothing should answer. */
 export const evalSetSchema = z.strictObject({
@@ -9,10 +8,20 @@ export const evalSetSchema = z.strictObject({
 
 export type EvalSet = z.infer<typeof evalSetSchema>;
 
+/** What a system under evaluation did with one question: answered outright, or only offered FAQs. */
+export interface Response {
+  answered: boolean;
+  /** FAQ ids offered, best first (the answered FAQ first when there is one). */
+  offered: string[];
+  band?: string;
+}
+
+export type Responder = (question: string) => Response;
+
 export interface EvalMiss {
   query: string;
   expected: string | null;
-  band: Band;
+  band: string;
   got: string[];
 }
 
@@ -29,39 +38,39 @@ export interface EvalReport {
   answeredWrongly: number;
   /** Off-topic questions answered outright. */
   offTopicAnswered: number;
+  /** answeredCorrectly − answeredWrongly − offTopicAnswered: one figure for "answers, and knows when not to". */
+  net: number;
   misses: EvalMiss[];
 }
 
-/** Runs every question through the matcher and scores the result; rates are fractions in [0, 1]. */
-export function evaluate(matcher: Matcher, set: EvalSet): EvalReport {
+/** Runs every question through a responder and scores the result; rates are fractions in [0, 1]. */
+export function evaluate(respond: Responder, set: EvalSet): EvalReport {
   const misses: EvalMiss[] = [];
   let top1 = 0;
   let top3 = 0;
   let answeredCorrectly = 0;
   let answeredWrongly = 0;
   for (const { q, expect } of set.answerable) {
-    const result = matcher.match(q);
-    const offered = offeredIds(result);
+    const { answered, offered, band } = respond(q);
+    const label = band ?? (answered ? 'answer' : offered.length > 0 ? 'did-you-mean' : 'no-match');
     if (offered[0] === expect) top1 += 1;
-    if (offered.includes(expect)) top3 += 1;
-    if (result.band === 'answer') {
-      if (result.match?.faq.id === expect) answeredCorrectly += 1;
+    if (offered.slice(0, 3).includes(expect)) top3 += 1;
+    if (answered) {
+      if (offered[0] === expect) answeredCorrectly += 1;
       else answeredWrongly += 1;
     }
-    if (offered[0] !== expect || result.band !== 'answer') {
-      misses.push({ query: q, expected: expect, band: result.band, got: offered });
-    }
+    if (offered[0] !== expect || !answered) misses.push({ query: q, expected: expect, band: label, got: offered });
   }
   let offTopicAnswered = 0;
   for (const q of set.off_topic) {
-    const result = matcher.match(q);
-    if (result.band === 'answer') {
+    const { answered, offered } = respond(q);
+    if (answered) {
       offTopicAnswered += 1;
-      misses.push({ query: q, expected: null, band: result.band, got: offeredIds(result) });
+      misses.push({ query: q, expected: null, band: 'answer', got: offered });
     }
   }
   const rate = (count: number, total: number) => (total === 0 ? 0 : count / total);
-  return {
+  const report = {
     answerable: set.answerable.length,
     offTopic: set.off_topic.length,
     top1: rate(top1, set.answerable.length),
@@ -69,11 +78,10 @@ export function evaluate(matcher: Matcher, set: EvalSet): EvalReport {
     answeredCorrectly: rate(answeredCorrectly, set.answerable.length),
     answeredWrongly: rate(answeredWrongly, set.answerable.length),
     offTopicAnswered: rate(offTopicAnswered, set.off_topic.length),
+  };
+  return {
+    ...report,
+    net: report.answeredCorrectly - report.answeredWrongly - report.offTopicAnswered,
     misses,
   };
-}
-
-/** The FAQs offered, best first: an answered FAQ is always the first suggestion (see Matcher.band). */
-export function offeredIds(result: MatchResult): string[] {
-  return result.suggestions.map(({ faq }) => faq.id);
 }

@@ -2,17 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { WorkerResult } from '../../bench/bench-worker';
-import { writeSyntheticKb } from '../../bench/synthetic-kb';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../config/paths';
-import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
-import { DEFAULT_EVAL_SETS, readEvalSet } from './eval';
+import { parseArgs } from 'node:util';
+import { readEvalSet } from '../eval/run';
+import { EVAL_SETS, resolve } from '../eval/sets';
+import type { WorkerResult } from './matcher-worker';
+import { writeSyntheticKb } from './synthetic-kb';
 
-export const BENCH_USAGE = 'bench [--sizes 100,1000,10000]   matcher vs plain Fuse.js: latency, start-up, memory';
+/** `npm run bench [-- --sizes 100,1000,10000]`: matcher vs plain Fuse.js: latency, start-up, memory. */
+interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
 
 /** Plain Fuse.js is slow at scale, so it gets fewer queries there; medians stay comparable. */
 const BASELINE_QUERIES: Record<number, number> = { 100: 150, 1000: 80, 10000: 25 };
-const WORKER = path.resolve(__dirname, '..', '..', 'bench', 'bench-worker.js');
+const WORKER = path.resolve(__dirname, 'matcher-worker.ts');
 
 function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
   const mixed: T[] = [];
@@ -24,10 +28,14 @@ function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
 }
 
 function runWorker(variant: string, directory: string, queriesFile: string, maxQueries: number): WorkerResult {
-  const child = spawnSync(process.execPath, [WORKER, variant, directory, queriesFile, String(maxQueries)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', WORKER, variant, directory, queriesFile, String(maxQueries)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) throw new Error(`the ${variant} worker failed: ${child.stderr.trim().split('\n')[0]}`);
   return JSON.parse(child.stdout) as WorkerResult;
 }
@@ -40,13 +48,13 @@ const ratio = (baseline: number, ours: number) => `${(baseline / Math.max(ours, 
  * normal file format) to a temporary folder, then measures hrfaq's matcher and plain Fuse.js token search
  * on the same data and queries, each in its own process, and prints them side by side with the ratio.
  */
-export async function benchCommand(io: CliIo, options: { sizes: number[] }): Promise<ExitCode> {
+function benchCommand(io: Io, options: { sizes: number[] }): number {
   const root = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-bench-'));
   try {
     io.stdout(`hrfaq matcher vs plain Fuse.js token search (node ${process.version}, ${os.cpus().length} cores)\n`);
     io.stdout('Same knowledge base and queries per size; each variant runs in its own process. Times in ms.\n\n');
-    const devSet = readEvalSet(DEFAULT_EVAL_SETS[0] as string);
-    const realQuestions = devSet.ok ? devSet.set.answerable.map(({ q, expect }) => ({ q, expect })) : [];
+    const dev = EVAL_SETS[0];
+    const realQuestions = readEvalSet(resolve(dev.questions)).answerable.map(({ q, expect }) => ({ q, expect }));
     io.stdout(
       "Queries: perturbed phrasings of the generated FAQs, interleaved with the dev set's real questions.\n" +
         'top-1 is measured on the queries both variants ran (plain Fuse.js runs fewer at scale).\n\n',
@@ -56,7 +64,7 @@ export async function benchCommand(io: CliIo, options: { sizes: number[] }): Pro
         '  -----  ----------  ---------  ---------  ---------  -----------  -----   -------\n',
     );
     for (const size of options.sizes) {
-      const kb = writeSyntheticKb(path.join(root, `kb-${size}`), size, DEFAULT_KNOWLEDGE_DIR);
+      const kb = writeSyntheticKb(path.join(root, `kb-${size}`), size, resolve(dev.knowledge));
       const queries = interleave(kb.queries, realQuestions);
       const queriesFile = path.join(root, `queries-${size}.json`);
       writeFileSync(queriesFile, JSON.stringify(queries));
@@ -77,11 +85,20 @@ export async function benchCommand(io: CliIo, options: { sizes: number[] }): Pro
     io.stdout(
       'Targets: ≤ 1 ms per query at 1,000 FAQs, ≤ 2 ms at 10,000; start-up ≤ 1,500 ms and peak RSS ≤ 250 MB at 10,000.\n',
     );
-    return EXIT_OK;
+    return 0;
   } catch (error) {
     io.stderr(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INVALID;
+    return 1;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+if (require.main === module) {
+  const { values } = parseArgs({ options: { sizes: { type: 'string' } } });
+  const sizes = (values.sizes ?? '100,1000,10000').split(',').map(Number);
+  process.exitCode = benchCommand(
+    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    { sizes: sizes.filter((size) => Number.isInteger(size) && size > 0) },
+  );
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import type { Faq } from '../knowledge/faq-schema';
-import { loadKnowledgeBase } from '../knowledge/load-knowledge';
-import { formatProblem } from '../knowledge/problems';
-import { Matcher } from '../matching/matcher';
+import type { Faq } from '../src/knowledge/faq-schema';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge';
+import { formatProblem } from '../src/knowledge/problems';
+import { Matcher } from '../src/matching/matcher';
 import type { SyntheticQuery } from './synthetic-kb';
 
 /**

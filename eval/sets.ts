@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * Every labelled set, with the knowledge base it is asked of and how it may be used:
+ * - `tuning`: the matcher was tuned on it;
+ * - `review`: looked at a few times, to check that tuning carries over (each look is counted in the README);
+ * - `holdout`: scored once, at the end; never used for tuning.
+ * The question writers never saw `src/`; the FAQs of the company knowledge bases were written by others again.
+ */
+export const EVAL_SETS = [
+  { name: 'sample-dev', knowledge: 'knowledge', questions: 'eval/sets/sample/dev.yml', role: 'tuning' },
+  { name: 'sample-holdout', knowledge: 'knowledge', questions: 'eval/sets/sample/holdout.yml', role: 'holdout' },
+  { name: 'sample-review', knowledge: 'knowledge', questions: 'eval/sets/sample/review.yml', role: 'review' },
+  { name: 'sample-review-2', knowledge: 'knowledge', questions: 'eval/sets/sample/review-2.yml', role: 'review' },
+  { name: 'sample-natural', knowledge: 'knowledge', questions: 'eval/sets/sample/natural.yml', role: 'review' },
+  {
+    name: 'northwind',
+    knowledge: 'eval/sets/northwind/knowledge',
+    questions: 'eval/sets/northwind/questions.yml',
+    role: 'tuning',
+  },
+  {
+    name: 'kestrel',
+    knowledge: 'eval/sets/kestrel/knowledge',
+    questions: 'eval/sets/kestrel/questions.yml',
+    role: 'review',
+  },
+  {
+    name: 'starter',
+    knowledge: 'examples/starter-hr-kb',
+    questions: 'eval/sets/starter/questions.yml',
+    role: 'tuning',
+  },
+  {
+    name: 'hartley',
+    knowledge: 'eval/sets/hartley/knowledge',
+    questions: 'eval/sets/hartley/questions.yml',
+    role: 'holdout',
+  },
+] as const;
+
+export type EvalSetEntry = (typeof EVAL_SETS)[number];
+export type Role = EvalSetEntry['role'];
+
+export const resolve = (relative: string) => path.join(ROOT, relative);

@@ -1,0 +1,83 @@
+/**
+ * What kind of answer a question asks for, read from its grammar: an explanation of an idea ("what is a
+ * PEO?", "PEO vs ASO", "how does RAG work?"), or a particular fact or step ("who…", "which…", "when…",
+ * "how much…", "how do I…", "can I…", "what is our…").
+ *
+ * The matcher compares this with what an FAQ's own phrasings ask. An FAQ that only ever explains an idea
+ * cannot answer a question that asks for a particular fact ("which PEO do we use?" against "What is a PEO?"),
+ * so that question gets "Did you mean…?" instead of a confident answer. In a knowledge base of general
+ * explainers, a question about the asker's own case ("how do I file a claim at our office?") needs an FAQ
+ * that speaks of the asker's own case too. An FAQ that is itself about a particular fact or step ("How do I
+ * request PTO?") answers such questions as usual.
+ */
+export type QuestionKind = 'explains' | 'fact' | 'own' | 'unmarked';
+
+const OWN = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'im', 'ive', 'mine', 'ours']);
+const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'must']);
+const BE = new Set(['is', 'are', 'was', 'were', 'am', 'whats', 'isnt', 'arent']);
+const ASKS_FOR_A_FACT = new Set(['who', 'whom', 'whose', 'which', 'when', 'where', 'whos', 'wheres', 'whens']);
+/** "is it allowed…", "am I eligible…": a question of permission is about the asker's own case. */
+const PERMISSION = new Set(['allowed', 'permitted', 'approved', 'eligible', 'entitled', 'banned', 'prohibited']);
+const QUANTITIES = new Set(['much', 'many', 'long', 'often', 'soon', 'far']);
+const EXPLAINS = new Set([
+  'vs',
+  'versus',
+  'difference',
+  'differences',
+  'differ',
+  'different',
+  'compare',
+  'compared',
+  'comparison',
+  'meaning',
+  'mean',
+  'means',
+  'define',
+  'definition',
+  'explain',
+  'explained',
+  'why',
+]);
+
+/**
+ * The kind of one question or phrasing, from its normalised words: `explains` (what an idea is, how it
+ * works, how two compare), `fact` (a particular fact: who, which, when, where, how much, what is the…),
+ * `own` (a particular fact or step about the asker's own case: how do I…, can we…, what is our…), or
+ * `unmarked` (keywords, no question form).
+ */
+export function questionKind(input: readonly string[]): QuestionKind {
+  const words = input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello');
+  if (words.some((word) => PERMISSION.has(word))) return 'own';
+  const particular = particularQuestion(words);
+  if (particular) return words.some((word) => OWN.has(word)) ? 'own' : 'fact';
+  if (words.some((word) => EXPLAINS.has(word))) return 'explains';
+  if (words.includes('what') || words.includes('how') || words.includes('whats')) return 'explains';
+  return 'unmarked';
+}
+
+function particularQuestion(words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    const after = words[index + 2];
+    if (ASKS_FOR_A_FACT.has(word)) return true;
+    if (word === 'how' && next !== undefined) {
+      if (QUANTITIES.has(next)) return true;
+      if (next === 'to') return true;
+      // "how do I…", "how can we…": a step the asker must take; "how does a PEO work" explains.
+      if (AUXILIARIES.has(next) && after !== undefined && OWN.has(after)) return true;
+    }
+    if (word === 'what' || word === 'whats') {
+      const subject = word === 'whats' ? next : BE.has(next ?? '') ? after : undefined;
+      // "what is the / our / my …" asks for a fact; "what is a …" asks what something is.
+      if (subject !== undefined && DETERMINERS.has(subject)) return true;
+      if (next === 'time' || next === 'date' || next === 'day') return true;
+    }
+  }
+  // "can I…", "am I allowed…", "do we have…", "is copilot approved at our company?": a yes/no question
+  // about the asker's own case.
+  const [first] = words;
+  const yesNo = first !== undefined && (AUXILIARIES.has(first) || BE.has(first) || first === 'have' || first === 'has');
+  return yesNo && words.some((word) => OWN.has(word));
+}

@@ -1,0 +1,58 @@
+import { readEvalSet, runSet } from '../../eval/run';
+import { EVAL_SETS, resolve } from '../../eval/sets';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
+
+/**
+ * Holds the matcher's accuracy on every labelled set at or above a floor a little below its figure at the
+ * time of writing (`npm run eval`), so a change that makes matching worse somewhere fails here. The floors
+ * are the project's, not the matcher's: they live here, not in the code under test.
+ */
+const FLOORS: Record<string, { top1: number; correct: number; wrong: number; offTopic: number }> = {
+  'sample-dev': { top1: 0.95, correct: 0.9, wrong: 0.02, offTopic: 0.03 },
+  'sample-holdout': { top1: 0.93, correct: 0.82, wrong: 0.035, offTopic: 0.03 },
+  'sample-review': { top1: 0.92, correct: 0.76, wrong: 0.04, offTopic: 0.03 },
+  'sample-review-2': { top1: 0.9, correct: 0.74, wrong: 0.03, offTopic: 0.03 },
+  'sample-natural': { top1: 0.88, correct: 0.65, wrong: 0.03, offTopic: 0.03 },
+  northwind: { top1: 0.65, correct: 0.28, wrong: 0.02, offTopic: 0.04 },
+  kestrel: { top1: 0.7, correct: 0.33, wrong: 0.03, offTopic: 0.1 },
+  starter: { top1: 0.75, correct: 0.38, wrong: 0.02, offTopic: 0.04 },
+  hartley: { top1: 0.64, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
+};
+
+describe.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('accuracy on %s', (name, entry) => {
+  const floor = FLOORS[name];
+  const { reports } = runSet(entry, ['MiniSearch']);
+  const { hrfaq, MiniSearch } = reports;
+
+  it('has a floor and enough questions to mean something', () => {
+    expect(floor).toBeDefined();
+    expect(hrfaq?.answerable).toBeGreaterThanOrEqual(120);
+    expect(hrfaq?.offTopic).toBeGreaterThanOrEqual(40);
+  });
+
+  it('offers the right FAQ first, answers rightly, and rarely wrongly', () => {
+    expect(hrfaq?.top1).toBeGreaterThanOrEqual(floor?.top1 ?? 1);
+    expect(hrfaq?.answeredCorrectly).toBeGreaterThanOrEqual(floor?.correct ?? 1);
+    expect(hrfaq?.answeredWrongly).toBeLessThanOrEqual(floor?.wrong ?? 0);
+    expect(hrfaq?.offTopicAnswered).toBeLessThanOrEqual(floor?.offTopic ?? 0);
+  });
+
+  it('does better than plain MiniSearch at answering and knowing when not to', () => {
+    expect(hrfaq?.net).toBeGreaterThan(MiniSearch?.net ?? 1);
+  });
+});
+
+describe('the evaluation sets', () => {
+  it.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('%s labels only FAQs that exist', (_name, entry) => {
+    const loaded = loadKnowledgeBase(resolve(entry.knowledge));
+    if (!loaded.ok) throw new Error(`${entry.knowledge} does not load`);
+    const unknown = readEvalSet(resolve(entry.questions))
+      .answerable.map(({ expect: id }) => id)
+      .filter((id) => loaded.kb.get(id) === undefined);
+    expect(unknown).toEqual([]);
+  });
+
+  it('reports a missing set clearly', () => {
+    expect(() => readEvalSet('/no/such/set.yml')).toThrow(/ENOENT/);
+  });
+});
