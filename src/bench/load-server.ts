@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
     if (!loaded.ok) throw new Error('knowledge base is invalid');
     const logger = new JsonLogger({ level: LogLevel.INFO });
-    const store = new KnowledgeStore(loaded.kb, { feedback: true, askHr: false });
+    const store = new KnowledgeStore(loaded.kb, { feedback: true });
     app = createApp({ env, store, logger, inFlight: new InFlight() });
   }
   await app.init();

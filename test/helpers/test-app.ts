@@ -4,6 +4,7 @@ import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
 import { InFlight } from '../../src/runtime/in-flight';
 import { JsonLogger } from '../../src/runtime/json-logger';
+import { serviceOptionsFor } from '../../src/service/hrfaq-service';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
@@ -49,10 +50,7 @@ export async function startTestApp(
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
     write: (line) => lines.push(line),
   });
-  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), {
-    feedback: true,
-    askHr: env.HR_CHANNEL_ID !== undefined,
-  });
+  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env));
   const inFlight = new InFlight();
   const app = createApp({ env, store, logger, retries: TEST_RETRIES, events, inFlight });
   await app.init();

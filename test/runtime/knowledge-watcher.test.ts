@@ -31,7 +31,7 @@ describe('live knowledge reload', () => {
     cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
     lines = [];
     reloads = [];
-    store = new KnowledgeStore(loadValid(directory), { feedback: false, askHr: false });
+    store = new KnowledgeStore(loadValid(directory), { feedback: false });
     const logger = new JsonLogger({ level: LogLevel.INFO, write: (line) => lines.push(JSON.parse(line)) });
     watcher = watchKnowledge({
       directory,
