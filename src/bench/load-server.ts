@@ -3,7 +3,7 @@ import { App, LogLevel } from '@slack/bolt';
 import { appEnvSchema } from '../config/env';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { InFlight } from '../runtime/in-flight';
-import { JsonLogger } from '../runtime/json-logger';
+import { createLogger } from '../runtime/logger';
 import { KnowledgeStore } from '../service/knowledge-store';
 import { createApp } from '../slack/create-app';
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     });
     const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
     if (!loaded.ok) throw new Error('knowledge base is invalid');
-    const logger = new JsonLogger({ level: LogLevel.INFO });
+    const logger = createLogger({ level: LogLevel.INFO });
     const store = new KnowledgeStore(loaded.kb, { feedback: true });
     app = createApp({ env, store, logger, inFlight: new InFlight() });
   }

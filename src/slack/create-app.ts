@@ -1,11 +1,10 @@
-import { type AnyMiddlewareArgs, App, type CodedError, type Receiver } from '@slack/bolt';
+import { type AnyMiddlewareArgs, App, type CodedError, type Logger, type Receiver } from '@slack/bolt';
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
 import { registerListeners } from '../listeners';
 import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
-import type { JsonLogger } from '../runtime/json-logger';
 import type { KnowledgeStore } from '../service/knowledge-store';
 
 /** Retries for Web API calls: 5xx, network errors and 429s (after their Retry-After) are retried with backoff. */
@@ -23,7 +22,7 @@ const WEB_API_TIMEOUT_MS = 10_000;
 export interface CreateAppOptions {
   env: AppEnv;
   store: KnowledgeStore;
-  logger: JsonLogger;
+  logger: Logger;
   /** A receiver of its own (AWS Lambda); otherwise Socket Mode when SLACK_APP_TOKEN is set, else HTTP. */
   receiver?: Receiver;
   retries?: RetryPolicy;
@@ -117,7 +116,7 @@ export function createApp({
  * Tells the user something went wrong, privately, through the request's response_url (slash commands and
  * buttons in messages). Events have none: their reply is the post that just failed.
  */
-async function apologise(body: object, logger: JsonLogger): Promise<void> {
+async function apologise(body: object, logger: Logger): Promise<void> {
   const url = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
   if (!url) return;
   const response = await fetch(url, {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { EventLog, eventFileFor, NO_EVENTS } from '../../src/analytics/event-log';
 import { readEvents } from '../../src/analytics/read-events';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
 
-const logger = new JsonLogger({ level: LogLevel.ERROR, write: () => undefined });
+const logger = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 
 describe('EventLog', () => {
@@ -84,7 +84,7 @@ describe('EventLog', () => {
 
   it('logs a write failure instead of throwing', async () => {
     const failures: string[] = [];
-    const noisy = new JsonLogger({ level: LogLevel.ERROR, write: (line) => failures.push(line) });
+    const noisy = createLogger({ level: LogLevel.ERROR, destination: { write: (line) => failures.push(line) } });
     const blocked = path.join(directory, 'file-not-folder');
     require('node:fs').writeFileSync(blocked, 'x');
     const log = new EventLog(path.join(blocked, 'sub'), noisy, 'salt-salt-salt-salt');

@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
 import { InFlight } from '../../src/runtime/in-flight';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
 import { serviceOptionsFor } from '../../src/service/hrfaq-service';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { logLevelOf } from '../../src/slack/bot-parts';
@@ -45,10 +45,10 @@ export async function startTestApp(
     ...envOverrides,
   });
   const lines: string[] = [];
-  const logger = new JsonLogger({
+  const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
-    write: (line) => lines.push(line),
+    destination: { write: (line) => lines.push(line) },
   });
   const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env));
   const inFlight = new InFlight();
