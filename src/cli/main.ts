@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
 import { BENCH_USAGE, benchCommand } from './commands/bench';
-import { BENCH_LOAD_USAGE, benchLoadCommand } from './commands/bench-load';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
@@ -58,15 +57,6 @@ const COMMANDS: Record<string, Command> = {
       return benchCommand(io, { sizes: sizes.filter((size) => Number.isInteger(size) && size > 0) });
     },
   },
-  'bench:load': {
-    usage: BENCH_LOAD_USAGE,
-    options: { requests: { type: 'string' }, concurrency: { type: 'string' } },
-    run: (io, values) =>
-      benchLoadCommand(io, {
-        requests: positiveInteger(values.requests, 20_000),
-        concurrency: positiveInteger(values.concurrency, 50),
-      }),
-  },
   report: {
     usage: REPORT_USAGE,
     options: { since: { type: 'string' }, json: { type: 'boolean' } },
@@ -78,11 +68,6 @@ const COMMANDS: Record<string, Command> = {
     run: (io, values) => exportCommand(io, { dir: stringOption(values.dir) }),
   },
 };
-
-function positiveInteger(value: unknown, fallback: number): number {
-  const number = typeof value === 'string' ? Number(value) : fallback;
-  return Number.isInteger(number) && number > 0 ? number : fallback;
-}
 
 function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
