@@ -27,4 +27,5 @@ export const analyticsEventSchema = z.strictObject({
 });
 
 export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
-export type Surface = (typeof SURFACES)[number];
+/** Where a question or click came in: a slash command, a mention, a DM or a button. */
+export type QuestionSource = (typeof SURFACES)[number];

@@ -1,5 +1,5 @@
 import { normalize } from '../matching/normalize';
-import type { AnalyticsEvent, Surface } from './event-schema';
+import type { AnalyticsEvent, QuestionSource } from './event-schema';
 
 export interface GapReport {
   since: string;
@@ -11,7 +11,7 @@ export interface GapReport {
   /** "People who asked X picked FAQ Y": candidates for new alternates. */
   suggestedAlternates: Array<{ question: string; faq: string; count: number }>;
   escalations: number;
-  volume: { byDay: Array<{ day: string; questions: number }>; bySurface: Record<Surface, number> };
+  volume: { byDay: Array<{ day: string; questions: number }>; bySurface: Record<QuestionSource, number> };
 }
 
 /** A question event: typed and answered or not, or an FAQ opened by a button. */
@@ -26,7 +26,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
   const picks = new Map<string, { question: string; faq: string; count: number }>();
   const votes = new Map<string, { faq: string; vote: 'up' | 'down'; time: string }>();
   const byDay = new Map<string, number>();
-  const bySurface: Record<Surface, number> = { command: 0, mention: 0, dm: 0, button: 0 };
+  const bySurface: Record<QuestionSource, number> = { command: 0, mention: 0, dm: 0, button: 0 };
   let escalations = 0;
   let anonymousVotes = 0;
 

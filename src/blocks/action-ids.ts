@@ -4,8 +4,8 @@ import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { LIMITS } from './limits';
 
 /**
- * Action ids shared by the builders that emit buttons and the listeners that handle them. Buttons in one
- * block need distinct ids, so builders append `:<n>`; the actions listener strips it to route the click.
+ * Action ids shared by the builders that emit buttons and the listeners that handle them. Slack wants the
+ * ids in one block distinct, so `actions()` appends `:<n>`; listeners register `actionIdPattern(id)`.
  */
 export const ACTIONS = {
   /** Open an FAQ: related questions, did-you-mean choices, topic lists and App Home. */
@@ -21,10 +21,13 @@ export const ACTIONS = {
   askHr: 'hrfaq_ask_hr',
 } as const;
 
-/** An action id without the `:<n>` that keeps ids distinct within a block. */
-export function baseActionId(actionId: string): string {
-  return actionId.replace(/:\d+$/, '');
+/** Matches the ids of one or more of these actions, with the `:<n>` that keeps ids distinct within a block. */
+export function actionIdPattern(...ids: string[]): RegExp {
+  return new RegExp(`^(?:${ids.join('|')})(?::\\d+)?$`);
 }
+
+/** Matches every action id hrfaq did not emit (an old card's, or a forged one). */
+export const FOREIGN_ACTION_ID = new RegExp(`^(?!${actionIdPattern(...Object.values(ACTIONS)).source})`);
 
 /** What a button carries. Every field is validated when the click comes back, because values can be forged. */
 export const openFaqValueSchema = z.strictObject({

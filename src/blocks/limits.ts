@@ -6,7 +6,6 @@ export const LIMITS = {
   contextElements: 10,
   buttonText: 75,
   buttonValue: 2000,
-  actionId: 255,
   actionsElements: 25,
   messageBlocks: 50,
   viewBlocks: 100,

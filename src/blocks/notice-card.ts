@@ -19,7 +19,9 @@ export const NOTICES = {
     buildNotice(
       `:incoming_envelope: Already sent: your question is in <#${channelId}>. HR will get back to you there.`,
     ),
+  askHrUnreachable: () => buildNotice(":warning: Sorry, I couldn't reach HR just now. Please contact HR directly."),
   askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
+  shared: () => buildNotice(':white_check_mark: Shared in the conversation.'),
   sharedElsewhere: () =>
     buildNotice("I can't post in this conversation. Invite me to the channel first, or share the answer yourself."),
 };

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
-import { BENCH_LOAD_USAGE, benchLoadCommand } from './commands/bench-load';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { REPORT_USAGE, reportCommand } from './commands/report';
@@ -32,15 +31,6 @@ const COMMANDS: Record<string, Command> = {
     run: (io, values, positionals) =>
       askCommand(io, { json: values.json === true, dir: stringOption(values.dir) }, positionals),
   },
-  'bench:load': {
-    usage: BENCH_LOAD_USAGE,
-    options: { requests: { type: 'string' }, concurrency: { type: 'string' } },
-    run: (io, values) =>
-      benchLoadCommand(io, {
-        requests: positiveInteger(values.requests, 20_000),
-        concurrency: positiveInteger(values.concurrency, 50),
-      }),
-  },
   report: {
     usage: REPORT_USAGE,
     options: { since: { type: 'string' }, json: { type: 'boolean' } },
@@ -52,11 +42,6 @@ const COMMANDS: Record<string, Command> = {
     run: (io, values) => exportCommand(io, { dir: stringOption(values.dir) }),
   },
 };
-
-function positiveInteger(value: unknown, fallback: number): number {
-  const number = typeof value === 'string' ? Number(value) : fallback;
-  return Number.isInteger(number) && number > 0 ? number : fallback;
-}
 
 function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

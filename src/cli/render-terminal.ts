@@ -1,10 +1,9 @@
-import { ACTIONS, baseActionId } from '../blocks/action-ids';
+import { ACTIONS, actionIdPattern } from '../blocks/action-ids';
 import type { Message } from '../blocks/elements';
 
 /** A button the terminal user can pick by number. */
 export interface Choice {
   label: string;
-  actionId: string;
   value: string;
 }
 
@@ -14,7 +13,7 @@ export interface Rendered {
 }
 
 /** Buttons that lead to another card; the terminal numbers these so they can be picked. */
-const PICKABLE: ReadonlySet<string> = new Set([ACTIONS.openFaq, ACTIONS.back]);
+const PICKABLE = actionIdPattern(ACTIONS.openFaq, ACTIONS.back);
 
 /**
  * Renders a Slack message for a terminal, from the very blocks the bot would post: header, mrkdwn
@@ -47,9 +46,8 @@ export function renderForTerminal(message: Message, options: { color: boolean })
       case 'actions':
         for (const element of block.elements) {
           if (element.type !== 'button') continue;
-          const base = baseActionId(element.action_id ?? '');
-          if (!PICKABLE.has(base)) continue;
-          choices.push({ label: element.text.text, actionId: base, value: element.value ?? '' });
+          if (!PICKABLE.test(element.action_id ?? '')) continue;
+          choices.push({ label: element.text.text, value: element.value ?? '' });
           lines.push(`  [${choices.length}] ${element.text.text}`);
         }
         lines.push('');

@@ -1,5 +1,6 @@
-import { type FSWatcher, watch } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '@slack/bolt';
+import { watch } from 'chokidar';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
@@ -14,16 +15,22 @@ export interface WatchOptions {
 }
 
 /**
- * Watches the knowledge folder. After a burst of changes settles, it reloads and validates the whole
- * knowledge base: a valid edit goes live without a restart; an invalid one is logged with its problems and
- * the last good knowledge base keeps serving.
+ * Watches the knowledge folder with chokidar. After a burst of changes settles, it reloads and validates the
+ * whole knowledge base: a valid edit goes live without a restart; an invalid one is logged with its problems
+ * and the last good knowledge base keeps serving. The folder's parent is watched too (nothing else in it), so
+ * the folder may be deleted and recreated, or swapped for another by a rename, and symlinks are followed
+ * (a Kubernetes ConfigMap swaps its `..data` symlink).
  */
-export function watchKnowledge({ directory, logger, onReload, debounceMs = 300 }: WatchOptions): { close: () => void } {
-  let timer: NodeJS.Timeout | undefined;
+export function watchKnowledge({ directory, logger, onReload, debounceMs = 300 }: WatchOptions): {
+  /** Resolves once the folder is being watched (chokidar scans it first). */
+  ready: Promise<void>;
+  close: () => void;
+} {
+  const root = path.resolve(directory);
+  const parent = path.dirname(root);
   const reload = () => {
-    timer = undefined;
     const started = performance.now();
-    const loaded = loadKnowledgeBase(directory);
+    const loaded = loadKnowledgeBase(root);
     if (!loaded.ok) {
       logger.error({
         event: 'knowledge_reload_rejected',
@@ -43,21 +50,21 @@ export function watchKnowledge({ directory, logger, onReload, debounceMs = 300 }
       logger.error({ event: 'knowledge_reload_failed', note: 'still serving the last good knowledge base' }, error);
     }
   };
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(directory, { recursive: true }, () => {
-      if (timer) clearTimeout(timer);
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(parent, {
+    ignoreInitial: true,
+    ignored: (file) => file !== parent && file !== root && !file.startsWith(`${root}${path.sep}`),
+  })
+    .on('all', () => {
+      clearTimeout(timer);
       timer = setTimeout(reload, debounceMs);
-    });
-  } catch (error) {
-    logger.warn({ event: 'knowledge_watch_unavailable', note: 'edits need a restart' }, error);
-    return { close: () => undefined };
-  }
-  watcher.on('error', (error) => logger.warn({ event: 'knowledge_watch_error' }, error));
+    })
+    .on('error', (error) => logger.warn({ event: 'knowledge_watch_error' }, error));
   return {
+    ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
     close: () => {
-      if (timer) clearTimeout(timer);
-      watcher.close();
+      clearTimeout(timer);
+      void watcher.close();
     },
   };
 }

@@ -1,18 +1,22 @@
 import { LRUCache } from 'lru-cache';
 import { buildAnswerCard, type Vote } from '../blocks/answer-card';
+import { buildDidYouMeanCard } from '../blocks/did-you-mean-card';
 import type { Message } from '../blocks/elements';
+import { buildEscalationMessage } from '../blocks/escalation-message';
+import { buildFeedbackFollowUp } from '../blocks/feedback-follow-up';
 import { buildHelpCard } from '../blocks/help-card';
 import { buildHomeView } from '../blocks/home-view';
 import { MAX_RELATED_BUTTONS } from '../blocks/limits';
-import { buildReply } from '../blocks/reply';
+import { buildNoMatchCard } from '../blocks/no-match-card';
+import { NOTICES } from '../blocks/notice-card';
 import { buildTopicListCard } from '../blocks/topic-list-card';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import type { Matcher, MatchResult } from '../matching/matcher';
 
-/** Where a reply will be shown, which decides the card's buttons. */
-export interface Surface {
+/** Who will see a card, which decides its buttons. */
+export interface CardVisibility {
   /** Only the asker sees it (slash commands): offer "Share in channel" and "Back". */
   ephemeral: boolean;
 }
@@ -20,42 +24,39 @@ export interface Surface {
 export interface ServiceOptions {
   /** Offer 👍 / 👎 on answer cards. */
   feedback: boolean;
-  /** An HR channel is configured, so "Ask HR" can be offered. */
-  askHr: boolean;
+  /** Where "Ask HR" posts; cards offer "Ask HR" exactly when it is set. */
+  hrChannelId?: string;
 }
 
 /** The options every entry point (bot, Lambda, CLI) derives from the settings. */
 export function serviceOptionsFor(env: { HR_CHANNEL_ID?: string }): ServiceOptions {
-  return { feedback: true, askHr: env.HR_CHANNEL_ID !== undefined };
+  return { feedback: true, ...(env.HR_CHANNEL_ID ? { hrChannelId: env.HR_CHANNEL_ID } : {}) };
 }
 
 const POPULAR_COUNT = 3;
-const ANSWER_CACHE_SIZE = 5000;
 
 /** What a typed message (slash command, mention or DM) turned into. */
 export type Reply =
   | { kind: 'help' | 'list'; message: Message }
   | { kind: 'answer'; result: MatchResult; message: Message };
 
+const LEAD_AFTER_NONE_OF_THESE =
+  "Thanks, that helps HR improve these answers. I don't have a better match for that question.";
+
 /**
- * The bot's one entry to the domain: match a question and build the card for it. The Slack listeners and
+ * The one entry to the domain: match a question and build every card the bot shows. The Slack listeners and
  * the CLI both go through here, which is why `ask --json` prints exactly what the bot would send.
  */
 export class HrFaqService {
   readonly matcher: Matcher;
   readonly options: ServiceOptions;
+  /** The polite one-line notices (sent, unavailable, something went wrong…). */
+  readonly notices = NOTICES;
   /**
-   * Recent answers by question text. People ask the same questions again and again, and an answer only
-   * changes with the knowledge base, which gets a new service (and so an empty cache) on every reload.
+   * Recent replies by question text; an answer only changes with the knowledge base, and a reload builds a new
+   * service. `npm run bench:load`: 0.84× bare Bolt with it, 0.59× when every question is new.
    */
-  private readonly answers = new LRUCache<string, { result: MatchResult; message: Message }>({
-    max: ANSWER_CACHE_SIZE,
-  });
-  /** Plain answer cards (no Back, no vote, no credit) by FAQ and surface: they depend on nothing else. */
-  private readonly plainCards = new Map<string, Message>();
-  private helpCard?: Message;
-  private topicListCard?: Message;
-  private home?: ReturnType<typeof buildHomeView>;
+  private readonly answers = new LRUCache<string, { result: MatchResult; message: Message }>({ max: 5000 });
 
   constructor(matcher: Matcher, options: ServiceOptions) {
     this.matcher = matcher;
@@ -66,66 +67,103 @@ export class HrFaqService {
     return this.matcher.kb;
   }
 
+  /** Whether "Ask HR" can be offered: an HR channel is configured. */
+  get askHr(): boolean {
+    return this.options.hrChannelId !== undefined;
+  }
+
   /** `help` (or nothing) shows usage, `list` the topics; anything else is a question. */
-  reply(text: string, surface: Surface): Reply {
+  reply(text: string, visibility: CardVisibility): Reply {
     const trimmed = text.trim();
     if (trimmed === '' || /^(help|\?)$/i.test(trimmed)) return { kind: 'help', message: this.help() };
     if (/^(list|topics)$/i.test(trimmed)) return { kind: 'list', message: this.topicList() };
-    return { kind: 'answer', ...this.answer(trimmed, surface) };
+    return { kind: 'answer', ...this.answer(trimmed, visibility) };
   }
 
-  answer(query: string, surface: Surface): { result: MatchResult; message: Message } {
+  answer(query: string, visibility: CardVisibility): { result: MatchResult; message: Message } {
     // Longer questions are rare and rarely repeated: not worth a cache entry.
-    const key = query.length <= MAX_QUERY_LENGTH ? `${surface.ephemeral ? 'e' : 'p'}:${query}` : undefined;
+    const key = query.length <= MAX_QUERY_LENGTH ? `${visibility.ephemeral ? 'e' : 'p'}:${query}` : undefined;
     const cached = key === undefined ? undefined : this.answers.get(key);
     if (cached) return cached;
     const result = this.matcher.match(query);
-    const message = buildReply(result, {
-      answerCard: (faq) => this.plainCard(faq, surface),
-      popular: this.popular(),
-      askHr: this.options.askHr,
-    });
-    const answered = { result, message };
+    const answered = { result, message: this.messageFor(result, visibility) };
     if (key !== undefined) this.answers.set(key, answered);
     return answered;
   }
 
-  private plainCard(faq: Faq, surface: Surface): Message {
-    const key = `${surface.ephemeral ? 'e' : 'p'}:${faq.id}`;
-    let message = this.plainCards.get(key);
-    if (!message) {
-      message = buildAnswerCard(faq, {
-        related: this.related(faq),
-        ephemeral: surface.ephemeral,
-        feedback: this.options.feedback,
-      });
-      this.plainCards.set(key, message);
+  /** The message for a match result, by band: the answer card, "did you mean", or the no-match fallback. */
+  private messageFor(result: MatchResult, visibility: CardVisibility): Message {
+    if (result.band === 'answer' && result.match) return this.answerCard(result.match.faq, visibility);
+    if (result.band === 'did-you-mean' && result.suggestions.length > 0) {
+      return buildDidYouMeanCard(
+        result.query,
+        result.suggestions.map(({ faq }) => faq),
+        { companySpecific: result.companySpecific, askHr: this.askHr },
+      );
     }
-    return message;
+    return buildNoMatchCard(result.query, { popular: this.popular(), askHr: this.askHr });
+  }
+
+  private answerCard(
+    faq: Faq,
+    visibility: CardVisibility,
+    extra: { backTo?: Faq; sharedBy?: string; vote?: Vote; askHr?: boolean } = {},
+  ): Message {
+    return buildAnswerCard(faq, {
+      related: this.related(faq),
+      ephemeral: visibility.ephemeral,
+      feedback: this.options.feedback,
+      ...extra,
+      askHr: extra.askHr === true && this.askHr,
+    });
   }
 
   /** The card for one FAQ by id (a button click); undefined when no such FAQ exists any more. */
   card(
     id: string,
-    surface: Surface,
-    extra: { backTo?: string; sharedBy?: string; vote?: Vote; askHr?: boolean } = {},
+    visibility: CardVisibility,
+    extra: { backTo?: string; sharedBy?: string } = {},
   ): { faq: Faq; message: Message } | undefined {
     const faq = this.kb.get(id);
     if (!faq) return undefined;
-    const plain =
-      extra.backTo === undefined && extra.sharedBy === undefined && extra.vote === undefined && !extra.askHr;
-    if (plain) return { faq, message: this.plainCard(faq, surface) };
     const backTo = extra.backTo === undefined ? undefined : this.kb.get(extra.backTo);
-    const message = buildAnswerCard(faq, {
-      related: this.related(faq),
-      ephemeral: surface.ephemeral,
-      backTo,
-      sharedBy: extra.sharedBy,
-      feedback: this.options.feedback,
-      vote: extra.vote,
-      askHr: extra.askHr === true && this.options.askHr,
-    });
+    return { faq, message: this.answerCard(faq, visibility, { backTo, sharedBy: extra.sharedBy }) };
+  }
+
+  /**
+   * What a 👍 / 👎 shows: on the voter's own card (ephemeral or modal), the card again with the vote
+   * acknowledged; under a shared card, a private thank-you. A 👎 offers the related questions and "Ask HR".
+   */
+  vote(
+    id: string,
+    vote: Vote,
+    where: { ownCard: boolean } & CardVisibility,
+  ): { faq: Faq; message: Message } | undefined {
+    const faq = this.kb.get(id);
+    if (!faq) return undefined;
+    const askHr = vote === 'down' && this.askHr;
+    const message = where.ownCard
+      ? this.answerCard(faq, where, { vote, askHr })
+      : buildFeedbackFollowUp(faq, vote, this.related(faq), askHr);
     return { faq, message };
+  }
+
+  /** "None of these" under a did-you-mean card: no guessing, just how to ask and where else to turn. */
+  noneOfThese(question: string | undefined): Message {
+    return buildNoMatchCard(question ?? '', {
+      popular: this.popular(),
+      askHr: this.askHr && question !== undefined,
+      lead: LEAD_AFTER_NONE_OF_THESE,
+    });
+  }
+
+  /** The post in the HR channel for "Ask HR"; `faqId` is the answer the asker found unhelpful, if any. */
+  escalation(request: { question: string; userId: string; faqId?: string; permalink?: string }): {
+    faq?: Faq;
+    message: Message;
+  } {
+    const faq = request.faqId === undefined ? undefined : this.kb.get(request.faqId);
+    return { faq, message: buildEscalationMessage({ ...request, faq }) };
   }
 
   related(faq: Faq): Faq[] {
@@ -136,19 +174,15 @@ export class HrFaqService {
     return this.kb.mostLinked(POPULAR_COUNT);
   }
 
-  // The knowledge base never changes under a service, so these are built once, on first use.
   help(): Message {
-    this.helpCard ??= buildHelpCard(this.popular());
-    return this.helpCard;
+    return buildHelpCard(this.popular());
   }
 
   topicList(): Message {
-    this.topicListCard ??= buildTopicListCard(this.kb.byCategory());
-    return this.topicListCard;
+    return buildTopicListCard(this.kb.byCategory());
   }
 
   homeView(): ReturnType<typeof buildHomeView> {
-    this.home ??= buildHomeView(this.kb.byCategory());
-    return this.home;
+    return buildHomeView(this.kb.byCategory());
   }
 }

@@ -1,8 +1,8 @@
-import { type App, LogLevel } from '@slack/bolt';
+import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { EventLog, type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { JsonLogger } from '../runtime/json-logger';
+import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
@@ -16,7 +16,7 @@ const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
 
 /** What every entry point (server or Lambda) builds from the settings before the Bolt app itself. */
 export interface BotParts {
-  logger: JsonLogger;
+  logger: Logger;
   store: KnowledgeStore;
   events: EventRecorder;
 }
@@ -26,7 +26,7 @@ export function logLevelOf(env: AppEnv): LogLevel {
 }
 
 export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
-  const logger = new JsonLogger({
+  const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });

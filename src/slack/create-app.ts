@@ -1,9 +1,10 @@
-import { App, type Receiver } from '@slack/bolt';
+import { type AnyMiddlewareArgs, App, type CodedError, type Logger, type Receiver } from '@slack/bolt';
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
+import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
 import { registerListeners } from '../listeners';
+import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
-import type { JsonLogger } from '../runtime/json-logger';
 import type { KnowledgeStore } from '../service/knowledge-store';
 
 /** Retries for Web API calls: 5xx, network errors and 429s (after their Retry-After) are retried with backoff. */
@@ -21,7 +22,7 @@ const WEB_API_TIMEOUT_MS = 10_000;
 export interface CreateAppOptions {
   env: AppEnv;
   store: KnowledgeStore;
-  logger: JsonLogger;
+  logger: Logger;
   /** A receiver of its own (AWS Lambda); otherwise Socket Mode when SLACK_APP_TOKEN is set, else HTTP. */
   receiver?: Receiver;
   retries?: RetryPolicy;
@@ -76,6 +77,8 @@ export function createApp({
     clientOptions,
     deferInitialization: true,
     convoStore: false as const,
+    // app.error gets the request too, to name what failed and to apologise to the user.
+    extendedErrorHandler: true,
   };
   const mode = runModeOf(env, receiver);
   const app =
@@ -99,9 +102,27 @@ export function createApp({
             ],
           });
   if (inFlight) app.use(inFlight.middleware());
-  app.error(async (error) => {
-    logger.error({ event: 'unhandled_listener_error', code: error.code }, error);
+  app.use(logRequests());
+  // Every error a listener throws ends here: logged as `<request>_failed`, and the user gets a polite notice.
+  app.error(async ({ error, body }: { error: CodedError; body: AnyMiddlewareArgs['body'] }) => {
+    logger.error({ event: `${requestName(body)}_failed`, code: error.code }, error.original ?? error);
+    await apologise(body, logger);
   });
-  registerListeners(app, { store, events, hrChannelId: env.HR_CHANNEL_ID });
+  registerListeners(app, { store, events });
   return app;
+}
+
+/**
+ * Tells the user something went wrong, privately, through the request's response_url (slash commands and
+ * buttons in messages). Events have none: their reply is the post that just failed.
+ */
+async function apologise(body: object, logger: Logger): Promise<void> {
+  const url = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
+  if (!url) return;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...NOTICES.somethingWentWrong() }),
+  }).catch((error: unknown) => error);
+  if (!(response instanceof Response) || !response.ok) logger.warn({ event: 'apology_failed' });
 }

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { EventLog, eventFileFor, NO_EVENTS } from '../../src/analytics/event-log';
 import { readEvents } from '../../src/analytics/read-events';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { appEnvSchema } from '../../src/config/env';
+import { createLogger } from '../../src/runtime/logger';
+import { createBotParts } from '../../src/slack/bot-parts';
+import { loadValid } from '../helpers/knowledge';
 
-const logger = new JsonLogger({ level: LogLevel.ERROR, write: () => undefined });
+const logger = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 
 describe('EventLog', () => {
@@ -84,7 +87,7 @@ describe('EventLog', () => {
 
   it('logs a write failure instead of throwing', async () => {
     const failures: string[] = [];
-    const noisy = new JsonLogger({ level: LogLevel.ERROR, write: (line) => failures.push(line) });
+    const noisy = createLogger({ level: LogLevel.ERROR, destination: { write: (line) => failures.push(line) } });
     const blocked = path.join(directory, 'file-not-folder');
     require('node:fs').writeFileSync(blocked, 'x');
     const log = new EventLog(path.join(blocked, 'sub'), noisy, 'salt-salt-salt-salt');
@@ -114,9 +117,24 @@ describe('EventLog', () => {
   }, 30_000);
 });
 
-describe('NO_EVENTS (ANALYTICS=off)', () => {
-  it('records nothing', async () => {
-    expect(() => NO_EVENTS.record({ kind: 'answered', surface: 'dm' })).not.toThrow();
-    await expect(NO_EVENTS.flush()).resolves.toBeUndefined();
+describe('ANALYTICS=off', () => {
+  it('records nothing: no event log, no salt, not even the data folder', async () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-off-'));
+    const dataDir = path.join(parent, 'data');
+    try {
+      const env = appEnvSchema.parse({
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_APP_TOKEN: 'xapp-test',
+        ANALYTICS: 'off',
+        DATA_DIR: dataDir,
+      });
+      const { events } = createBotParts(env, loadValid(env.KNOWLEDGE_DIR));
+      expect(events).toBe(NO_EVENTS);
+      events.record({ kind: 'no-match', surface: 'dm', question: 'anything', userId: 'U0ASKER1' });
+      await events.flush();
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -38,7 +38,8 @@ export function blockKitViolations(
         if (element.text.text.trim() === '') problems.push(`${at}: empty button text`);
         if ((element.value ?? '').length > LIMITS.buttonValue) problems.push(`${at}: button value too long`);
         const id = element.action_id ?? '';
-        if (id.length === 0 || id.length > LIMITS.actionId) problems.push(`${at}: bad action_id`);
+        // Slack's limit on action_id length
+        if (id.length === 0 || id.length > 255) problems.push(`${at}: bad action_id`);
         if (ids.has(id)) problems.push(`${at}: duplicate action_id ${id}`);
         ids.add(id);
       }

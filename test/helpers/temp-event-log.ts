@@ -4,14 +4,14 @@ import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { EventLog } from '../../src/analytics/event-log';
 import { readEvents } from '../../src/analytics/read-events';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
 
 /** An event log in a temporary folder for one test file, removed afterwards. */
 export function useTempEventLog(prefix: string) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `hrfaq-${prefix}-`));
   const events = new EventLog(
     dataDir,
-    new JsonLogger({ level: LogLevel.ERROR, write: () => undefined }),
+    createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } }),
     'a-salt-for-the-tests',
   );
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

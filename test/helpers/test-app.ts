@@ -3,7 +3,8 @@ import type { App } from '@slack/bolt';
 import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
 import { InFlight } from '../../src/runtime/in-flight';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
+import { serviceOptionsFor } from '../../src/service/hrfaq-service';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
@@ -44,15 +45,12 @@ export async function startTestApp(
     ...envOverrides,
   });
   const lines: string[] = [];
-  const logger = new JsonLogger({
+  const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
-    write: (line) => lines.push(line),
+    destination: { write: (line) => lines.push(line) },
   });
-  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), {
-    feedback: true,
-    askHr: env.HR_CHANNEL_ID !== undefined,
-  });
+  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env));
   const inFlight = new InFlight();
   const app = createApp({ env, store, logger, retries: TEST_RETRIES, events, inFlight });
   await app.init();

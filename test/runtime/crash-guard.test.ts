@@ -3,12 +3,15 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { installCrashGuards } from '../../src/runtime/crash-guard';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
 
 describe('crash guards', () => {
   it('log an unhandled rejection and an uncaught exception', () => {
     const lines: Array<Record<string, unknown>> = [];
-    const logger = new JsonLogger({ level: LogLevel.INFO, write: (line) => lines.push(JSON.parse(line)) });
+    const logger = createLogger({
+      level: LogLevel.INFO,
+      destination: { write: (line) => lines.push(JSON.parse(line)) },
+    });
     const fakeProcess = new EventEmitter();
     const uninstall = installCrashGuards(logger, fakeProcess);
     fakeProcess.emit('unhandledRejection', new Error('late failure'));
@@ -23,11 +26,11 @@ describe('crash guards', () => {
 
   it('keep a real process alive through an unhandled rejection', () => {
     const guard = path.join(__dirname, '..', '..', 'dist', 'runtime', 'crash-guard.js');
-    const logger = path.join(__dirname, '..', '..', 'dist', 'runtime', 'json-logger.js');
+    const logger = path.join(__dirname, '..', '..', 'dist', 'runtime', 'logger.js');
     const script = `
       const { installCrashGuards } = require(${JSON.stringify(guard)});
-      const { JsonLogger } = require(${JSON.stringify(logger)});
-      installCrashGuards(new JsonLogger({ level: 'info', write: (line) => process.stderr.write(line) }));
+      const { createLogger } = require(${JSON.stringify(logger)});
+      installCrashGuards(createLogger({ level: 'info', destination: { write: (line) => process.stderr.write(line) } }));
       Promise.reject(new Error('nobody caught me'));
       setTimeout(() => { throw new Error('thrown later'); }, 10);
       setTimeout(() => { process.stdout.write('still serving'); }, 100);

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base';
-import { JsonLogger } from '../../src/runtime/json-logger';
 import { watchKnowledge } from '../../src/runtime/knowledge-watcher';
+import { createLogger } from '../../src/runtime/logger';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { loadValid } from '../helpers/knowledge';
 
@@ -20,19 +20,25 @@ const waitFor = async <T>(predicate: () => T | undefined | false, timeoutMs = 40
 };
 
 describe('live knowledge reload', () => {
+  let sandbox: string;
   let directory: string;
   let lines: Array<Record<string, unknown>>;
   let reloads: KnowledgeBase[];
-  let watcher: { close: () => void };
+  let watcher: ReturnType<typeof watchKnowledge>;
   let store: KnowledgeStore;
+  let logger: ReturnType<typeof createLogger>;
 
-  beforeEach(() => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-watch-'));
+  beforeEach(async () => {
+    sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-watch-'));
+    directory = path.join(sandbox, 'knowledge');
     cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
     lines = [];
     reloads = [];
-    store = new KnowledgeStore(loadValid(directory), { feedback: false, askHr: false });
-    const logger = new JsonLogger({ level: LogLevel.INFO, write: (line) => lines.push(JSON.parse(line)) });
+    store = new KnowledgeStore(loadValid(directory), { feedback: false });
+    logger = createLogger({
+      level: LogLevel.INFO,
+      destination: { write: (line) => lines.push(JSON.parse(line)) },
+    });
     watcher = watchKnowledge({
       directory,
       logger,
@@ -42,11 +48,14 @@ describe('live knowledge reload', () => {
         store.replace(kb);
       },
     });
+    await watcher.ready;
   });
   afterEach(() => {
     watcher.close();
-    rmSync(directory, { recursive: true, force: true });
+    rmSync(sandbox, { recursive: true, force: true });
   });
+
+  const SABBATICAL = '---\nquestion: What is a sabbatical?\ncategory: Leave\n---\nA long break.\n';
 
   it('puts a valid edit live without a restart, after the burst of file events settles', async () => {
     const file = path.join(directory, 'hr-outsourcing', 'pto-basics.md');
@@ -85,5 +94,47 @@ describe('live knowledge reload', () => {
     writeFileSync(file, '---\nquestion: What is a sabbatical?\ncategory: Leave\n---\nA long break.\n');
     await waitFor(() => reloads.length > 0);
     expect(store.service.kb.get('broken')?.question).toBe('What is a sabbatical?');
+  });
+
+  it('survives the folder being deleted, and reloads when it is recreated', async () => {
+    rmSync(directory, { recursive: true, force: true });
+    await waitFor(() => lines.find((line) => line.event === 'knowledge_reload_rejected'));
+    expect(store.service.matcher.match('peo vs aso').match?.faq.id).toBe('peo-vs-aso');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
+    writeFileSync(path.join(directory, 'sabbatical.md'), SABBATICAL);
+    await waitFor(() => store.service.kb.get('sabbatical'));
+    // …and keeps watching the new folder.
+    writeFileSync(path.join(directory, 'sabbatical.md'), SABBATICAL.replace('A long break.', 'A longer break.'));
+    await waitFor(() => store.service.kb.get('sabbatical')?.answer.includes('longer'));
+  });
+
+  it('follows a folder swapped in by a rename', async () => {
+    const next = path.join(sandbox, 'knowledge.next');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, next, { recursive: true });
+    writeFileSync(path.join(next, 'sabbatical.md'), SABBATICAL);
+    renameSync(directory, path.join(sandbox, 'knowledge.old'));
+    renameSync(next, directory);
+    await waitFor(() => store.service.kb.get('sabbatical'));
+  });
+
+  it('notices a ConfigMap-style swap of the ..data symlink', async () => {
+    // Kubernetes mounts a ConfigMap as files that link through ..data to a timestamped folder, and updates
+    // it by pointing ..data at a new folder. (Whether symlinked files load is the loader's business.)
+    watcher.close();
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(path.join(directory, '..v1'), { recursive: true });
+    writeFileSync(path.join(directory, '..v1', 'sabbatical.md'), SABBATICAL);
+    symlinkSync('..v1', path.join(directory, '..data'));
+    symlinkSync(path.join('..data', 'sabbatical.md'), path.join(directory, 'sabbatical.md'));
+    const attempts = () => lines.filter((line) => /^knowledge_reload/.test(String(line.event))).length;
+    watcher = watchKnowledge({ directory, logger, debounceMs: 50, onReload: (kb) => store.replace(kb) });
+    await watcher.ready;
+    const before = attempts();
+    mkdirSync(path.join(directory, '..v2'));
+    writeFileSync(path.join(directory, '..v2', 'sabbatical.md'), SABBATICAL.replace('A long break.', 'Longer.'));
+    symlinkSync('..v2', path.join(directory, '..data_tmp'));
+    renameSync(path.join(directory, '..data_tmp'), path.join(directory, '..data'));
+    rmSync(path.join(directory, '..v1'), { recursive: true, force: true });
+    await waitFor(() => attempts() > before);
   });
 });

@@ -1,6 +1,6 @@
 import type { ScoredFaq } from '../../matching/matcher';
 import { Matcher } from '../../matching/matcher';
-import { HrFaqService, type Reply, serviceOptionsFor } from '../../service/hrfaq-service';
+import { type CardVisibility, HrFaqService, type Reply, serviceOptionsFor } from '../../service/hrfaq-service';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 import { renderForTerminal } from '../render-terminal';
@@ -25,7 +25,7 @@ export function toJsonLine(query: string, reply: Reply): string {
 }
 
 /** The slash-command surface: what `/hrfaq <question>` would reply. */
-const SLASH_COMMAND = { ephemeral: true };
+const SLASH_COMMAND: CardVisibility = { ephemeral: true };
 
 export function createService(matcher: Matcher, env: { HR_CHANNEL_ID?: string }): HrFaqService {
   return new HrFaqService(matcher, serviceOptionsFor(env));

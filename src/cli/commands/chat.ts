@@ -1,6 +1,5 @@
 import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
 import type { Message } from '../../blocks/elements';
-import { NOTICES } from '../../blocks/notice-card';
 import { Matcher } from '../../matching/matcher';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
@@ -43,7 +42,7 @@ export async function chatCommand(io: CliIo, options: { dir?: string }): Promise
       } else {
         const value = decodeValue(openFaqValueSchema, choice.value);
         const card = value && service.card(value.id, { ephemeral: true }, { backTo: value.from });
-        show(card ? card.message : NOTICES.faqUnavailable());
+        show(card ? card.message : service.notices.faqUnavailable());
       }
     } else if (line !== '') {
       show(service.reply(line, { ephemeral: true }).message);

@@ -1,82 +1,76 @@
 import { LRUCache } from 'lru-cache';
 import { decodeValue, questionValueSchema } from '../../blocks/action-ids';
-import { buildEscalationMessage } from '../../blocks/escalation-message';
-import { buildNotice, NOTICES } from '../../blocks/notice-card';
-import { postMessage } from '../events/reply-in-conversation';
 import type { ListenerDeps } from '../listener-deps';
-import { logHandled } from '../request-log';
-import type { ButtonArgs } from './button-args';
-import { notify, placeOf, replyUnavailable } from './deliver';
+import { postMessage } from '../post-message';
+import { noteRequest } from '../request-log';
+import { type ButtonArgs, notify, type Place, placeOf, replyUnavailable } from './deliver';
+
+/** A second click on the same question within this time is not posted again. */
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * "Ask HR": posts the question in the HR channel with the asker's mention and, when the question was asked
  * in public, a link to it; then tells the asker it was sent. The question text is escaped, so it can never
  * ping anyone.
  */
-/** A second click on the same question within this time is not posted again. */
-const REPEAT_WINDOW_MS = 10 * 60 * 1000;
-
-export const askHr = ({ store, events, hrChannelId }: ListenerDeps) => {
+export const askHr = ({ store, events }: ListenerDeps) => {
   const recentlySent = new LRUCache<string, true>({ max: 5000, ttl: REPEAT_WINDOW_MS });
   return async (args: ButtonArgs) => {
-    const { ack, action, body, client, logger } = args;
+    const { ack, action, body, context, logger } = args;
     await ack();
-    const startedAt = performance.now();
+    const { service } = store;
     const place = placeOf(body);
-    try {
-      const value = decodeValue(questionValueSchema, action.value);
-      if (!hrChannelId) {
-        await notify(args, place, NOTICES.askHrUnavailable());
-        logHandled(logger, { type: 'action:ask_hr', outcome: 'not_configured', startedAt });
-        return;
-      }
-      if (!value) {
-        await replyUnavailable(args, place, 'action:ask_hr', startedAt);
-        return;
-      }
-      let permalink: string | undefined;
-      // Outside a DM, the question was a message in a channel (the card sits in the thread it started), so
-      // link to it. In a private channel only its members can open the link, which is as it should be.
-      if (place.kind === 'conversation' && !place.channel.startsWith('D')) {
-        const messageTs = place.threadTs ?? place.messageTs;
-        if (messageTs) {
-          permalink = await client.chat
-            .getPermalink({ channel: place.channel, message_ts: messageTs })
-            .then((result) => result.permalink)
-            .catch((error: unknown) => {
-              logger.warn({ event: 'permalink_failed' }, error instanceof Error ? error : String(error));
-              return undefined;
-            });
-        }
-      }
-      const repeatKey = `${body.user.id}\u0000${value.q}`;
-      if (recentlySent.has(repeatKey)) {
-        await notify(args, place, NOTICES.askHrAlreadySent(hrChannelId));
-        logHandled(logger, { type: 'action:ask_hr', outcome: 'repeat', startedAt });
-        return;
-      }
-      const faq = value.id === undefined ? undefined : store.service.kb.get(value.id);
-      try {
-        await postMessage(
-          client,
-          { channel: hrChannelId },
-          buildEscalationMessage({ question: value.q, userId: body.user.id, faq, permalink }),
-        );
-      } catch (error) {
-        logger.error({ event: 'ask_hr_post_failed', channel: hrChannelId }, error);
-        await notify(
-          args,
-          place,
-          buildNotice(":warning: Sorry, I couldn't reach HR just now. Please contact HR directly."),
-        );
-        return;
-      }
-      recentlySent.set(repeatKey, true);
-      events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId: body.user.id });
-      await notify(args, place, NOTICES.askHrSent(hrChannelId));
-      logHandled(logger, { type: 'action:ask_hr', faq: faq?.id, startedAt });
-    } catch (error) {
-      logger.error({ event: 'ask_hr_failed' }, error);
+    const hrChannel = service.options.hrChannelId;
+    if (!hrChannel) {
+      noteRequest(context, { outcome: 'not_configured' });
+      await notify(args, place, service.notices.askHrUnavailable());
+      return;
     }
+    const value = decodeValue(questionValueSchema, action.value);
+    if (!value) {
+      await replyUnavailable(args, place, service.notices.faqUnavailable());
+      return;
+    }
+    const permalink = await permalinkOf(args, place);
+    const repeatKey = `${body.user.id}\u0000${value.q}`;
+    if (recentlySent.has(repeatKey)) {
+      noteRequest(context, { outcome: 'repeat' });
+      await notify(args, place, service.notices.askHrAlreadySent(hrChannel));
+      return;
+    }
+    const { faq, message } = service.escalation({
+      question: value.q,
+      userId: body.user.id,
+      faqId: value.id,
+      permalink,
+    });
+    noteRequest(context, { faq: faq?.id });
+    try {
+      await postMessage(args.client, { channel: hrChannel }, message);
+    } catch (error) {
+      logger.error({ event: 'ask_hr_post_failed', channel: hrChannel }, error);
+      noteRequest(context, { outcome: 'not_sent' });
+      await notify(args, place, service.notices.askHrUnreachable());
+      return;
+    }
+    recentlySent.set(repeatKey, true);
+    events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId: body.user.id });
+    await notify(args, place, service.notices.askHrSent(hrChannel));
   };
 };
+
+/**
+ * Outside a DM, the question was a message in a channel (the card sits in the thread it started), so link
+ * to it. In a private channel only its members can open the link, which is as it should be.
+ */
+async function permalinkOf({ client, logger }: ButtonArgs, place: Place): Promise<string | undefined> {
+  if (place.kind !== 'conversation' || place.channel.startsWith('D')) return undefined;
+  const messageTs = place.threadTs ?? place.messageTs;
+  if (!messageTs) return undefined;
+  try {
+    return (await client.chat.getPermalink({ channel: place.channel, message_ts: messageTs })).permalink;
+  } catch (error) {
+    logger.warn({ event: 'permalink_failed' }, error);
+    return undefined;
+  }
+}

@@ -1,11 +1,13 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildAnswerModal } from '../../blocks/answer-modal';
 import type { Message } from '../../blocks/elements';
-import { NOTICES } from '../../blocks/notice-card';
-import type { Surface } from '../../service/hrfaq-service';
+import type { CardVisibility } from '../../service/hrfaq-service';
 import { reliableRespond } from '../../slack/reliable-respond';
-import { postMessage } from '../events/reply-in-conversation';
-import { logHandled } from '../request-log';
-import type { ButtonArgs } from './button-args';
+import { postMessage } from '../post-message';
+import { noteRequest } from '../request-log';
+
+/** The arguments of a button click, the only kind of action hrfaq emits. */
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** Where a button was clicked, which decides where its result goes. */
 export type Place =
@@ -30,8 +32,8 @@ export function placeOf(body: ButtonArgs['body']): Place {
   };
 }
 
-/** The card variant each place wants: only ephemeral cards can be shared or navigated back. */
-export function surfaceOf(place: Place): Surface {
+/** Who sees a card shown at each place: only ephemeral cards can be shared or navigated back. */
+export function visibilityOf(place: Place): CardVisibility {
   return { ephemeral: place.kind === 'ephemeral' };
 }
 
@@ -87,7 +89,7 @@ export async function notify(args: ButtonArgs, place: Place, message: Message): 
 }
 
 /** The polite reply to a button whose value is forged or malformed, or names an FAQ that is gone. */
-export async function replyUnavailable(args: ButtonArgs, place: Place, type: string, startedAt: number): Promise<void> {
-  await notify(args, place, NOTICES.faqUnavailable());
-  logHandled(args.logger, { type, outcome: 'unavailable', startedAt });
+export async function replyUnavailable(args: ButtonArgs, place: Place, message: Message): Promise<void> {
+  noteRequest(args.context, { outcome: 'unavailable' });
+  await notify(args, place, message);
 }

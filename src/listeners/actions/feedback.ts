@@ -1,10 +1,7 @@
-import { decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
-import type { Vote } from '../../blocks/answer-card';
-import { buildFeedbackFollowUp } from '../../blocks/feedback-follow-up';
+import { ACTIONS, decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
-import { logHandled } from '../request-log';
-import type { ButtonArgs } from './button-args';
-import { deliver, notify, placeOf, replyUnavailable } from './deliver';
+import { noteRequest } from '../request-log';
+import { type ButtonArgs, deliver, notify, placeOf, replyUnavailable } from './deliver';
 
 /** Which card a vote is on: one vote per person per card, so a second click replaces the first. */
 export function cardIdOf(body: ButtonArgs['body']): string | undefined {
@@ -18,39 +15,31 @@ export function cardIdOf(body: ButtonArgs['body']): string | undefined {
 /**
  * 👍 / 👎 on an answer. Every click is logged (the report keeps each person's last vote per card); the
  * card acknowledges it in place when it is the clicker's own (ephemeral or modal), or privately under a
- * shared card. A 👎 offers the related questions and, when configured, "Ask HR".
+ * shared card.
  */
 export const feedback =
-  ({ store, events }: ListenerDeps, vote: Vote) =>
+  ({ store, events }: ListenerDeps) =>
   async (args: ButtonArgs) => {
-    const { ack, action, body, logger } = args;
+    const { ack, action, body, context } = args;
     await ack();
-    const startedAt = performance.now();
+    const vote = action.action_id.startsWith(ACTIONS.feedbackDown) ? 'down' : 'up';
     const place = placeOf(body);
-    try {
-      const value = decodeValue(faqRefValueSchema, action.value);
-      const faq = value && store.service.kb.get(value.id);
-      if (!faq) {
-        await replyUnavailable(args, place, `action:feedback_${vote}`, startedAt);
-        return;
-      }
-      events.record({
-        kind: 'feedback',
-        surface: 'button',
-        faq: faq.id,
-        vote,
-        card: cardIdOf(body),
-        userId: body.user.id,
-      });
-      const askHr = vote === 'down' && store.service.options.askHr;
-      if (place.kind === 'conversation') {
-        await notify(args, place, buildFeedbackFollowUp(faq, vote, store.service.related(faq), askHr));
-      } else {
-        const card = store.service.card(faq.id, { ephemeral: place.kind === 'ephemeral' }, { vote, askHr });
-        if (card) await deliver(args, place, card.message);
-      }
-      logHandled(logger, { type: `action:feedback_${vote}`, faq: faq.id, startedAt });
-    } catch (error) {
-      logger.error({ event: 'feedback_failed' }, error);
+    const value = decodeValue(faqRefValueSchema, action.value);
+    const ownCard = place.kind !== 'conversation';
+    const shown = value && store.service.vote(value.id, vote, { ownCard, ephemeral: place.kind === 'ephemeral' });
+    if (!shown) {
+      await replyUnavailable(args, place, store.service.notices.faqUnavailable());
+      return;
     }
+    const { faq } = shown;
+    noteRequest(context, { faq: faq.id });
+    events.record({
+      kind: 'feedback',
+      surface: 'button',
+      faq: faq.id,
+      vote,
+      card: cardIdOf(body),
+      userId: body.user.id,
+    });
+    await (ownCard ? deliver(args, place, shown.message) : notify(args, place, shown.message));
   };

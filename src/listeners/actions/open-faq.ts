@@ -1,36 +1,31 @@
 import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
-import { logHandled } from '../request-log';
-import type { ButtonArgs } from './button-args';
-import { deliver, placeOf, replyUnavailable, surfaceOf } from './deliver';
+import { noteRequest } from '../request-log';
+import { type ButtonArgs, deliver, placeOf, replyUnavailable, visibilityOf } from './deliver';
 
 /**
- * A related, did-you-mean, topic-list or App Home button: shows that FAQ where the click happened. A value
- * that doesn't parse, or names an FAQ that no longer exists, gets a polite notice and is never echoed.
+ * A related, did-you-mean, topic-list, App Home or Back button: shows that FAQ where the click happened. A
+ * value that doesn't parse, or names an FAQ that no longer exists, gets a polite notice and is never echoed.
  */
 export const openFaq =
-  ({ store, events }: ListenerDeps, type = 'action:open_faq') =>
+  ({ store, events }: ListenerDeps) =>
   async (args: ButtonArgs) => {
-    const { ack, action, body, logger } = args;
+    const { ack, action, body, context } = args;
     await ack();
-    const startedAt = performance.now();
+    const { service } = store;
     const place = placeOf(body);
-    try {
-      const value = decodeValue(openFaqValueSchema, action.value);
-      const card = value && store.service.card(value.id, surfaceOf(place), { backTo: value.from });
-      if (!value || !card) {
-        await replyUnavailable(args, place, type, startedAt);
-        return;
-      }
-      await deliver(args, place, card.message);
-      // A pick from "Did you mean" carries the question, which suggests a new alternate for that FAQ.
-      events.record(
-        value.q === undefined
-          ? { kind: 'asked', surface: 'button', faq: card.faq.id, userId: body.user.id }
-          : { kind: 'did-you-mean', surface: 'button', faq: card.faq.id, question: value.q, userId: body.user.id },
-      );
-      logHandled(logger, { type, faq: card.faq.id, startedAt });
-    } catch (error) {
-      logger.error({ event: 'open_faq_failed' }, error);
+    const value = decodeValue(openFaqValueSchema, action.value);
+    const card = value && service.card(value.id, visibilityOf(place), { backTo: value.from });
+    if (!value || !card) {
+      await replyUnavailable(args, place, service.notices.faqUnavailable());
+      return;
     }
+    noteRequest(context, { faq: card.faq.id });
+    await deliver(args, place, card.message);
+    // A pick from "Did you mean" carries the question, which suggests a new alternate for that FAQ.
+    events.record(
+      value.q === undefined
+        ? { kind: 'asked', surface: 'button', faq: card.faq.id, userId: body.user.id }
+        : { kind: 'did-you-mean', surface: 'button', faq: card.faq.id, question: value.q, userId: body.user.id },
+    );
   };

@@ -1,10 +1,8 @@
 import { decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
-import { buildNotice, NOTICES } from '../../blocks/notice-card';
 import { reliableRespond } from '../../slack/reliable-respond';
 import type { ListenerDeps } from '../listener-deps';
-import { logHandled } from '../request-log';
-import type { ButtonArgs } from './button-args';
-import { placeOf, replyUnavailable } from './deliver';
+import { noteRequest } from '../request-log';
+import { type ButtonArgs, placeOf, replyUnavailable } from './deliver';
 
 /**
  * "Share in channel" on an ephemeral answer: posts the same answer publicly through the interaction's
@@ -14,34 +12,27 @@ import { placeOf, replyUnavailable } from './deliver';
 export const shareAnswer =
   ({ store }: ListenerDeps) =>
   async (args: ButtonArgs) => {
-    const { ack, action, body, respond: respondOnce, logger } = args;
+    const { ack, action, body, context, logger } = args;
     await ack();
-    const respond = reliableRespond(respondOnce, logger);
-    const startedAt = performance.now();
+    const { service } = store;
+    const respond = reliableRespond(args.respond, logger);
+    const value = decodeValue(faqRefValueSchema, action.value);
+    const card = value && service.card(value.id, { ephemeral: false }, { sharedBy: body.user.id });
+    if (!card) {
+      await replyUnavailable(args, placeOf(body), service.notices.faqUnavailable());
+      return;
+    }
+    noteRequest(context, { faq: card.faq.id });
     try {
-      const value = decodeValue(faqRefValueSchema, action.value);
-      const card = value && store.service.card(value.id, { ephemeral: false }, { sharedBy: body.user.id });
-      if (!card) {
-        await replyUnavailable(args, placeOf(body), 'action:share', startedAt);
-        return;
-      }
-      try {
-        await respond({ response_type: 'in_channel', replace_original: false, ...card.message });
-      } catch (error) {
-        logger.error({ event: 'share_failed' }, error);
-        await respond({ response_type: 'ephemeral', replace_original: false, ...NOTICES.sharedElsewhere() });
-        return;
-      }
-      // Shared: now replace the private card, so it isn't shared twice (if that fails, the share still stands).
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: true,
-        ...buildNotice(':white_check_mark: Shared in the conversation.'),
-      }).catch((error: unknown) =>
-        logger.warn({ event: 'share_confirmation_failed' }, error instanceof Error ? error : String(error)),
-      );
-      logHandled(logger, { type: 'action:share', faq: card.faq.id, startedAt });
+      await respond({ response_type: 'in_channel', replace_original: false, ...card.message });
     } catch (error) {
       logger.error({ event: 'share_failed' }, error);
+      noteRequest(context, { outcome: 'not_shared' });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...service.notices.sharedElsewhere() });
+      return;
     }
+    // Shared: now replace the private card, so it isn't shared twice (if that fails, the share still stands).
+    await respond({ response_type: 'ephemeral', replace_original: true, ...service.notices.shared() }).catch(
+      (error: unknown) => logger.warn({ event: 'share_confirmation_failed' }, error),
+    );
   };

@@ -1,9 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/notice-card';
-import type { Reply } from '../../service/hrfaq-service';
 import type { ListenerDeps } from '../listener-deps';
-import { recordReply } from '../record-events';
-import { logHandled } from '../request-log';
+import { recordReply, replyFields } from '../record-events';
+import { noteRequest } from '../request-log';
 
 export const HRFAQ_COMMAND = '/hrfaq';
 
@@ -13,22 +11,9 @@ export const HRFAQ_COMMAND = '/hrfaq';
  */
 export const hrfaqCommand =
   ({ store, events }: ListenerDeps) =>
-  async ({ command, ack, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const startedAt = performance.now();
-    let reply: Reply;
-    try {
-      reply = store.service.reply(command.text, { ephemeral: true });
-    } catch (error) {
-      logger.error({ event: 'command_failed' }, error);
-      await ack({ response_type: 'ephemeral', ...NOTICES.somethingWentWrong() });
-      return;
-    }
+  async ({ command, ack, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const reply = store.service.reply(command.text, { ephemeral: true });
     await ack({ response_type: 'ephemeral', ...reply.message });
     recordReply(events, 'command', reply, command.user_id);
-    logHandled(logger, {
-      type: 'command',
-      band: reply.kind === 'answer' ? reply.result.band : reply.kind,
-      faq: reply.kind === 'answer' ? reply.result.match?.faq.id : undefined,
-      startedAt,
-    });
+    noteRequest(context, replyFields(reply));
   };

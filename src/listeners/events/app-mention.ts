@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../listener-deps';
-import { recordReply } from '../record-events';
-import { replyInConversation } from './reply-in-conversation';
+import { postMessage } from '../post-message';
+import { recordReply, replyFields } from '../record-events';
+import { noteRequest } from '../request-log';
 
 /** Removes the mention(s) of this bot, wherever they are, keeping the rest of the text. */
 export function stripBotMention(text: string, botUserId: string | undefined): string {
@@ -12,20 +13,14 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
 /** `@hrfaq <question>` in a channel: answered in a thread under the mention; an empty mention gets help. */
 export const appMention =
   ({ store, events }: ListenerDeps) =>
-  async ({ event, client, context, logger }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
-    const startedAt = performance.now();
-    if (event.bot_id) return; // other bots (and this one) never start a conversation with us
-    try {
-      const reply = store.service.reply(stripBotMention(event.text, context.botUserId), { ephemeral: false });
-      recordReply(events, 'mention', reply, event.user);
-      await replyInConversation(
-        client,
-        logger,
-        { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
-        reply,
-        { type: 'mention', startedAt },
-      );
-    } catch (error) {
-      logger.error({ event: 'mention_failed' }, error);
+  async ({ event, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+    // Bolt's ignoreSelf drops this bot's own messages; other bots never start a conversation with us either.
+    if (event.bot_id) {
+      noteRequest(context, { outcome: 'ignored' });
+      return;
     }
+    const reply = store.service.reply(stripBotMention(event.text, context.botUserId), { ephemeral: false });
+    recordReply(events, 'mention', reply, event.user);
+    noteRequest(context, replyFields(reply));
+    await postMessage(client, { channel: event.channel, threadTs: event.thread_ts ?? event.ts }, reply.message);
   };

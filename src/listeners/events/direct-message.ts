@@ -1,26 +1,22 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../listener-deps';
-import { recordReply } from '../record-events';
-import { replyInConversation } from './reply-in-conversation';
+import { postMessage } from '../post-message';
+import { recordReply, replyFields } from '../record-events';
+import { noteRequest } from '../request-log';
 
 /**
- * A message in the app's Messages tab gets the same answers, in the DM. Edits, joins and other subtypes,
- * and anything a bot wrote (this one included), are ignored.
+ * A message in the app's Messages tab gets the same answers, in the DM. Edits, joins and other subtypes
+ * (other bots' `bot_message` included) are ignored; Bolt's ignoreSelf drops the bot's own messages.
  */
 export const directMessage =
   ({ store, events }: ListenerDeps) =>
-  async ({ event, client, logger }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
-    const startedAt = performance.now();
-    if (event.channel_type !== 'im') return;
-    if (event.subtype !== undefined || event.bot_id) return;
-    try {
-      const reply = store.service.reply(event.text ?? '', { ephemeral: false });
-      recordReply(events, 'dm', reply, event.user);
-      await replyInConversation(client, logger, { channel: event.channel, threadTs: event.thread_ts }, reply, {
-        type: 'dm',
-        startedAt,
-      });
-    } catch (error) {
-      logger.error({ event: 'dm_failed' }, error);
+  async ({ event, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (event.channel_type !== 'im' || event.subtype !== undefined) {
+      noteRequest(context, { outcome: 'ignored' });
+      return;
     }
+    const reply = store.service.reply(event.text ?? '', { ephemeral: false });
+    recordReply(events, 'dm', reply, event.user);
+    noteRequest(context, replyFields(reply));
+    await postMessage(client, { channel: event.channel, threadTs: event.thread_ts }, reply.message);
   };

@@ -1,19 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
-import { appEnvSchema } from '../config/env';
-import { loadKnowledgeBase } from '../knowledge/load-knowledge';
-import { InFlight } from '../runtime/in-flight';
-import { JsonLogger } from '../runtime/json-logger';
-import { KnowledgeStore } from '../service/knowledge-store';
-import { createApp } from '../slack/create-app';
+import { appEnvSchema } from '../src/config/env';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge';
+import { InFlight } from '../src/runtime/in-flight';
+import { createLogger } from '../src/runtime/logger';
+import { KnowledgeStore } from '../src/service/knowledge-store';
+import { createApp } from '../src/slack/create-app';
 
 /**
  * One server for the load benchmark, in a process of its own: `hrfaq` (the real app, logging at info as in
  * production) or `bare` (a Bolt app that acknowledges /hrfaq with a fixed message: the floor). Reports its
- * port, and its memory when asked, over IPC. Usage: load-server <hrfaq|bare> <fake Slack API URL> <secret>.
+ * port, and its memory when asked, over IPC.
+ * Usage: load-server <hrfaq|bare> <fake Slack API URL> <secret> <knowledge folder>.
  */
 async function main(): Promise<void> {
-  const [variant = 'hrfaq', apiUrl = '', secret = ''] = process.argv.slice(2);
+  const [variant = 'hrfaq', apiUrl = '', secret = '', knowledgeDir = ''] = process.argv.slice(2);
   const token = 'xoxb-bench-token';
   let app: App;
   if (variant === 'bare') {
@@ -31,11 +32,12 @@ async function main(): Promise<void> {
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: apiUrl,
       PORT: '0',
+      KNOWLEDGE_DIR: knowledgeDir,
     });
     const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
     if (!loaded.ok) throw new Error('knowledge base is invalid');
-    const logger = new JsonLogger({ level: LogLevel.INFO });
-    const store = new KnowledgeStore(loaded.kb, { feedback: true, askHr: false });
+    const logger = createLogger({ level: LogLevel.INFO });
+    const store = new KnowledgeStore(loaded.kb, { feedback: true });
     app = createApp({ env, store, logger, inFlight: new InFlight() });
   }
   await app.init();

@@ -1,9 +1,9 @@
 import { LogLevel } from '@slack/bolt';
-import { JsonLogger } from '../../src/runtime/json-logger';
+import { createLogger } from '../../src/runtime/logger';
 
 function capture(level: LogLevel, secrets: string[] = []) {
   const lines: string[] = [];
-  const logger = new JsonLogger({ level, secrets, write: (line) => lines.push(line) });
+  const logger = createLogger({ level, secrets, destination: { write: (line) => lines.push(line) } });
   return {
     logger,
     entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
@@ -11,13 +11,15 @@ function capture(level: LogLevel, secrets: string[] = []) {
   };
 }
 
-describe('JsonLogger', () => {
+describe('the logger (pino behind Bolt’s Logger interface)', () => {
   it('writes one JSON object per line with time, level, name, message and fields', () => {
-    const { logger, entries } = capture(LogLevel.INFO);
+    const { logger, entries, raw } = capture(LogLevel.INFO);
     logger.info('hello', { event: 'request', band: 'answer' });
     expect(entries()).toEqual([
       { time: expect.any(String), level: 'info', name: 'hrfaq', msg: 'hello', event: 'request', band: 'answer' },
     ]);
+    expect(raw().split('\n')).toHaveLength(2);
+    expect(new Date(entries()[0]?.time as string).toISOString()).toBe(entries()[0]?.time);
   });
 
   it('drops entries below its level, and can change level', () => {
@@ -41,8 +43,11 @@ describe('JsonLogger', () => {
   it('logs an error’s message, with its stack only at debug', () => {
     const info = capture(LogLevel.INFO);
     info.logger.error({ event: 'x' }, new Error('boom'));
-    expect(info.entries()[0]).toMatchObject({ error: 'boom' });
+    expect(info.entries()[0]).toMatchObject({ event: 'x', error: 'boom' });
     expect(info.entries()[0]?.stack).toBeUndefined();
+    const debug = capture(LogLevel.DEBUG);
+    debug.logger.error(new Error('boom'));
+    expect(debug.entries()[0]?.stack).toEqual(expect.stringContaining('boom'));
   });
 
   it('keeps its name when a library calls setName', () => {
@@ -56,7 +61,7 @@ describe('JsonLogger', () => {
     const { logger, entries } = capture(LogLevel.INFO);
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    logger.info({ circular });
-    expect(entries()[0]?.msg).toBe('unserialisable log entry');
+    logger.info({ event: 'circular', circular });
+    expect(entries()[0]).toMatchObject({ event: 'circular', circular: { self: '[Circular]' } });
   });
 });

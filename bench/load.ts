@@ -3,16 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { type LoadResult, runLoad } from '../../bench/load-client';
-import { startStubSlackApi } from '../../bench/stub-slack-api';
-import { PROJECT_ROOT } from '../../config/paths';
-import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { type LoadResult, runLoad } from './load-client';
+import { startStubSlackApi } from './stub-slack-api';
 
-export const BENCH_LOAD_USAGE =
-  'bench:load [--requests 20000] [--concurrency 50]   signed slash commands vs a bare Bolt app, on loopback';
-
-const SERVER = path.resolve(__dirname, '..', '..', 'bench', 'load-server.js');
+/** Compiled to bench/dist/bench/, three folders below the project. */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SERVER = path.join(__dirname, 'load-server.js');
+const KNOWLEDGE = path.join(ROOT, 'knowledge');
+const QUESTIONS = path.join(ROOT, 'eval', 'sets', 'sample', 'dev.yml');
 const WARM_UP = 2000;
 const ROUNDS = 3;
 
@@ -25,7 +25,7 @@ interface Memory {
 }
 
 async function startServer(variant: string, apiUrl: string, secret: string) {
-  const child = fork(SERVER, [variant, apiUrl, secret], {
+  const child = fork(SERVER, [variant, apiUrl, secret, KNOWLEDGE], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: ['--expose-gc'],
   });
@@ -50,11 +50,12 @@ function memoryOf(child: ChildProcess): Promise<Memory> {
  * in processes of their own, sends each the same signed slash commands over keep-alive connections, and
  * prints throughput, p50/p99 acknowledgement latency, errors and memory side by side, with the ratio.
  */
-export async function benchLoadCommand(
-  io: CliIo,
-  options: { requests: number; concurrency: number },
-): Promise<ExitCode> {
-  const questions = devQuestions();
+async function benchLoad(options: { requests: number; concurrency: number }): Promise<number> {
+  const io = {
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+  };
+  const questions = readQuestions();
   const secret = randomBytes(16).toString('hex');
   const api = await startStubSlackApi();
   const children: ChildProcess[] = [];
@@ -135,21 +136,35 @@ export async function benchLoadCommand(
     io.stdout(
       `  server CPU per request (median round): bare ${cpu('bare').toFixed(0)} µs, hrfaq ${cpu('hrfaq').toFixed(0)} µs\n`,
     );
-    return EXIT_OK;
+    return 0;
   } catch (error) {
     io.stderr(`bench:load failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INVALID;
+    return 1;
   } finally {
     for (const child of children) child.kill();
     await api.close();
   }
 }
 
-/** The sample dev set's questions, answerable and off-topic, to cycle through. */
-function devQuestions(): string[] {
-  const set = parse(readFileSync(path.join(PROJECT_ROOT, 'eval', 'sets', 'sample', 'dev.yml'), 'utf8')) as {
-    answerable?: Array<{ q: string }>;
-    off_topic?: string[];
-  };
-  return [...(set.answerable ?? []).map(({ q }) => q), ...(set.off_topic ?? [])];
+/** The dev set's questions, answerable and off-topic, so the bot meets the questions people ask. */
+function readQuestions(): string[] {
+  try {
+    const set = parse(readFileSync(QUESTIONS, 'utf8')) as { answerable?: Array<{ q: string }>; off_topic?: string[] };
+    const questions = [...(set.answerable ?? []).map(({ q }) => q), ...(set.off_topic ?? [])];
+    if (questions.length > 0) return questions;
+  } catch {
+    // fall through to a single question
+  }
+  return ['peo vs aso'];
 }
+
+const positive = (value: string | undefined, fallback: number) => {
+  const number = Number(value ?? fallback);
+  return Number.isInteger(number) && number > 0 ? number : fallback;
+};
+const { values } = parseArgs({ options: { requests: { type: 'string' }, concurrency: { type: 'string' } } });
+benchLoad({ requests: positive(values.requests, 20_000), concurrency: positive(values.concurrency, 50) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+);
