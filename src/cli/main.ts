@@ -5,6 +5,8 @@ import { BENCH_LOAD_USAGE, benchLoadCommand } from './commands/bench-load';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
+import { IMPORT_USAGE, importCommand } from './commands/import';
+import { MANIFEST_USAGE, manifestCommand } from './commands/manifest';
 import { REPORT_USAGE, reportCommand } from './commands/report';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
@@ -30,9 +32,13 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     usage: ASK_USAGE,
-    options: { ...dirOption, json: { type: 'boolean' } },
+    options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      askCommand(io, { json: values.json === true, dir: stringOption(values.dir) }, positionals),
+      askCommand(
+        io,
+        { json: values.json === true, preview: values.preview === true, dir: stringOption(values.dir) },
+        positionals,
+      ),
   },
   eval: {
     usage: EVAL_USAGE,
@@ -74,14 +80,36 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
-    options: dirOption,
-    run: (io, values) => exportCommand(io, { dir: stringOption(values.dir) }),
+    options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
+    run: (io, values, positionals) =>
+      exportCommand(
+        io,
+        { dir: stringOption(values.dir), csv: values.csv === true, xlsx: values.xlsx === true },
+        positionals,
+      ),
+  },
+  import: {
+    usage: IMPORT_USAGE,
+    options: { ...dirOption, write: { type: 'boolean' } },
+    run: (io, values, positionals) =>
+      importCommand(io, { write: values.write === true, dir: stringOption(values.dir) }, positionals),
+  },
+  manifest: {
+    usage: MANIFEST_USAGE,
+    options: { url: { type: 'string' } },
+    run: (io, values) => manifestCommand(io, { url: stringOption(values.url) }),
   },
 };
 
 function positiveInteger(value: unknown, fallback: number): number {
   const number = typeof value === 'string' ? Number(value) : fallback;
   return Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
+/** `--help` or `-h` anywhere before a `--` that ends the options (after it, they are a question's words). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
 function stringOption(value: unknown): string | undefined {
@@ -104,6 +132,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   if (!command) {
     io.stderr(`Unknown command "${name}".\n\n${usage()}`);
     return EXIT_USAGE;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout(`Usage: hrfaq ${command.usage}\n`);
+    return 0;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {

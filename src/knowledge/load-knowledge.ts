@@ -78,7 +78,7 @@ function fail(problem: KnowledgeProblem): LoadResult {
 }
 
 /** FAQ files in a stable order: `*.md` in the folder and its subfolders, minus READMEs and hidden entries. */
-function listMarkdownFiles(root: string): string[] {
+export function listMarkdownFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
