@@ -3,10 +3,11 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { MANIFEST_SCHEMA_FILE } from '../src/cli/commands/manifest';
 
 const ROOT = path.join(__dirname, '..');
-/** Slack's official manifest schema, copied from ../shared/slack-manifest-schema (see the fixture's README). */
-const SCHEMA = path.join(__dirname, 'fixtures', 'slack-manifest-schema', 'manifest.schema.1.0.0.json');
+/** Slack's official manifest schema, shipped in schemas/ (a copy of ../shared/slack-manifest-schema). */
+const SCHEMA = MANIFEST_SCHEMA_FILE;
 
 function compileSchema() {
   const ajv = new Ajv({ allErrors: true, strict: false });

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import slackifyMarkdown from 'slackify-markdown';
+import { joinSoftBreaks } from './soft-breaks';
 import { escapeUserText } from './text';
 
 /** Converting Markdown takes about a millisecond and answers repeat, so keep recent conversions. */
@@ -7,7 +8,7 @@ const converted = new LRUCache<string, string>({ max: 2000 });
 
 /**
  * Renders an HR author's Markdown as Slack mrkdwn (bold, italics, links, bullet and numbered lists) with
- * slackify-markdown. Special mentions that would ping people (<!channel>, <!here>, <@U123>, <!subteam^…>)
+ * slackify-markdown, after joining the lines of wrapped paragraphs (see soft-breaks.ts). Special mentions that would ping people (<!channel>, <!here>, <@U123>, <!subteam^…>)
  * are escaped, so an answer can never notify a whole channel.
  */
 export function markdownToMrkdwn(markdown: string): string {
@@ -29,7 +30,7 @@ export function markdownToMrkdwn(markdown: string): string {
  */
 function convert(markdown: string): string {
   try {
-    return slackifyMarkdown(markdown);
+    return slackifyMarkdown(joinSoftBreaks(markdown));
   } catch {
     return escapeUserText(markdown);
   }

@@ -22,7 +22,9 @@ export function buildNoMatchCard(query: string, options: NoMatchOptions = {}): M
   const quoted = quoteUserText(query);
   const lead =
     options.lead ??
-    (quoted === '' ? "I didn't catch a question there." : `Sorry, I don't have an answer for *${quoted}*.`);
+    (quoted === ''
+      ? "I didn't catch a question there."
+      : `Sorry, I don't have an answer for *${quoted}*${stop(quoted)}`);
   const blocks: Message['blocks'] = [section(lead), section(HOW_TO_ASK)];
   const popular = (options.popular ?? []).slice(0, 5);
   if (popular.length > 0) {
@@ -46,6 +48,13 @@ export function buildNoMatchCard(query: string, options: NoMatchOptions = {}): M
   // The notification says what the card leads with.
   const text =
     options.lead ??
-    (quoted === '' ? "I didn't catch a question there." : `Sorry, I don't have an answer for "${quoted}".`);
+    (quoted === ''
+      ? "I didn't catch a question there."
+      : `Sorry, I don't have an answer for "${quoted}"${stop(quoted)}`);
   return { text, blocks };
+}
+
+/** The sentence's full stop, unless the question already ends with one of its own (`?`, `!` or `.`). */
+function stop(quoted: string): string {
+  return /[?!.…]$/.test(quoted) ? '' : '.';
 }

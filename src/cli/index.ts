@@ -10,6 +10,7 @@ const io = {
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  columns: () => process.stdout.columns,
 };
 
 main(process.argv.slice(2), io).then(

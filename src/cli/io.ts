@@ -7,6 +7,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** True when stdout is a terminal, so colour and decoration are welcome. */
   isTTY: boolean;
+  /** The terminal's width in characters, when stdout is a terminal (it can change as the window is resized). */
+  columns?: () => number | undefined;
 }
 
 /** A command's exit code: 0 ok, 1 a problem with the data, 2 a mistake in how it was called. */

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
+import { IMPORT_USAGE, importCommand } from './commands/import';
+import { MANIFEST_USAGE, manifestCommand } from './commands/manifest';
 import { REPORT_USAGE, reportCommand } from './commands/report';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
@@ -27,9 +29,13 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     usage: ASK_USAGE,
-    options: { ...dirOption, json: { type: 'boolean' } },
+    options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      askCommand(io, { json: values.json === true, dir: stringOption(values.dir) }, positionals),
+      askCommand(
+        io,
+        { json: values.json === true, preview: values.preview === true, dir: stringOption(values.dir) },
+        positionals,
+      ),
   },
   report: {
     usage: REPORT_USAGE,
@@ -38,10 +44,32 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
-    options: dirOption,
-    run: (io, values) => exportCommand(io, { dir: stringOption(values.dir) }),
+    options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
+    run: (io, values, positionals) =>
+      exportCommand(
+        io,
+        { dir: stringOption(values.dir), csv: values.csv === true, xlsx: values.xlsx === true },
+        positionals,
+      ),
+  },
+  import: {
+    usage: IMPORT_USAGE,
+    options: { ...dirOption, write: { type: 'boolean' } },
+    run: (io, values, positionals) =>
+      importCommand(io, { write: values.write === true, dir: stringOption(values.dir) }, positionals),
+  },
+  manifest: {
+    usage: MANIFEST_USAGE,
+    options: { url: { type: 'string' } },
+    run: (io, values) => manifestCommand(io, { url: stringOption(values.url) }),
   },
 };
+
+/** `--help` or `-h` anywhere before a `--` that ends the options (after it, they are a question's words). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -63,6 +91,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   if (!command) {
     io.stderr(`Unknown command "${name}".\n\n${usage()}`);
     return EXIT_USAGE;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout(`Usage: hrfaq ${command.usage}\n`);
+    return 0;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {

@@ -19,9 +19,11 @@ const PICKABLE = actionIdPattern(ACTIONS.openFaq, ACTIONS.back);
  * Renders a Slack message for a terminal, from the very blocks the bot would post: header, mrkdwn
  * (bold, links and entities made readable), context lines, and buttons numbered so `chat` can follow them.
  */
-export function renderForTerminal(message: Message, options: { color: boolean }): Rendered {
+export function renderForTerminal(message: Message, options: { color: boolean; commandsAsTyped?: boolean }): Rendered {
   const bold = (text: string) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[22m` : text);
+  // In `chat` people type `list`, not `/hrfaq list`, so the cards' tips say it that way there.
+  const asTyped = (mrkdwn: string) => (options.commandsAsTyped ? mrkdwn.replace(/`\/hrfaq ([^`]+)`/g, '`$1`') : mrkdwn);
   const lines: string[] = [];
   const choices: Choice[] = [];
   for (const block of message.blocks) {
@@ -30,14 +32,16 @@ export function renderForTerminal(message: Message, options: { color: boolean })
         lines.push(bold(block.text.text), '');
         break;
       case 'section':
-        if (block.text) lines.push(mrkdwnForTerminal(block.text.text, bold), '');
+        if (block.text) lines.push(mrkdwnForTerminal(asTyped(block.text.text), bold), '');
         break;
       case 'context':
         lines.push(
           dim(
             block.elements
               .map((element) =>
-                'text' in element && typeof element.text === 'string' ? mrkdwnForTerminal(element.text, (t) => t) : '',
+                'text' in element && typeof element.text === 'string'
+                  ? mrkdwnForTerminal(asTyped(element.text), (t) => t)
+                  : '',
               )
               .join('  ·  '),
           ),

@@ -50,11 +50,14 @@ export function loadKnowledgeBase(directory: string): LoadResult {
 
   const problems: KnowledgeProblem[] = [];
   const parsed: ParsedFaq[] = [];
+  /** Files that failed, by the id they would give, so links to them aren't reported as links to nothing. */
+  const broken = new Map<string, string>();
   for (const file of files) {
     const shown = displayPath(file);
     const report = (problem: FileProblem) => problems.push({ file: shown, ...problem });
     const faq = parseFaqFile(file, shown, report);
     if (faq) parsed.push(faq);
+    else for (const id of intendedIds(file)) broken.set(id, shown);
   }
 
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
@@ -64,7 +67,7 @@ export function loadKnowledgeBase(directory: string): LoadResult {
   if (files.length === 0) {
     problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
   }
-  problems.push(...crossCheck(parsed));
+  problems.push(...crossCheck(parsed, broken));
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
@@ -83,7 +86,7 @@ function fail(problem: KnowledgeProblem): LoadResult {
 }
 
 /** FAQ files in a stable order: `*.md` in the folder and its subfolders, minus READMEs and hidden entries. */
-function listMarkdownFiles(root: string): string[] {
+export function listMarkdownFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -254,8 +257,25 @@ function loadYaml<T>(
   return { data: parsed.data, locator };
 }
 
-/** Problems that only show across files: duplicate ids and `related` entries that point nowhere. */
-function crossCheck(parsed: readonly ParsedFaq[]): KnowledgeProblem[] {
+/** The ids a file that failed to load was meant to have: its name, and its `id:` when that much parses. */
+function intendedIds(file: string): string[] {
+  const ids = [path.basename(file, path.extname(file))];
+  try {
+    const split = splitFrontMatter(readFileSync(file, 'utf8'));
+    const yaml = split.ok ? parseFrontMatter(split.file.yamlText) : undefined;
+    const data = yaml?.ok ? yaml.data : undefined;
+    if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') ids.push(data.id);
+  } catch {
+    // Unreadable: its own problem already says so.
+  }
+  return ids;
+}
+
+/**
+ * Problems that only show across files: duplicate ids and `related` entries that point nowhere. A link to
+ * a file that failed to load points somewhere; it is named once, as a file with problems of its own.
+ */
+function crossCheck(parsed: readonly ParsedFaq[], broken: ReadonlyMap<string, string>): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const firstById = new Map<string, Faq>();
   for (const { faq, locator, explicitId } of parsed) {
@@ -277,6 +297,10 @@ function crossCheck(parsed: readonly ParsedFaq[]): KnowledgeProblem[] {
         problems.push({ file: faq.source.file, line: locator.lineOf(['related', index]), message });
       if (relatedId === faq.id) {
         report(`related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself`);
+      } else if (!firstById.has(relatedId) && broken.has(relatedId)) {
+        report(
+          `related[${index + 1}] "${relatedId}" is ${broken.get(relatedId)}, which has problems of its own (listed with that file); fix it first`,
+        );
       } else if (!firstById.has(relatedId)) {
         report(
           `related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, firstById.keys())}`,

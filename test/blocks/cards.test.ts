@@ -90,6 +90,12 @@ describe('buildNoMatchCard', () => {
   it('handles an empty question', () => {
     expect(buildNoMatchCard('').text).toBe("I didn't catch a question there.");
   });
+
+  it('adds no full stop after a question that ends with its own', () => {
+    expect(buildNoMatchCard('when is payday?').text).toBe(`Sorry, I don't have an answer for "when is payday?"`);
+    expect(JSON.stringify(buildNoMatchCard('when is payday?').blocks)).toContain('*when is payday?*"');
+    expect(buildNoMatchCard('when is payday').text).toBe(`Sorry, I don't have an answer for "when is payday".`);
+  });
 });
 
 describe('buildHelpCard', () => {

@@ -84,6 +84,22 @@ describe('ask', () => {
     expect(JSON.stringify(list.message.blocks)).toContain('HR outsourcing');
   });
 
+  it('--preview prints a Block Kit Builder link that holds exactly the blocks --json gives', async () => {
+    const preview = fakeIo({ env });
+    await expect(main(['ask', '--preview', 'peo vs aso'], preview.io)).resolves.toBe(0);
+    const url = preview.stdout().trim();
+    expect(url).toMatch(/^https:\/\/app\.slack\.com\/block-kit-builder\/#%7B%22blocks%22/);
+    const json = fakeIo({ env });
+    await main(['ask', '--json', 'peo vs aso'], json.io);
+    const decoded = JSON.parse(decodeURIComponent(url.slice(url.indexOf('#') + 1)));
+    expect(decoded).toEqual({ blocks: JSON.parse(json.stdout()).message.blocks });
+  });
+
+  it('refuses --json and --preview together', async () => {
+    const run = fakeIo({ env });
+    await expect(main(['ask', '--json', '--preview', 'x'], run.io)).resolves.toBe(2);
+  });
+
   it('asks for a question when run in a terminal with none', async () => {
     const run = fakeIo({ env, isTTY: true });
     await expect(main(['ask'], run.io)).resolves.toBe(2);

@@ -18,7 +18,9 @@ describe('chat', () => {
     const run = fakeIo({ stdin: ['help', 'list', '99', 'zzqx frobnicate', ''] });
     await expect(main(['chat'], run.io)).resolves.toBe(0);
     const out = run.stdout();
-    expect(out).toContain('/hrfaq list');
+    // In the terminal the tips name what to type there, not the slash command.
+    expect(out).toContain('`list`: browse every topic');
+    expect(out).not.toContain('/hrfaq');
     expect(out).toContain('HR FAQ topics');
     expect(out).toMatch(/Pick a number from 1 to \d+/);
     expect(out).toContain("I don't have an answer for zzqx frobnicate");
@@ -28,5 +30,24 @@ describe('chat', () => {
     const run = fakeIo({ stdin: ['1'] });
     await main(['chat'], run.io);
     expect(run.stdout()).toContain('There is nothing to pick yet.');
+  });
+
+  it('wraps every line to the terminal width without breaking a word', async () => {
+    const run = fakeIo({ stdin: ['peo vs aso', 'zzqx?'], columns: 50 });
+    await main(['chat'], run.io);
+    const lines = run.stdout().split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(50);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    const wide = fakeIo({ stdin: ['peo vs aso', 'zzqx?'], columns: 10_000 });
+    await main(['chat'], wide.io);
+    expect(words(run.stdout())).toEqual(words(wide.stdout()));
+  });
+
+  it('falls back to 80 columns when the width is unknown', async () => {
+    const run = fakeIo({ stdin: ['peo vs aso'] });
+    await main(['chat'], run.io);
+    const lines = run.stdout().split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    expect(lines.some((line) => [...line].length > 70)).toBe(true);
   });
 });

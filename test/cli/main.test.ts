@@ -81,4 +81,24 @@ describe('the hrfaq CLI', () => {
       expect(run.stderr()).toMatch(/Commands:/);
     });
   });
+
+  describe('--help', () => {
+    it.each(['ask', 'chat', 'validate', 'export', 'import', 'manifest', 'eval', 'report', 'bench', 'bench:load'])(
+      '%s --help prints its usage on stdout and exits 0',
+      async (command) => {
+        for (const flag of ['--help', '-h']) {
+          const run = fakeIo();
+          await expect(main([command, flag], run.io)).resolves.toBe(0);
+          expect(run.stdout()).toMatch(new RegExp(`^Usage: hrfaq ${command} `));
+          expect(run.stderr()).toBe('');
+        }
+      },
+    );
+
+    it('treats --help after -- as words of a question', async () => {
+      const run = fakeIo();
+      await expect(main(['ask', '--', '--help'], run.io)).resolves.toBe(0);
+      expect(run.stdout()).not.toMatch(/^Usage:/);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import type { CliIo } from '../../src/cli/io';
 
 /** An in-memory CliIo: records what a command writes and feeds it stdin lines. */
-export function fakeIo(options: { env?: NodeJS.ProcessEnv; stdin?: string[]; isTTY?: boolean } = {}) {
+export function fakeIo(options: { env?: NodeJS.ProcessEnv; stdin?: string[]; isTTY?: boolean; columns?: number } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -12,6 +12,7 @@ export function fakeIo(options: { env?: NodeJS.ProcessEnv; stdin?: string[]; isT
     },
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    columns: () => options.columns,
   };
   return {
     io,

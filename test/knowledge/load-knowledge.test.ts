@@ -210,3 +210,29 @@ describe('loadKnowledgeBase', () => {
     });
   });
 });
+
+describe('when a file that others link to fails to load', () => {
+  let temp: string;
+  beforeEach(() => {
+    temp = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-kb-broken-link-'));
+  });
+  afterEach(() => {
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('says the linked file has problems of its own, not that the id is unknown', () => {
+    writeFileSync(path.join(temp, 'aso-fees.md'), '---\nquestion: [broken\ncategory: Fees\n---\nFees.\n');
+    writeFileSync(path.join(temp, 'named.md'), '---\nid: custom-id\nquestion: Named?\n---\nNo category.\n');
+    writeFileSync(
+      path.join(temp, 'linker.md'),
+      '---\nquestion: What links?\ncategory: Fees\nrelated: [aso-fees, custom-id, nowhere]\n---\nThis one.\n',
+    );
+    const messages = problemFor(problemsOf(temp), 'linker.md').map((problem) => problem.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^related\[1\] "aso-fees" is \S*aso-fees\.md, which has problems of its own/),
+      expect.stringMatching(/^related\[2\] "custom-id" is \S*named\.md, which has problems of its own/),
+      'related[3] "nowhere" is not the id of any FAQ',
+    ]);
+    expect(messages.join('\n')).not.toMatch(/"aso-fees" is not the id/);
+  });
+});

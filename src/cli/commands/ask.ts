@@ -1,3 +1,4 @@
+import { blockKitBuilderUrl } from '../../blocks/block-kit-builder';
 import type { ScoredFaq } from '../../matching/matcher';
 import { Matcher } from '../../matching/matcher';
 import { type CardVisibility, HrFaqService, type Reply, serviceOptionsFor } from '../../service/hrfaq-service';
@@ -6,7 +7,7 @@ import { loadForCli } from '../load-for-cli';
 import { renderForTerminal } from '../render-terminal';
 
 export const ASK_USAGE =
-  'ask [--json] [--dir <folder>] ["question"]   answer a question (no question: one per line from stdin)';
+  'ask [--json | --preview] [--dir <folder>] ["question"]   answer a question (no question: one per line from stdin); --preview prints a Block Kit Builder link to the card';
 
 /**
  * One line of `ask --json`: a contract other tools rely on, so its shape never changes silently. `help` and
@@ -33,15 +34,20 @@ export function createService(matcher: Matcher, env: { HR_CHANNEL_ID?: string })
 
 export async function askCommand(
   io: CliIo,
-  options: { json: boolean; dir?: string },
+  options: { json: boolean; preview?: boolean; dir?: string },
   questions: string[],
 ): Promise<ExitCode> {
+  if (options.json && options.preview) {
+    io.stderr(`Choose --json or --preview, not both.\nUsage: hrfaq ${ASK_USAGE}\n`);
+    return EXIT_USAGE;
+  }
   const loaded = loadForCli(io, options.dir);
   if (!loaded) return EXIT_INVALID;
   const service = createService(new Matcher(loaded.kb), loaded.env);
   const answerOne = (question: string) => {
     const reply = service.reply(question, SLASH_COMMAND);
     if (options.json) io.stdout(`${toJsonLine(question, reply)}\n`);
+    else if (options.preview) io.stdout(`${blockKitBuilderUrl(reply.message.blocks)}\n`);
     else io.stdout(`${renderForTerminal(reply.message, { color: io.isTTY }).text}\n`);
   };
 
@@ -49,7 +55,7 @@ export async function askCommand(
     answerOne(questions.join(' '));
     return EXIT_OK;
   }
-  if (io.isTTY && !options.json) {
+  if (io.isTTY && !options.json && !options.preview) {
     io.stderr('Give a question, e.g. npm run ask -- "peo vs aso", or try npm run chat.\n');
     return EXIT_USAGE;
   }

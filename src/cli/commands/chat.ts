@@ -4,12 +4,14 @@ import { Matcher } from '../../matching/matcher';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 import { type Choice, renderForTerminal } from '../render-terminal';
+import { DEFAULT_WIDTH, wrapText } from '../wrap';
 import { createService } from './ask';
 
 export const CHAT_USAGE = 'chat [--dir <folder>]   talk to the bot in the terminal; pick related questions by number';
 
+/** One line, wrapped to the terminal's width when shown. */
 const WELCOME =
-  'hrfaq chat: ask an HR question, as you would in Slack. Type a number to open a related question,\n' +
+  'hrfaq chat: ask an HR question, as you would in Slack. Type a number to open a related question, ' +
   '"list" for all topics, "help" for examples, and "quit" (or Ctrl-D) to leave.\n';
 const PROMPT = '\n> ';
 
@@ -23,12 +25,12 @@ export async function chatCommand(io: CliIo, options: { dir?: string }): Promise
   const service = createService(new Matcher(loaded.kb), loaded.env);
   let choices: Choice[] = [];
   const show = (message: Message) => {
-    const rendered = renderForTerminal(message, { color: io.isTTY });
+    const rendered = renderForTerminal(message, { color: io.isTTY, commandsAsTyped: true });
     choices = rendered.choices;
-    io.stdout(`\n${rendered.text}`);
+    io.stdout(`\n${wrapText(rendered.text, io.columns?.() || DEFAULT_WIDTH)}`);
   };
 
-  io.stdout(WELCOME);
+  io.stdout(wrapText(WELCOME, io.columns?.() || DEFAULT_WIDTH));
   io.stdout(PROMPT);
   for await (const raw of io.stdinLines()) {
     const line = raw.trim();

@@ -1,0 +1,219 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
+import { fakeIo } from '../helpers/cli-io';
+import { FIXTURES, fixtureKnowledge } from '../helpers/paths';
+
+const SHEETS = path.join(FIXTURES, 'spreadsheets');
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'hrfaq-import-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Every file under a folder, by relative path, with its exact bytes. */
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(folder, full)] = readFileSync(full, 'latin1');
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+async function run(argv: string[]) {
+  const io = fakeIo();
+  const code = await main(argv, io.io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+describe('import', () => {
+  it('shows what it would write and writes nothing without --write', async () => {
+    const target = path.join(work, 'kb');
+    const result = await run(['import', path.join(SHEETS, 'faqs.csv'), '--dir', target]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('faqs.csv: 3 FAQs');
+    expect(result.stdout).toContain('dry run: nothing written');
+    expect(result.stdout).toMatch(/new\s+\S*time-off[/\\]much-paid-time-off-get\.md {2}\(row 2\)/);
+    // Rows are counted as a spreadsheet shows them: the first FAQ spans four lines of the file but is row 2.
+    expect(result.stdout).toMatch(/new\s+\S*pay[/\\]payday\.md {2}\(row 3\)/);
+    expect(result.stdout).toMatch(/new\s+\S*pay[/\\]payday-falls-holiday\.md {2}\(row 4\)/);
+    expect(() => statSync(target)).toThrow();
+  });
+
+  it('writes FAQ files by category with --write, then validates the knowledge base', async () => {
+    const target = path.join(work, 'kb');
+    const result = await run(['import', path.join(SHEETS, 'faqs.csv'), '--dir', target, '--write']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Wrote 3 files/);
+    expect(result.stdout).toMatch(/OK: 3 FAQs in 2 categories/);
+    expect(readFileSync(path.join(target, 'time-off', 'much-paid-time-off-get.md'), 'utf8')).toBe(
+      [
+        '---',
+        'question: How much paid time off do I get?',
+        'alternates:',
+        '  - pto allowance',
+        '  - vacation days',
+        'keywords: [pto, vacation]',
+        'category: Time off',
+        'related: [payday]',
+        'links:',
+        '  - title: Time-off policy',
+        '    url: https://example.com/pto',
+        '  - title: Holiday calendar',
+        '    url: https://example.com/holidays',
+        '---',
+        'Full-time employees earn **15 days** a year.',
+        'Part-timers earn it pro rata.',
+        '',
+        'Ask your manager before booking.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports every bad row of a CSV file by row and column, and writes nothing', async () => {
+    const target = path.join(work, 'kb');
+    const result = await run(['import', path.join(SHEETS, 'bad-rows.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('  '))).toEqual([
+      '  bad-rows.csv row 3, column "question": is empty',
+      '  bad-rows.csv row 4, column "answer": is empty',
+      '  bad-rows.csv row 5, column "related": item 1 "no-such-faq" is not the id of any FAQ',
+      '  bad-rows.csv row 6, column "links": line 2 "just some words" is not a link; write it as "title | url" or "[title](url)"',
+      '  bad-rows.csv row 6, column "links": link 1 url must be a web address starting with https://',
+    ]);
+    expect(() => statSync(target)).toThrow();
+  });
+
+  it('reads an .xlsx file, and reports its bad rows by row and column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('HR');
+    sheet.addRow(['Question', 'Answer', 'Category', 'Keywords']);
+    sheet.addRow(['When is payday?', 'On the **last working day**.\nEvery month.', 'Pay', 'payday; salary']);
+    sheet.addRow(['Where is the handbook?', '', 'Policies', '']);
+    sheet.addRow([]);
+    sheet.addRow(['', 'Orphan answer', 'Policies', '']);
+    const file = path.join(work, 'faqs.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const bad = await run(['import', file, '--dir', path.join(work, 'kb'), '--write']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('faqs.xlsx row 3, column "answer": is empty');
+    expect(bad.stderr).toContain('faqs.xlsx row 5, column "question": is empty');
+
+    const fixed = new ExcelJS.Workbook();
+    fixed.addWorksheet('HR').addRows([
+      ['Question', 'Answer', 'Category', 'Keywords'],
+      ['When is payday?', 'On the **last working day**.\nEvery month.', 'Pay', 'payday; salary'],
+    ]);
+    await fixed.xlsx.writeFile(file);
+    const good = await run(['import', file, '--dir', path.join(work, 'kb'), '--write']);
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    expect(readFileSync(path.join(work, 'kb', 'pay', 'payday.md'), 'utf8')).toBe(
+      '---\nquestion: When is payday?\nkeywords: [payday, salary]\ncategory: Pay\n---\nOn the **last working day**.\nEvery month.\n',
+    );
+  });
+
+  it('says so, with exit 1, when the files it wrote do not pass validation', async () => {
+    writeFileSync(
+      path.join(work, 'twins.csv'),
+      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhat is payday?,The day we pay.,Pay\n',
+    );
+    const result = await run(['import', path.join(work, 'twins.csv'), '--dir', path.join(work, 'kb'), '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/new\s+\S*payday\.md[\s\S]*new\s+\S*payday-2\.md/);
+    expect(result.stderr).toMatch(/would not find (its|their) own FAQ/);
+  });
+
+  it('refuses a file that is neither .csv nor .xlsx', async () => {
+    const result = await run(['import', 'faqs.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Give one \.csv or \.xlsx file/);
+  });
+
+  it('updates a changed FAQ in place, keeping the rest of its file as it was', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(work, 'edit.csv'),
+      'id,question,answer,category,related,alternates\n' +
+        'beta-id,What is beta?,"Beta is the **second** letter.",Greek letters,alpha,second letter\n',
+    );
+    const result = await run(['import', path.join(work, 'edit.csv'), '--dir', target, '--write']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/changed\s+\S*sub[/\\]beta\.md/);
+    expect(readFileSync(path.join(target, 'sub', 'beta.md'), 'utf8')).toBe(
+      '---\nid: beta-id\nquestion: What is beta?\ncategory: Greek letters\nrelated:\n  - alpha\nalternates:\n  - second letter\n---\nBeta is the **second** letter.\n',
+    );
+    expect(readFileSync(path.join(target, 'alpha.md'), 'utf8')).toBe(
+      readFileSync(path.join(fixtureKnowledge('valid'), 'alpha.md'), 'utf8'),
+    );
+  });
+});
+
+describe('export to a spreadsheet and import again', () => {
+  it.each([
+    ['the shipped knowledge base', DEFAULT_KNOWLEDGE_DIR],
+    ['a fixture', fixtureKnowledge('valid')],
+  ])('leaves every file of %s byte for byte as it was, through CSV and XLSX', async (_name, source) => {
+    const target = path.join(work, 'kb');
+    cpSync(source, target, { recursive: true });
+    const before = snapshot(target);
+
+    const csv = await run(['export', '--csv', '--dir', target]);
+    expect(csv.code).toBe(0);
+    writeFileSync(path.join(work, 'faqs.csv'), csv.stdout);
+    const xlsx = path.join(work, 'faqs.xlsx');
+    expect((await run(['export', '--xlsx', xlsx, '--dir', target])).code).toBe(0);
+
+    for (const sheet of [path.join(work, 'faqs.csv'), xlsx]) {
+      const result = await run(['import', sheet, '--dir', target, '--write']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/\b(new|changed)\b/);
+      expect(snapshot(target)).toEqual(before);
+    }
+  });
+
+  it('rebuilds an equivalent knowledge base in an empty folder, which exports the same sheet', async () => {
+    const csv = (await run(['export', '--csv'])).stdout;
+    writeFileSync(path.join(work, 'faqs.csv'), csv);
+    const target = path.join(work, 'kb');
+    cpSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'synonyms.yml'), path.join(target, 'synonyms.yml'));
+    const imported = await run(['import', path.join(work, 'faqs.csv'), '--dir', target, '--write']);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect((await run(['export', '--csv', '--dir', target])).stdout).toBe(csv);
+  });
+
+  it('writes CSV to a file, and keeps JSON as the default export', async () => {
+    const file = path.join(work, 'out.csv');
+    const result = await run(['export', '--csv', file, '--dir', fixtureKnowledge('valid')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Wrote 2 FAQs to/);
+    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toBe(
+      'id,question,answer,alternates,keywords,category,related,links',
+    );
+    expect(JSON.parse((await run(['export', '--dir', fixtureKnowledge('valid')])).stdout)).toHaveLength(2);
+  });
+
+  it('needs a file for --xlsx', async () => {
+    const result = await run(['export', '--xlsx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--xlsx needs a file/);
+  });
+});
