@@ -83,7 +83,7 @@ describe('the hrfaq CLI', () => {
   });
 
   describe('--help', () => {
-    it.each(['ask', 'chat', 'validate', 'export', 'import', 'manifest', 'eval', 'report', 'bench', 'bench:load'])(
+    it.each(['ask', 'chat', 'validate', 'export', 'import', 'manifest', 'report'])(
       '%s --help prints its usage on stdout and exits 0',
       async (command) => {
         for (const flag of ['--help', '-h']) {
