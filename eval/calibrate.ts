@@ -4,9 +4,9 @@ import { Matcher, type Scored } from '../src/matching/matcher';
 import { readEvalSet } from './run';
 import { type EvalSetEntry, resolve } from './sets';
 
-const ANSWER = [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
-const SUGGEST = [0.2, 0.25, 0.3, 0.35];
-const MARGIN = [0, 0.03, 0.05, 0.08];
+const ANSWER = [0.8, 0.85, 0.88, 0.9];
+const SUGGEST = [0.2, 0.25];
+const MARGIN = [0, 0.03, 0.05, 0.1];
 
 interface Scoring {
   name: string;

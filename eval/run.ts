@@ -12,6 +12,7 @@ import { Matcher } from '../src/matching/matcher';
 import { fuseBaseline, miniSearchBaseline } from './baselines';
 import { calibrate } from './calibrate';
 import { type EvalReport, type EvalSet, evalSetSchema, evaluate, type Responder } from './evaluate';
+import { fit } from './fit';
 import { EVAL_SETS, type EvalSetEntry, resolve } from './sets';
 
 export function readEvalSet(file: string): EvalSet {
@@ -82,13 +83,14 @@ function main(): number {
       baselines: { type: 'boolean' },
       misses: { type: 'boolean' },
       calibrate: { type: 'boolean' },
+      fit: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'npm run eval -- [--set <name>]... [--role tuning|review|holdout]... [--baselines] [--misses] [--calibrate] [--json]\n' +
+      'npm run eval -- [--set <name>]... [--role tuning|review|holdout]... [--baselines] [--misses] [--calibrate] [--fit] [--json]\n' +
         `sets: ${EVAL_SETS.map(({ name, role }) => `${name} (${role})`).join(', ')}\n`,
     );
     return 0;
@@ -105,6 +107,10 @@ function main(): number {
   const chosen = EVAL_SETS.filter(
     (entry) => (names.length === 0 || names.includes(entry.name)) && (roles.length === 0 || roles.includes(entry.role)),
   );
+  if (values.fit) {
+    process.stdout.write(fit(chosen.filter(({ role }) => role === 'tuning')));
+    return 0;
+  }
   if (values.calibrate) {
     process.stdout.write(calibrate(chosen));
     return 0;

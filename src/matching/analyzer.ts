@@ -13,7 +13,9 @@ export interface QueryTerm {
 
 /** What the analyser needs to know about the knowledge base it serves. */
 export interface Vocabulary {
-  /** Does the knowledge base use this word (or a word with the same stem)? */
+  /** Does the knowledge base use this very word? */
+  has(word: string): boolean;
+  /** Does the knowledge base use this word, or a word with the same stem? */
   knows(word: string): boolean;
   /** The typo corrector over the knowledge base's words; only questions are corrected. */
   corrector?: SpellingCorrector;
@@ -76,9 +78,9 @@ export class Analyzer {
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    for (const { word, canonical } of this.rewriter.rewrite(input)) {
-      if (!canonical && this.isFiller(word)) continue;
-      const term = stem(word);
+    for (const { word, canonical, stem: stemmed } of this.rewriter.rewrite(input)) {
+      const term = stemmed ?? stem(word);
+      if (!canonical && (this.filler.has(word) || this.fillerStems.has(term))) continue;
       if (seen.has(term)) continue;
       seen.add(term);
       terms.push({ term, corrected: !canonical && corrected.has(word) });
@@ -91,10 +93,9 @@ export class Analyzer {
 export function fold(word: string): string {
   const mapped = BRITISH_SPELLINGS[word];
   if (mapped !== undefined) return mapped;
-  if (word.length >= 6 && /[a-z]is(?:e|es|ed|ing|ation|ations)$/.test(word)) {
-    return word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
-  }
-  if (word.length >= 6 && /[a-z]ys(?:e|es|ed|ing)$/.test(word)) return word.replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  if (word.length < 6 || !(word.includes('is') || word.includes('ys'))) return word;
+  if (/[a-z]is(?:e|es|ed|ing|ation|ations)$/.test(word)) return word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
+  if (/[a-z]ys(?:e|es|ed|ing)$/.test(word)) return word.replace(/ys(e|es|ed|ing)$/, 'yz$1');
   return word;
 }
 
@@ -113,7 +114,7 @@ function compounds(input: readonly string[], vocabulary: Vocabulary, analyzer: A
     const next = input[index + 1];
     if (next !== undefined && word.length >= 2 && next.length >= 2) {
       const joined = word + next;
-      if (vocabulary.knows(joined) && !analyzer.isFiller(joined)) {
+      if (vocabulary.has(joined) && !analyzer.isFiller(joined)) {
         output.push(joined);
         index += 1;
         continue;

@@ -9,7 +9,7 @@ function words(list: string): string[] {
 export const DEFAULT_FILLER_WORDS: readonly string[] = [
   // articles, pronouns, auxiliaries
   ...words(`a an the this that these those it its is are was were be been being am do does did doing done
-    have has had having can could would should will shall may might must i me my mine im ive id we
+    have has had having can could would should will shall may might must i me my mine im ive we
     us our ours you your yours u ur he she they them their theirs one`),
   // question words
   ...words(`what whats which who whom whose when where why how hows wat wht`),

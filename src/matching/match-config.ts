@@ -1,3 +1,5 @@
+import type { AnswerModel } from './answer-model';
+
 /**
  * The longest question text the bot works with (a question, not an FAQ: see faq-schema.ts for those):
  * matching reads this much, and buttons and the event log keep at most this much. Longer questions are
@@ -11,15 +13,24 @@ export const MAX_QUERY_LENGTH = 300;
  * base may set its own `answer_threshold` in `matching.yml`.
  */
 export const DEFAULT_MATCH_CONFIG = {
-  /** Confidence at or above which the best FAQ is answered outright. */
-  answerThreshold: 0.55,
+  /**
+   * The best FAQ is answered outright when the answer model (below) gives it at least this probability of
+   * being right; a knowledge base may set its own in matching.yml.
+   */
+  answerThreshold: 0.85,
   /** Confidence at or above which an FAQ is worth offering under "Did you mean…?". */
   suggestThreshold: 0.2,
   /** When the runner-up's confidence is within this much of the best, it's a close call: ask, don't guess. */
-  closeCallMargin: 0.05,
+  closeCallMargin: 0.03,
   maxSuggestions: 3,
   /** How many of the search library's best results are scored for confidence. */
   candidates: 12,
+  /**
+   * Whether answers are read at all. Reading them is most of the work of building a matcher (a few seconds
+   * at 10,000 FAQs); the bot builds a matcher without them first, so it answers at once, then swaps in the
+   * full one (see KnowledgeStore).
+   */
+  readAnswers: true,
   /** Longer questions are cut to this many characters before matching. */
   maxQueryLength: MAX_QUERY_LENGTH,
   /** Search boosts per field: an FAQ's question and alternates, its keywords, its category, its answer. */
@@ -28,6 +39,8 @@ export const DEFAULT_MATCH_CONFIG = {
   searchWeight: 0.05,
   /** How much a question that is exactly one FAQ's keyword counts, against one that is exactly its question. */
   keywordStrength: 0.9,
+  /** A cue's topic ("died" → bereavement) counts this much of a word the asker typed. */
+  cueWeight: 0.6,
   /** A typo-corrected word counts for this much of a word typed correctly. */
   correctedWeight: 0.85,
   /** How much a question word counts as covered when the FAQ has it in another of its phrasings or keywords. */
@@ -50,8 +63,21 @@ export const DEFAULT_MATCH_CONFIG = {
   ownCaseShare: 0.2,
   /** A question word that only answers use counts this much: it is context, not the topic. */
   contextWeight: 0.6,
-  /** A question word that names the topic of at most this many FAQs is distinctive: it always earns a suggestion. */
+  /** A question word that at most this many FAQs use is distinctive: it always earns those FAQs a suggestion. */
   distinctiveFaqs: 2,
+  /** Fitted by `npm run eval -- --fit` on the tuning sets of all the evaluation knowledge bases together. */
+  answerModel: {
+    bias: -1.855,
+    confidence: 4.705,
+    margin: 3.554,
+    unknown: -1.331,
+    coverage: 0.426,
+    distinctiveness: 0.714,
+    brevity: -3.462,
+    unique: 0.21,
+    confidenceCoverage: -2.432,
+    confidenceSquared: 3.243,
+  } satisfies AnswerModel as AnswerModel,
 };
 
 export type MatchConfig = typeof DEFAULT_MATCH_CONFIG;

@@ -2,11 +2,15 @@ import MiniSearch from 'minisearch';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { Analyzer, type QueryTerm, type Vocabulary } from './analyzer';
+import { answerProbability } from './answer-model';
+import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
+import { words } from './normalize';
 import { type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
+import { WORKPLACE_CUES } from './workplace-concepts';
 import { WORKPLACE_SYNONYMS } from './workplace-vocabulary';
 
 export type Band = 'answer' | 'did-you-mean' | 'no-match';
@@ -38,6 +42,25 @@ export interface Scored {
   companySpecific: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
+  /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
+  evidence?: Evidence;
+}
+
+/** Measures of how surely the best candidate answers the question, each in [0, 1]. */
+export interface Evidence {
+  confidence: number;
+  /** The best confidence less the runner-up's. */
+  margin: number;
+  /** Share of the question's weight in words the knowledge base never uses. */
+  unknown: number;
+  /** Share of the weight of the question's known words that the best FAQ has anywhere. */
+  coverage: number;
+  /** How rare the rarest question word in the best FAQ's phrasings is, against a word no FAQ uses. */
+  distinctiveness: number;
+  /** 1 for a one-word question, falling towards 0 for long ones. */
+  brevity: number;
+  /** 1 when a question word names the topic of the best FAQ and of no other. */
+  unique: number;
 }
 
 interface IndexedFaq {
@@ -50,9 +73,21 @@ interface IndexedFaq {
   phrasings: ReadonlyArray<{ terms: readonly string[]; strength: number }>;
   phrasingTerms: ReadonlySet<string>;
   categoryTerms: ReadonlySet<string>;
-  answerTerms: ReadonlySet<string>;
+  /** Its answer's terms: a list, made a set only when the FAQ is first a candidate (most never are). */
+  answerList: readonly string[];
+  answerSet?: ReadonlySet<string>;
   /** What its question and alternates ask for: explanations, particular facts, the asker's own case. */
   kinds: ReadonlySet<QuestionKind>;
+}
+
+/**
+ * One weighted part of a question: a term the asker typed, or a cue's topic (any of its phrasings, each a
+ * list of terms, counts as the topic being there).
+ */
+interface WeightedTerm {
+  weight: number;
+  /** The ways this part can be matched: one list with the term itself, or a cue's topic phrasings. */
+  forms: ReadonlyArray<readonly string[]>;
 }
 
 interface SearchDocument {
@@ -61,7 +96,6 @@ interface SearchDocument {
   alternates: string;
   keywords: string;
   category: string;
-  answer: string;
 }
 
 /**
@@ -79,11 +113,18 @@ export class Matcher {
   private readonly analyzer: Analyzer;
   private readonly vocabulary: Vocabulary;
   private readonly search: MiniSearch<SearchDocument>;
+  /**
+   * Answers hold most of a knowledge base's words, so they are not in the search library's index (building
+   * it would take seconds at 10,000 FAQs: `npm run bench`) but in plain postings, scored the same way (BM25).
+   */
+  private readonly answerPostings = new Map<string, number[]>();
+  private readonly answerLengths: number[] = [];
   private readonly faqs: IndexedFaq[];
   private readonly documentFrequency = new Map<string, number>();
   /** How many FAQs use a term in their question, alternates or keywords: the terms that name topics. */
   private readonly phrasingFrequency = new Map<string, number>();
   private readonly explainers: boolean;
+  private readonly cues: Cues;
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
     this.kb = kb;
@@ -96,27 +137,37 @@ export class Matcher {
       alternates: faq.alternates.map((text) => this.analyzer.words(text)),
       keywords: faq.keywords.map((text) => this.analyzer.words(text)),
       category: this.analyzer.words(faq.category),
-      answer: this.analyzer.words(faq.answer),
+      answer: this.config.readAnswers ? this.analyzer.words(faq.answer) : [],
     }));
     const known = new Set<string>();
-    const knownStems = new Set<string>();
+    const inAnswers = new Map<string, number>();
     const targets = new Map<string, number>();
     for (const entry of faqWords) {
       const seen = new Set<string>();
-      for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category, entry.answer]) {
+      for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
         for (const word of list) seen.add(word);
       }
-      for (const word of seen) {
-        known.add(word);
-        targets.set(word, (targets.get(word) ?? 0) + 1);
+      for (const word of seen) targets.set(word, (targets.get(word) ?? 0) + 1);
+      for (const word of new Set(entry.answer)) {
+        inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
+        if (!seen.has(word)) seen.add(word);
       }
+      for (const word of seen) known.add(word);
     }
-    for (const word of known) knownStems.add(stem(word));
+    // Typos are corrected to words of questions, alternates, keywords and categories, and to words that
+    // several answers use: a word found in one answer only is rarely what a question means.
+    for (const [word, count] of inAnswers) {
+      if (count >= 2 || targets.has(word)) targets.set(word, (targets.get(word) ?? 0) + count);
+    }
     for (const word of [...this.analyzer.synonymWords, ...this.analyzer.fillerWords]) {
       if (!targets.has(word)) targets.set(word, 1);
     }
-    const knows = (word: string) => known.has(word) || knownStems.has(stem(word));
-    this.vocabulary = { knows, corrector: new SpellingCorrector(targets, englishWords()) };
+    // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
+    this.vocabulary = {
+      has: (word) => known.has(word),
+      knows: (word) => known.has(word) || this.documentFrequency.has(stem(word)),
+      corrector: new SpellingCorrector(targets, englishWords()),
+    };
 
     // Pass 2: terms per part of each FAQ, and the search index over them.
     const documents: SearchDocument[] = [];
@@ -134,15 +185,21 @@ export class Matcher {
       const own = phrasingWords.map(terms).filter((list) => list.length > 0);
       const keywords = keywordTerms[id] ?? [];
       const categoryTerms = terms(entry.category);
-      const answerTerms = terms(entry.answer);
+      // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
+      const answerTerms = this.analyzer.terms(entry.answer);
       documents.push({
         id,
         question: own[0]?.join(' ') ?? '',
         alternates: own.slice(1).flat().join(' '),
         keywords: keywords.flat().join(' '),
         category: categoryTerms.join(' '),
-        answer: answerTerms.join(' '),
       });
+      for (const term of answerTerms) {
+        const list = this.answerPostings.get(term);
+        if (list) list.push(id);
+        else this.answerPostings.set(term, [id]);
+      }
+      this.answerLengths.push(answerTerms.length);
       const phrasings = [
         ...own.map((list) => ({ terms: list, strength: 1 })),
         ...keywords.map((list) => ({
@@ -152,8 +209,9 @@ export class Matcher {
       ];
       const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
       for (const term of phrasingTerms) this.phrasingFrequency.set(term, (this.phrasingFrequency.get(term) ?? 0) + 1);
-      for (const term of new Set([...phrasingTerms, ...categoryTerms, ...answerTerms])) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      // Answer terms are counted from their postings below; here only the terms an answer lacks.
+      for (const term of new Set([...phrasingTerms, ...categoryTerms])) {
+        if (!answerTerms.includes(term)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       }
       const kinds = new Set(phrasingWords.map(questionKind));
       return {
@@ -161,20 +219,24 @@ export class Matcher {
         phrasings,
         phrasingTerms,
         categoryTerms: new Set(categoryTerms),
-        answerTerms: new Set(answerTerms),
+        answerList: answerTerms,
         kinds,
       };
     });
+    for (const [term, postings] of this.answerPostings) {
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + postings.length);
+    }
     // A knowledge base whose FAQs rarely speak of the asker's own case is one of general explainers.
     const ownFaqs = this.faqs.filter(({ kinds }) => kinds.has('own')).length;
     this.explainers = ownFaqs < this.config.ownCaseShare * this.faqs.length;
     this.search = new MiniSearch<SearchDocument>({
-      fields: ['question', 'alternates', 'keywords', 'category', 'answer'],
+      fields: ['question', 'alternates', 'keywords', 'category'],
       tokenize: (text) => (text === '' ? [] : text.split(' ')),
       processTerm: (term) => term,
       searchOptions: { boost: this.config.boost, combineWith: 'OR' },
     });
     this.search.addAll(documents);
+    this.cues = new Cues(WORKPLACE_CUES, this.analyzer, this.vocabulary, (term) => this.documentFrequency.has(term));
   }
 
   match(rawQuery: string): MatchResult {
@@ -185,8 +247,8 @@ export class Matcher {
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
   score(rawQuery: string): Scored {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
-    const kind = questionKind(this.analyzer.words(query));
-    return this.rank(this.analyzer.query(query, this.vocabulary), kind);
+    const words = this.analyzer.words(query);
+    return this.rank(this.analyzer.query(query, this.vocabulary), questionKind(words), this.cues.find(words));
   }
 
   /**
@@ -218,10 +280,41 @@ export class Matcher {
     if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [] };
     const offered = suggestions.slice(0, maxSuggestions);
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
-    if (top.score >= answerThreshold && !closeCall && !companySpecific && offered[0] === top) {
+    const sure =
+      scored.evidence !== undefined && answerProbability(scored.evidence, config.answerModel) >= answerThreshold;
+    if (sure && !closeCall && !companySpecific && offered[0] === top) {
       return { band: 'answer', match: top, suggestions: offered };
     }
     return { band: 'did-you-mean', match: null, suggestions: offered };
+  }
+
+  /** The search library's BM25 over phrasings, keywords and category, plus BM25 over the answers' postings. */
+  private retrieve(
+    terms: readonly string[],
+    boostTerm: (term: string) => number,
+  ): Array<{ id: number; score: number }> {
+    const scores = new Map<number, number>();
+    for (const result of this.search.search(terms.join(' '), { boostTerm })) {
+      scores.set(result.id as number, result.score);
+    }
+    const count = this.answerLengths.length;
+    const average = this.answerLengths.reduce((sum, length) => sum + length, 0) / Math.max(1, count) || 1;
+    const { k1, b } = ANSWER_BM25;
+    for (const term of terms) {
+      const postings = this.answerPostings.get(term);
+      if (!postings) continue;
+      const idf = Math.log(1 + (count - postings.length + 0.5) / (postings.length + 0.5));
+      const weight = idf * boostTerm(term) * this.config.boost.answer;
+      for (const id of postings) {
+        const norm = 1 - b + (b * (this.answerLengths[id] ?? 0)) / average;
+        scores.set(id, (scores.get(id) ?? 0) + (weight * (k1 + 1)) / (1 + k1 * norm));
+      }
+    }
+    return [...scores].map(([id, score]) => ({ id, score })).sort((x, y) => y.score - x.score || x.id - y.id);
+  }
+
+  private termWeightFloorPlusIdf(term: string): number {
+    return this.config.termWeightFloor + this.idf(term);
   }
 
   private idf(term: string): number {
@@ -230,13 +323,18 @@ export class Matcher {
     return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   }
 
-  private rank(terms: readonly QueryTerm[], kind: QuestionKind): Scored {
+  private rank(typed: readonly QueryTerm[], kind: QuestionKind, cues: readonly FoundCue[]): Scored {
     const empty: Scored = { ranked: [], companySpecific: false, distinctive: [] };
-    if (terms.length === 0) return empty;
+    // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
+    const explained = new Set(cues.flatMap(({ stems }) => stems));
+    const terms = typed.filter(({ term }) => this.documentFrequency.has(term) || !explained.has(term));
+    if (terms.length === 0 && cues.length === 0) return empty;
     const corrected = new Set(terms.filter(({ corrected }) => corrected).map(({ term }) => term));
-    const results = this.search.search(terms.map(({ term }) => term).join(' '), {
-      boostTerm: (term) => (corrected.has(term) ? this.config.correctedWeight : 1),
-    });
+    const typedTerms = new Set(terms.map(({ term }) => term));
+    const cueTerms = new Set(cues.flatMap(({ topics }) => topics.flat()).filter((term) => !typedTerms.has(term)));
+    const boostTerm = (term: string) =>
+      cueTerms.has(term) ? this.config.cueWeight : corrected.has(term) ? this.config.correctedWeight : 1;
+    const results = this.retrieve([...typedTerms, ...cueTerms], boostTerm);
     if (results.length === 0) return empty;
 
     // Question words the knowledge base never uses count against every FAQ, with diminishing weight.
@@ -245,14 +343,20 @@ export class Matcher {
     const unknownEach =
       unknown === 0 ? 0 : (unseen * this.config.unknownTermWeight * unknown ** this.config.unknownExponent) / unknown;
     // A word no FAQ names in its question, alternates or keywords (only in answers) is context, not topic.
-    const weighted = terms.map(({ term, corrected: fixed }) => {
+    const weighted: WeightedTerm[] = terms.map(({ term, corrected: fixed }) => {
       const known = this.documentFrequency.has(term);
       const topical = this.phrasingFrequency.has(term);
       const weight = !known
         ? unknownEach
         : (this.config.termWeightFloor + this.idf(term)) * (topical ? 1 : this.config.contextWeight);
-      return { term, weight: weight * (fixed ? this.config.correctedWeight : 1) };
+      return { forms: [[term]], weight: weight * (fixed ? this.config.correctedWeight : 1) };
     });
+    for (const { topics } of cues) {
+      if (topics.some((topic) => topic.every((term) => typedTerms.has(term)))) continue;
+      const weights = topics.map((topic) => Math.max(...topic.map((term) => this.termWeightFloorPlusIdf(term))));
+      const mean = weights.reduce((sum, value) => sum + value, 0) / weights.length;
+      weighted.push({ forms: topics, weight: mean * this.config.cueWeight });
+    }
     const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
     const topSearch = results[0]?.score ?? 1;
     const candidates = results.slice(0, this.config.candidates).map((result) => {
@@ -265,15 +369,52 @@ export class Matcher {
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
     const ranked = candidates.map(({ entry, score }) => ({ faq: entry.faq, score }));
     // A word that names the topic of very few FAQs always earns those FAQs a suggestion.
-    const distinctiveTerms = terms
-      .map(({ term }) => term)
-      .filter((term) => (this.phrasingFrequency.get(term) ?? Infinity) <= this.config.distinctiveFaqs);
+    const distinctiveTerms = [...typedTerms].filter(
+      (term) => (this.documentFrequency.get(term) ?? Infinity) <= this.config.distinctiveFaqs,
+    );
+    const hasTerm = (entry: IndexedFaq, term: string) =>
+      entry.phrasingTerms.has(term) || answerTerms(entry).has(term) || entry.categoryTerms.has(term);
     const distinctive = candidates
-      .filter(({ entry }) => distinctiveTerms.some((term) => entry.phrasingTerms.has(term)))
+      .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
     const companySpecific = best !== undefined && !this.canAnswer(best.kinds, kind);
-    return { ranked, companySpecific, distinctive };
+    const evidence = best ? this.evidence(best, terms, weighted, total, candidates) : undefined;
+    return { ranked, companySpecific, distinctive, evidence };
+  }
+
+  private evidence(
+    best: IndexedFaq,
+    terms: readonly QueryTerm[],
+    weighted: readonly WeightedTerm[],
+    total: number,
+    candidates: ReadonlyArray<{ score: number }>,
+  ): Evidence {
+    const confidence = candidates[0]?.score ?? 0;
+    let unknownWeight = 0;
+    let knownWeight = 0;
+    let knownCovered = 0;
+    for (const { forms, weight } of weighted) {
+      const [first] = forms;
+      if (forms.length === 1 && first?.length === 1 && !this.documentFrequency.has(first[0] as string)) {
+        unknownWeight += weight;
+        continue;
+      }
+      knownWeight += weight;
+      const has = (term: string) =>
+        best.phrasingTerms.has(term) || answerTerms(best).has(term) || best.categoryTerms.has(term);
+      if (forms.some((form) => form.every(has))) knownCovered += weight;
+    }
+    const inPhrasings = terms.filter(({ term }) => best.phrasingTerms.has(term)).map(({ term }) => this.idf(term));
+    return {
+      confidence,
+      margin: confidence - (candidates[1]?.score ?? 0),
+      unknown: total === 0 ? 0 : unknownWeight / total,
+      coverage: knownWeight === 0 ? 0 : knownCovered / knownWeight,
+      distinctiveness: inPhrasings.length === 0 ? 0 : Math.max(...inPhrasings) / this.idf(''),
+      brevity: 1 / Math.max(1, terms.length),
+      unique: terms.some(({ term }) => best.phrasingTerms.has(term) && this.phrasingFrequency.get(term) === 1) ? 1 : 0,
+    };
   }
 
   /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
@@ -288,32 +429,37 @@ export class Matcher {
    * For each of the FAQ's phrasings: how much of the question it covers (a word found only elsewhere in the
    * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins.
    */
-  private confidence(
-    entry: IndexedFaq,
-    weighted: ReadonlyArray<{ term: string; weight: number }>,
-    total: number,
-  ): number {
+  private confidence(entry: IndexedFaq, weighted: readonly WeightedTerm[], total: number): number {
     if (total === 0) return 0;
     const { otherPhrasingCredit, categoryCredit, answerCredit, phrasingFloor } = this.config;
-    // What each question word earns from the FAQ outside any one phrasing.
-    const elsewhere = weighted.map(({ term, weight }) => {
-      if (entry.phrasingTerms.has(term)) return weight * otherPhrasingCredit;
-      if (entry.categoryTerms.has(term)) return weight * categoryCredit;
-      if (entry.answerTerms.has(term)) return weight * answerCredit;
+    const within = (set: ReadonlySet<string>, form: readonly string[]) => form.every((term) => set.has(term));
+    // What each part of the question earns from the FAQ outside any one phrasing.
+    const elsewhere = weighted.map(({ forms, weight }) => {
+      if (forms.some((form) => within(entry.phrasingTerms, form))) return weight * otherPhrasingCredit;
+      if (forms.some((form) => within(entry.categoryTerms, form))) return weight * categoryCredit;
+      if (forms.some((form) => within(answerTerms(entry), form))) return weight * answerCredit;
       return 0;
     });
     let best = 0;
     for (const { terms, strength } of entry.phrasings) {
+      const inPhrasing = new Set(terms);
+      const asked = new Set<string>();
       let covered = 0;
-      weighted.forEach(({ term, weight }, index) => {
-        covered += terms.includes(term) ? weight : (elsewhere[index] ?? 0);
+      weighted.forEach(({ forms, weight }, index) => {
+        const form = forms.find((candidate) => within(inPhrasing, candidate));
+        if (form) {
+          covered += weight;
+          for (const term of form) asked.add(term);
+        } else {
+          covered += elsewhere[index] ?? 0;
+        }
       });
       let shared = 0;
       let all = 0;
       for (const term of terms) {
-        const weight = this.config.termWeightFloor + this.idf(term);
+        const weight = this.termWeightFloorPlusIdf(term);
         all += weight;
-        if (weighted.some((entryTerm) => entryTerm.term === term)) shared += weight;
+        if (asked.has(term)) shared += weight;
       }
       if (all === 0 || covered === 0) continue;
       const precision = (strength * shared) / all;
@@ -324,21 +470,32 @@ export class Matcher {
 }
 
 /**
- * The knowledge base's own synonym groups, then the general workplace vocabulary less any phrase the
- * knowledge base already uses in a group of its own (its meaning wins).
+ * The knowledge base's own synonym groups, then the general workplace vocabulary less every phrase that
+ * holds a phrase the knowledge base lists itself: where it says "holiday" means PTO, "bank holiday" must
+ * not be read as a public holiday before its own meaning applies.
  */
 function mergeGroups(
   own: ReadonlyArray<readonly string[]>,
   general: ReadonlyArray<readonly string[]>,
 ): Array<readonly string[]> {
-  const taken = new Set(own.flat().map((phrase) => phrase.toLowerCase()));
+  const stems = (phrase: string) => ` ${words(phrase).map(stem).join(' ')} `;
+  const taken = own.flat().map(stems);
+  const holdsTaken = (phrase: string) => taken.some((part) => stems(phrase).includes(part));
   const merged: Array<readonly string[]> = [...own];
   for (const group of general) {
-    const left = group.filter((phrase) => !taken.has(phrase));
+    const left = group.filter((phrase) => !holdsTaken(phrase));
     if (left.length >= 2) merged.push(left);
   }
   return merged;
 }
+
+function answerTerms(entry: IndexedFaq): ReadonlySet<string> {
+  entry.answerSet ??= new Set(entry.answerList);
+  return entry.answerSet;
+}
+
+/** BM25's usual saturation and length normalisation, as the search library uses for the other fields. */
+const ANSWER_BM25 = { k1: 1.2, b: 0.7 };
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

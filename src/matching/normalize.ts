@@ -34,7 +34,9 @@ export function normalize(raw: string): string {
     text = text
       .replace(/(\p{L})'s\b/gu, '$1')
       .replace(/(\p{L}s)'(?=\P{L}|$)/gu, '$1')
+      // "I'll", "I'd": not the words "ill" and "id"
       .replace(/(\p{L})'ll\b/gu, '$1 will')
+      .replace(/\bi'd\b/gu, 'i would')
       .replace(/(\p{L})'(\p{L})/gu, '$1$2');
   }
   const plain = (ascii ? text.replace(/[^a-z0-9]+/g, ' ') : text.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();

@@ -72,6 +72,8 @@ function particularQuestion(words: readonly string[]): boolean {
       const subject = word === 'whats' ? next : BE.has(next ?? '') ? after : undefined;
       // "what is the / our / my …" asks for a fact; "what is a …" asks what something is.
       if (subject !== undefined && DETERMINERS.has(subject)) return true;
+      // "what's our…" reads as "what our…" once the possessive is gone
+      if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
       if (next === 'time' || next === 'date' || next === 'day') return true;
     }
   }

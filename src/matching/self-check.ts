@@ -1,45 +1,105 @@
+import { statSync } from 'node:fs';
+import type { Faq } from '../knowledge/faq-schema';
 import { lineInFaqFile } from '../knowledge/locate';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import type { Matcher } from './matcher';
 
+interface Phrasing {
+  owner: Faq;
+  text: string;
+  label: string;
+  keyPath: Array<string | number>;
+}
+
+interface Collision {
+  phrasing: Phrasing;
+  /** The FAQ the phrasing finds first (or ties with), instead of its own. */
+  rival: Faq;
+}
+
 /**
- * Content CI for HR authors ("test all"): every FAQ's own question and alternates must be answered with
- * that FAQ. When a new FAQ steals another's phrasing, or two FAQs share one, this says which and where.
+ * Content CI for HR authors ("test all"): every FAQ's own question and alternates must find that FAQ first.
+ * When two FAQs compete for the same words, the problem is reported once, on the FAQ that was added or
+ * changed last (the copy, when one FAQ's alternate repeats another's question), naming the other.
  */
 export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
-  const problems: KnowledgeProblem[] = [];
+  const collisions = new Map<string, Collision[]>();
   for (const faq of matcher.kb.faqs) {
-    const phrasings: Array<{ text: string; label: string; keyPath: Array<string | number> }> = [
-      { text: faq.question, label: 'question', keyPath: ['question'] },
-      ...faq.alternates.map((text, index) => ({
-        text,
-        label: `alternates[${index + 1}]`,
-        keyPath: ['alternates', index],
-      })),
-    ];
-    for (const { text, label, keyPath } of phrasings) {
-      const result = matcher.match(text);
-      if (result.band === 'answer' && result.match?.faq.id === faq.id) continue;
-      problems.push({
-        file: faq.source.file,
-        line: lineInFaqFile(faq, keyPath),
-        message: `${label} "${text}" ${explain(result, faq.id)}`,
-      });
+    for (const phrasing of phrasingsOf(faq)) {
+      const [first, second] = matcher.score(phrasing.text).ranked;
+      if (!first) continue;
+      const clearlyOwn = first.faq === faq && (second === undefined || second.score < first.score);
+      if (clearlyOwn) continue;
+      const rival = first.faq === faq ? second?.faq : first.faq;
+      if (!rival) continue;
+      const key = [faq.id, rival.id].sort().join(' ');
+      collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival }]);
+    }
+  }
+  const problems: KnowledgeProblem[] = [];
+  for (const pair of collisions.values()) {
+    const [{ phrasing, rival }] = pair as [Collision, ...Collision[]];
+    const blamed = toBlame(phrasing.owner, rival, pair);
+    const other = blamed === phrasing.owner ? rival : phrasing.owner;
+    for (const { phrasing: lost } of pair) {
+      if (lost.owner === blamed) {
+        problems.push({
+          file: blamed.source.file,
+          line: lineInFaqFile(blamed, lost.keyPath),
+          message: `${lost.label} "${lost.text}" finds "${other.id}" (${other.source.file}) first; reword it, or move it to that FAQ`,
+        });
+      } else if (!phrasingsOf(blamed).some(({ text }) => sameWords(text, lost.text))) {
+        // (a phrasing both FAQs have is reported once, above, as the copy's)
+        problems.push({
+          file: blamed.source.file,
+          line: lineInFaqFile(blamed, ['question']),
+          message: `takes "${lost.text}" (${lost.label} of "${other.id}", ${other.source.file}) away from that FAQ; make this FAQ's question and alternates more specific`,
+        });
+      }
     }
   }
   return problems;
 }
 
-function explain(result: ReturnType<Matcher['match']>, ownId: string): string {
-  if (result.band === 'answer' && result.match) {
-    return `is answered with "${result.match.faq.id}" instead of this FAQ; reword it, or move it to that FAQ`;
-  }
-  if (result.companySpecific) {
-    return "sounds company-specific (we, our, how do I, my employer, allowed…), so the bot won't answer it outright; phrase it generally";
-  }
-  const rivals = result.suggestions.filter(({ faq }) => faq.id !== ownId).map(({ faq }) => `"${faq.id}"`);
-  if (result.band === 'did-you-mean' && rivals.length > 0) {
-    return `is too close to ${rivals.join(' and ')} to answer outright; make it more specific`;
-  }
-  return 'is too vague to answer outright; add distinctive words';
+function phrasingsOf(faq: Faq): Phrasing[] {
+  return [
+    { owner: faq, text: faq.question, label: 'question', keyPath: ['question'] },
+    ...faq.alternates.map((text, index) => ({
+      owner: faq,
+      text,
+      label: `alternates[${index + 1}]`,
+      keyPath: ['alternates', index],
+    })),
+  ];
+}
+
+/**
+ * Which of two competing FAQs to report: the one holding a copy of the other's question; else the one
+ * changed last; else the later file.
+ */
+function toBlame(a: Faq, b: Faq, pair: readonly Collision[]): Faq {
+  const copies = (holder: Faq, original: Faq) =>
+    holder.alternates.some((text) => sameWords(text, original.question)) ||
+    pair.some(({ phrasing }) => phrasing.owner === holder && sameWords(phrasing.text, original.question));
+  if (copies(a, b) && !copies(b, a)) return a;
+  if (copies(b, a) && !copies(a, b)) return b;
+  const changed = (faq: Faq) => {
+    try {
+      return statSync(faq.source.path).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  const difference = changed(a) - changed(b);
+  if (difference !== 0) return difference > 0 ? a : b;
+  return a.source.file > b.source.file ? a : b;
+}
+
+function sameWords(first: string, second: string): boolean {
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return plain(first) === plain(second);
 }

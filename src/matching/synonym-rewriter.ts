@@ -10,6 +10,8 @@ interface Phrase {
 export interface RewrittenWord {
   word: string;
   canonical: boolean;
+  /** The word's stem, when it was worked out on the way (words left as they are). */
+  stem?: string;
 }
 
 /**
@@ -59,7 +61,9 @@ export class SynonymRewriter {
 
   /** The rewritten words; a word replaced by a one-word synonym comes back as its canonical stem. */
   rewrite(input: readonly string[]): RewrittenWord[] {
-    const stems = input.map((word) => this.canonicalStem(word));
+    // Each word is stemmed once: stemming is most of the cost of analysing a knowledge base.
+    const plain = input.map(stem);
+    const stems = plain.map((stemmed) => this.wordCanon.get(stemmed) ?? stemmed);
     const output: RewrittenWord[] = [];
     let index = 0;
     while (index < input.length) {
@@ -70,8 +74,11 @@ export class SynonymRewriter {
         continue;
       }
       const word = input[index] as string;
-      const canonical = this.wordCanon.get(stem(word));
-      output.push(canonical === undefined ? { word, canonical: false } : { word: canonical, canonical: true });
+      const stemmed = plain[index] as string;
+      const canonical = this.wordCanon.get(stemmed);
+      output.push(
+        canonical === undefined ? { word, canonical: false, stem: stemmed } : { word: canonical, canonical: true },
+      );
       index += 1;
     }
     return output;

@@ -100,7 +100,7 @@ describe('Matcher on the shipped knowledge base', () => {
     });
 
     it('answers when a margin of zero is configured, showing the rule is what decides', () => {
-      const strict = new Matcher(matcher.kb, { closeCallMargin: 0 });
+      const strict = new Matcher(matcher.kb, { closeCallMargin: 0, answerThreshold: 0 });
       expect(strict.match('co-employment peo').band).toBe('answer');
     });
   });

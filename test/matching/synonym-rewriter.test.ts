@@ -37,7 +37,7 @@ describe('SynonymRewriter', () => {
   it('marks rewritten words as canonical, so filler removal keeps them', () => {
     expect(rewriter.rewrite(['difference', 'between', 'x'])).toEqual([
       { word: 'vs', canonical: true },
-      { word: 'x', canonical: false },
+      { word: 'x', canonical: false, stem: 'x' },
     ]);
   });
 

@@ -68,7 +68,7 @@ describe('live knowledge reload', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(reloads).toHaveLength(1);
     expect(store.service.kb.get('pto-basics')?.question).toBe('What is a sabbatical leave?');
-    expect(store.service.matcher.match('sabbatical').match?.faq.id).toBe('pto-basics');
+    expect(store.service.matcher.match('what is a sabbatical leave').match?.faq.id).toBe('pto-basics');
     expect(lines.find((line) => line.event === 'knowledge_reloaded')).toMatchObject({ faqs: 14 });
   });
 

@@ -1,0 +1,66 @@
+import type { Analyzer, Vocabulary } from './analyzer';
+import { stem } from './stem';
+
+/** A cue found in a question: the words that matched, and the topic it points to, as terms the KB uses. */
+export interface FoundCue {
+  /** Stems of the question words the cue stands on. */
+  stems: readonly string[];
+  /** Each way the knowledge base may name the topic, as its terms; at least one. */
+  topics: ReadonlyArray<readonly string[]>;
+}
+
+interface Cue {
+  stems: readonly string[];
+  topics: ReadonlyArray<readonly string[]>;
+}
+
+/**
+ * Everyday words that point to an HR topic ("my father in law died" → bereavement), kept only where the
+ * knowledge base names the topic. A cue is matched on word stems, longest first, so "passed away" and
+ * "passing away" are one cue.
+ */
+export class Cues {
+  private readonly byFirstStem = new Map<string, Cue[]>();
+
+  constructor(
+    entries: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }>,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    isTermKnown: (term: string) => boolean,
+  ) {
+    for (const { topic, cues } of entries) {
+      const topics = topic
+        .map((phrase) => analyzer.terms(analyzer.words(phrase), vocabulary))
+        .filter((terms) => terms.length > 0 && terms.every(isTermKnown));
+      if (topics.length === 0) continue;
+      for (const cue of cues) {
+        const stems = analyzer.words(cue).map(stem);
+        const [head] = stems;
+        if (head === undefined) continue;
+        const list = this.byFirstStem.get(head) ?? [];
+        list.push({ stems, topics });
+        this.byFirstStem.set(head, list);
+      }
+    }
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** The cues in a question's words, left to right, without overlaps. */
+  find(words: readonly string[]): FoundCue[] {
+    const stems = words.map(stem);
+    const found: FoundCue[] = [];
+    let index = 0;
+    while (index < stems.length) {
+      const cue = this.byFirstStem
+        .get(stems[index] as string)
+        ?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part));
+      if (cue) {
+        found.push(cue);
+        index += cue.stems.length;
+      } else {
+        index += 1;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
+import { Matcher } from '../../src/matching/matcher';
+import { selfCheck } from '../../src/matching/self-check';
+import { loadValid } from '../helpers/knowledge';
+
+/** A small company HR FAQ, written the way HR writes one, with none of the sample's words. */
+function companyKb(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-company-'));
+  const faq = (question: string, answer: string, more = '') =>
+    `---\nquestion: ${question}\ncategory: HR\n${more}---\n${answer}\n`;
+  const files: Record<string, string> = {
+    'request-pto.md': faq('How do I request PTO?', 'Request time off in Workday at least two weeks ahead.'),
+    'w2-forms.md': faq('Where do I find my W-2?', 'W-2 forms are in ADP by January 31.', 'keywords: [W-2]\n'),
+    '401k-match.md': faq(
+      'What is our 401(k) match?',
+      'We match 100% of the first 4% you contribute, through Fidelity.',
+    ),
+    'remote-work.md': faq('Can I work from home?', 'Hybrid staff work from home up to three days a week.'),
+    'bereavement.md': faq('How much bereavement leave do I get?', 'Up to five paid days for a close family member.'),
+    'payslips.md': faq('Where are my payslips?', 'Payslips are in the ADP portal every payday.'),
+    ...extra,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe("Matcher on a company's own HR FAQ", () => {
+  const matcher = new Matcher(loadValid(companyKb()));
+  const answer = (question: string) => matcher.match(question).match?.faq.id;
+  const first = (question: string) => matcher.match(question).suggestions[0]?.faq.id;
+
+  it('validates FAQs phrased about our own policy, and finds each from its own question', () => {
+    expect(selfCheck(matcher)).toEqual([]);
+  });
+
+  it.each([
+    ['How do I request PTO?', 'request-pto'],
+    ['how do i request pto', 'request-pto'],
+    ["what's our 401k match", '401k-match'],
+    ['can I work from home', 'remote-work'],
+  ])('answers %j outright', (question, id) => {
+    expect(answer(question)).toBe(id);
+  });
+
+  it.each([
+    ['w2', 'w2-forms'],
+    ['W 2 form', 'w2-forms'],
+    ['where is my w-2', 'w2-forms'],
+    ['403b or 401(k) match?', '401k-match'],
+  ])('reads form names however they are written: %j', (question, id) => {
+    expect(first(question)).toBe(id);
+  });
+
+  it.each([
+    ['how do I book vacation', 'request-pto'],
+    ['can i telework on fridays', 'remote-work'],
+    ['compassionate leave', 'bereavement'],
+    ['where is my pay stub', 'payslips'],
+    ['pay slip', 'payslips'],
+  ])('knows general workplace words the FAQ does not use: %j', (question, id) => {
+    expect(first(question)).toBe(id);
+  });
+
+  it('follows a cue to a topic the FAQ names ("my grandma died" → bereavement)', () => {
+    expect(first('my grandma died last week, how many days can i take')).toBe('bereavement');
+  });
+
+  it('never answers a question that only shares a common word', () => {
+    expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
+    expect(matcher.match('who is my manager').band).not.toBe('answer');
+  });
+
+  it('offers the FAQ whose distinctive word the question shares, rather than nothing', () => {
+    const result = matcher.match('fidelity login broken again ugh');
+    expect(result.band).not.toBe('answer');
+    expect(result.suggestions.map(({ faq }) => faq.id)).toContain('401k-match');
+  });
+
+  it("lets a knowledge base's own synonyms win over the general vocabulary", () => {
+    const dir = companyKb();
+    writeFileSync(path.join(dir, 'synonyms.yml'), 'groups:\n  - [pto, holiday, hols]\n');
+    const own = new Matcher(loadValid(dir));
+    expect(own.match('how much holiday do i get').suggestions[0]?.faq.id).toBe('request-pto');
+    expect(own.match('bank hols').suggestions[0]?.faq.id).toBe('request-pto');
+  });
+
+  it('takes its answer threshold from matching.yml', () => {
+    const dir = companyKb();
+    writeFileSync(path.join(dir, 'matching.yml'), 'answer_threshold: 0.95\n');
+    const loaded = loadKnowledgeBase(dir);
+    expect(loaded.ok && loaded.kb.settings).toEqual({ answerThreshold: 0.95 });
+  });
+
+  it('says clearly what is wrong with matching.yml', () => {
+    const dir = companyKb();
+    writeFileSync(path.join(dir, 'matching.yml'), 'answer_threshold: 2\n');
+    const loaded = loadKnowledgeBase(dir);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      expect(loaded.problems).toEqual([
+        expect.objectContaining({ file: expect.stringMatching(/matching\.yml$/), line: 1 }),
+      ]);
+      expect(loaded.problems[0]?.message).toMatch(/answer_threshold must be at most 0\.95/);
+    }
+  });
+
+  it("says that synonyms.yml's company_specific list is no longer used", () => {
+    const dir = companyKb();
+    writeFileSync(path.join(dir, 'synonyms.yml'), 'groups: []\ncompany_specific: [which peo]\n');
+    const loaded = loadKnowledgeBase(dir);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems[0]?.message).toMatch(/company_specific is no longer used/);
+  });
+});

@@ -1,0 +1,39 @@
+import { words } from '../../src/matching/normalize';
+import { questionKind } from '../../src/matching/question-kind';
+
+const kind = (text: string) => questionKind(words(text));
+
+describe('questionKind', () => {
+  it.each([
+    ['what is a PEO?', 'explains'],
+    ['PEO vs ASO', 'explains'],
+    ['how does RAG work', 'explains'],
+    ['what does co-employment mean', 'explains'],
+  ])('reads %j as asking for an explanation', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  it.each([
+    ['who handles workers comp under a PEO', 'fact'],
+    ['when is the open enrollment deadline', 'fact'],
+    ['how much is the 401k match', 'fact'],
+    ['what is the dress code', 'fact'],
+  ])('reads %j as asking for a particular fact', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  it.each([
+    ['which PEO do we use', 'own'],
+    ['how do I request PTO', 'own'],
+    ['can I work from home on Fridays', 'own'],
+    ["what's our parental leave policy", 'own'],
+    ['is ChatGPT allowed at work', 'own'],
+    ['are we with a peo or an aso', 'own'],
+  ])("reads %j as about the asker's own case", (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  it.each(['pto', 'w2 form', 'peo aso'])('leaves keywords %j unmarked', (text) => {
+    expect(kind(text)).toBe('unmarked');
+  });
+});
