@@ -1,5 +1,5 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
-import { EventLog, type EventRecorder, NO_EVENTS } from '../analytics/event-log';
+import { type EventRecorder, NO_EVENTS, openEventLog } from '../analytics/event-log';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { createLogger } from '../runtime/logger';
@@ -31,7 +31,7 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
   const store = new KnowledgeStore(kb, serviceOptionsFor(env));
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
+  const events = env.ANALYTICS === 'off' ? NO_EVENTS : openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
   return { logger, store, events };
 }
 
