@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       watcher.close();
       await events.flush();
     },
+    deadlineMs: env.SHUTDOWN_DEADLINE_MS,
+    undone: () => ({ eventsUnwritten: events.pending ?? 0 }),
   });
   logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
 }
