@@ -19,6 +19,10 @@ export const NOTICES = {
     buildNotice(
       `:incoming_envelope: Already sent: your question is in <#${channelId}>. HR will get back to you there.`,
     ),
+  askHrLimited: () =>
+    buildNotice(
+      ":hourglass: You've sent HR several questions in the last hour, so I haven't posted this one. HR will get back to you on those; for anything urgent, please contact HR directly.",
+    ),
   askHrUnreachable: () => buildNotice(":warning: Sorry, I couldn't reach HR just now. Please contact HR directly."),
   askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
   shared: () => buildNotice(':white_check_mark: Shared in the conversation.'),
