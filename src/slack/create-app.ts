@@ -1,4 +1,4 @@
-import { type AnyMiddlewareArgs, App, type CodedError, type Logger, type Receiver } from '@slack/bolt';
+import { type AnyMiddlewareArgs, App, type CodedError, HTTPReceiver, type Logger, type Receiver } from '@slack/bolt';
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
@@ -6,6 +6,7 @@ import { registerListeners } from '../listeners';
 import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import { guardRequests } from './request-guard';
 
 /** Retries for Web API calls: 5xx, network errors and 429s (after their Retry-After) are retried with backoff. */
 export interface RetryPolicy {
@@ -86,21 +87,7 @@ export function createApp({
       ? new App({ ...common, receiver })
       : mode === 'socket'
         ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true })
-        : new App({
-            ...common,
-            signingSecret: env.SLACK_SIGNING_SECRET,
-            port: env.PORT,
-            customRoutes: [
-              {
-                path: '/healthz',
-                method: ['GET'],
-                handler: (_request, response) => {
-                  response.writeHead(200, { 'Content-Type': 'text/plain' });
-                  response.end(`ok ${store.service.kb.faqs.length} faqs\n`);
-                },
-              },
-            ],
-          });
+        : new App({ ...common, receiver: httpReceiver(env, store, logger) });
   if (inFlight) app.use(inFlight.middleware());
   app.use(logRequests());
   // Every error a listener throws ends here: logged as `<request>_failed`, and the user gets a polite notice.
@@ -110,6 +97,28 @@ export function createApp({
   });
   registerListeners(app, { store, events });
   return app;
+}
+
+/** Bolt's HTTP receiver (POST /slack/events, GET /healthz), behind the checks Bolt leaves out. */
+function httpReceiver(env: AppEnv, store: KnowledgeStore, logger: Logger): HTTPReceiver {
+  const signingSecret = env.SLACK_SIGNING_SECRET ?? '';
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    port: env.PORT,
+    logger,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_request, response) => {
+          response.writeHead(200, { 'Content-Type': 'text/plain' });
+          response.end(`ok ${store.service.kb.faqs.length} faqs\n`);
+        },
+      },
+    ],
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, signingSecret);
+  return receiver;
 }
 
 /**
