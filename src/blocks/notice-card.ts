@@ -13,6 +13,10 @@ export const NOTICES = {
     ),
   somethingWentWrong: () =>
     buildNotice(':warning: Sorry, something went wrong on my side. Please try again in a moment.'),
+  replyNotDelivered: () =>
+    buildNotice(
+      ":warning: Sorry, Slack wasn't accepting my messages for a while, so I couldn't deliver my answer. Please ask again in a moment.",
+    ),
   askHrSent: (channelId: string) =>
     buildNotice(`:incoming_envelope: Sent! I posted your question in <#${channelId}>. HR will get back to you there.`),
   askHrAlreadySent: (channelId: string) =>
