@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
+import { openEventLog } from '../src/analytics/event-log';
 import { appEnvSchema } from '../src/config/env';
 import { loadKnowledgeBase } from '../src/knowledge/load-knowledge';
 import { InFlight } from '../src/runtime/in-flight';
 import { createLogger } from '../src/runtime/logger';
+import { SLACK_RENDERING } from '../src/runtime/slack-rendering';
 import { KnowledgeStore } from '../src/service/knowledge-store';
 import { createApp } from '../src/slack/create-app';
 
@@ -34,11 +39,15 @@ async function main(): Promise<void> {
       PORT: '0',
       KNOWLEDGE_DIR: knowledgeDir,
     });
-    const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
+    const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR, SLACK_RENDERING);
     if (!loaded.ok) throw new Error('knowledge base is invalid');
     const logger = createLogger({ level: LogLevel.INFO });
     const store = new KnowledgeStore(loaded.kb, { feedback: true });
-    app = createApp({ env, store, logger, inFlight: new InFlight() });
+    // Analytics on, as in production: every command is recorded in an event log on the local disk.
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-bench-data-'));
+    process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+    const events = openEventLog(dataDir, logger, 'bench-salt-bench-salt');
+    app = createApp({ env, store, logger, inFlight: new InFlight(), events });
   }
   await app.init();
   const server = await app.start(0);

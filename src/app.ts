@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   installCrashGuards(logger);
   const inFlight = new InFlight();
   const app = createApp({ env, store, logger, inFlight, events });
-  await initialiseApp(app);
+  await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
   const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       watcher.close();
       await events.flush();
     },
+    deadlineMs: env.SHUTDOWN_DEADLINE_MS,
+    undone: () => ({ eventsUnwritten: events.pending ?? 0 }),
   });
   logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
 }

@@ -24,7 +24,7 @@ async function initialise(): Promise<Ready> {
   const { logger, store, events } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
   const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
   const app = createApp({ env, store, logger, receiver, events });
-  await initialiseApp(app);
+  await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
   return { handle: await receiver.start(), events };
 }
 

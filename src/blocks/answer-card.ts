@@ -27,7 +27,7 @@ export interface AnswerCardOptions {
 
 /** The answer card: header, the answer in mrkdwn, category and links, related questions, and card actions. */
 export function buildAnswerCard(faq: Faq, options: AnswerCardOptions = {}): Message {
-  const answer = markdownToMrkdwn(faq.answer);
+  const answer = faq.rendered ?? markdownToMrkdwn(faq.answer);
   const body: types.KnownBlock[] = [header(faq.question), ...sections(answer)];
 
   const footer: types.KnownBlock[] = [context(...contextParts(faq, options.sharedBy))];

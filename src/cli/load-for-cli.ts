@@ -2,6 +2,7 @@ import { type CommonEnv, commonEnvSchema, parseEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
+import { SLACK_RENDERING } from '../runtime/slack-rendering';
 import type { CliIo } from './io';
 
 /** Reads the CLI's settings (no Slack ones), telling the user what is wrong when they are invalid. */
@@ -17,7 +18,7 @@ export function loadForCli(io: CliIo, directoryOverride?: string): { env: Common
   const env = readCliEnv(io);
   if (!env) return undefined;
   const directory = directoryOverride ?? env.KNOWLEDGE_DIR;
-  const loaded = loadKnowledgeBase(directory);
+  const loaded = loadKnowledgeBase(directory, SLACK_RENDERING);
   if (!loaded.ok) {
     io.stderr(
       `The knowledge base has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}:\n` +

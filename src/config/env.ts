@@ -55,6 +55,15 @@ export const appEnvSchema = commonEnvSchema
         .max(65535, { error: 'must be between 0 and 65535' }),
       3000,
     ),
+    /** How long a shutdown may take to finish what was acknowledged (systemd gives 90 s, Kubernetes 30 s). */
+    SHUTDOWN_DEADLINE_MS: withDefault(
+      z.coerce
+        .number({ error: 'must be a number of milliseconds' })
+        .int({ error: 'must be a whole number' })
+        .min(1000, { error: 'must be between 1000 and 120000' })
+        .max(120_000, { error: 'must be between 1000 and 120000' }),
+      10_000,
+    ),
     SLACK_API_URL: optional(
       z
         .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })

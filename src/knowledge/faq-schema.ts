@@ -82,4 +82,6 @@ export interface Faq extends Omit<FrontMatter, 'id'> {
   id: string;
   answer: string;
   source: FaqSource;
+  /** The answer rendered for display once, at load (Slack mrkdwn for the bot); absent for ad-hoc FAQs. */
+  rendered?: string;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -24,11 +24,23 @@ const FIRST_KEY_LINE = 2;
 
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] };
 
+/** How long one answer may take to render before it counts as a problem (a normal one takes milliseconds). */
+export const RENDER_BUDGET_MS = 500;
+
+export interface LoadOptions {
+  /**
+   * Renders each answer once, at load (the bot passes its Slack converter), so no request ever pays for it;
+   * an answer that takes longer than the budget is a problem naming its file.
+   */
+  renderAnswer?: (markdown: string) => string;
+  renderBudgetMs?: number;
+}
+
 /**
  * Reads and validates a whole knowledge folder. Every problem is reported in one pass, each with its file
  * and line; a knowledge base with any problem is never returned, so a broken edit can't half-load.
  */
-export function loadKnowledgeBase(directory: string): LoadResult {
+export function loadKnowledgeBase(directory: string, options: LoadOptions = {}): LoadResult {
   const root = path.resolve(directory);
   const rootShown = displayPath(root);
   let files: string[];
@@ -56,7 +68,9 @@ export function loadKnowledgeBase(directory: string): LoadResult {
     const shown = displayPath(file);
     const report = (problem: FileProblem) => problems.push({ file: shown, ...problem });
     const faq = parseFaqFile(file, shown, report);
-    if (faq) parsed.push(faq);
+    if (faq && options.renderAnswer && !render(faq.faq, options.renderAnswer, options.renderBudgetMs, report)) {
+      for (const id of intendedIds(file)) broken.set(id, shown);
+    } else if (faq) parsed.push(faq);
     else for (const id of intendedIds(file)) broken.set(id, shown);
   }
 
@@ -81,25 +95,64 @@ export function loadKnowledgeBase(directory: string): LoadResult {
   };
 }
 
+/** Renders an answer within the time budget; false (and a problem) when it takes too long. */
+function render(
+  faq: Faq,
+  renderAnswer: (markdown: string) => string,
+  budgetMs = RENDER_BUDGET_MS,
+  report: (problem: FileProblem) => void,
+): boolean {
+  const started = performance.now();
+  const rendered = renderAnswer(faq.answer);
+  const ms = Math.round(performance.now() - started);
+  if (ms > budgetMs) {
+    report({
+      line: 1,
+      message: `the answer takes ${ms} ms to render for Slack (the limit is ${budgetMs} ms); simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes)`,
+    });
+    return false;
+  }
+  faq.rendered = rendered;
+  return true;
+}
+
 function fail(problem: KnowledgeProblem): LoadResult {
   return { ok: false, problems: [problem] };
 }
 
-/** FAQ files in a stable order: `*.md` in the folder and its subfolders, minus READMEs and hidden entries. */
+/**
+ * FAQ files in a stable order: `*.md` in the folder and its subfolders, minus READMEs and hidden entries.
+ * Symlinked files and folders are followed (a Kubernetes ConfigMap mounts every file as a symlink), each
+ * real folder once, so a link back up the tree can't loop.
+ */
 export function listMarkdownFiles(root: string): string[] {
   const found: string[] = [];
+  const visited = new Set<string>();
   const walk = (folder: string) => {
+    const real = realpathSync(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
+      const kind = entry.isSymbolicLink() ? linkedKind(full) : entry;
+      if (kind?.isDirectory()) walk(full);
+      else if (kind?.isFile() && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
         found.push(full);
     }
   };
   walk(root);
   return found;
+}
+
+/** What a symlink points at; undefined when it dangles (a ConfigMap mid-swap), which is skipped. */
+function linkedKind(file: string): { isDirectory(): boolean; isFile(): boolean } | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A parsed FAQ plus a locator, for cross-file checks that need to point at a line. */

@@ -1,5 +1,6 @@
 import type { EventRecorder } from '../analytics/event-log';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import type { AskHrGuard } from './actions/ask-hr-guard';
 
 /** What every listener needs besides Bolt's arguments. */
 export interface ListenerDeps {
@@ -7,4 +8,6 @@ export interface ListenerDeps {
   store: KnowledgeStore;
   /** The event log behind `npm run report` (a no-op with ANALYTICS=off). */
   events: EventRecorder;
+  /** Lets each Ask HR question through once, and a handful per person an hour (in memory unless given). */
+  askHrGuard?: AskHrGuard;
 }

@@ -3,6 +3,13 @@ import pino, { type DestinationStream } from 'pino';
 
 /** Slack tokens of every kind, so one can never reach a log line even if a library prints it. */
 const TOKEN = /\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g;
+/** Slack user ids (U… or W…, capitals and digits): people are never named in logs, at any level. */
+const USER_ID = /\b[UW](?=[A-Z0-9]*[0-9])[A-Z0-9]{6,}\b/g;
+/**
+ * The Web API client's debug dumps of whole requests and results carry what people typed (an Ask HR post
+ * holds the question): their first words are kept, the rest never reaches a line.
+ */
+const LIBRARY_DUMP = /^(http request body|http request result): /;
 
 export interface LoggerOptions {
   level: LogLevel;
@@ -45,8 +52,11 @@ export function createLogger({
         if (message.stack && log.isLevelEnabled(LogLevel.DEBUG)) fields.stack = message.stack;
       } else if (message !== null && typeof message === 'object' && !Array.isArray(message)) {
         Object.assign(fields, message);
+      } else if (typeof message === 'string') {
+        const dump = LIBRARY_DUMP.exec(message);
+        text.push(dump ? `${dump[1]}: [omitted]` : message);
       } else {
-        text.push(typeof message === 'string' ? message : JSON.stringify(message));
+        text.push(JSON.stringify(message));
       }
     }
     if (text.length > 0) log[at](fields, text.join(' '));
@@ -68,6 +78,7 @@ export function createLogger({
 function redact(line: string, secrets: readonly string[]): string {
   // Checked with includes first: almost no line has anything to redact, and this runs on every request.
   let redacted = line.includes('xox') || line.includes('xapp-') ? line.replace(TOKEN, '[redacted]') : line;
+  redacted = redacted.replace(USER_ID, '[user]');
   for (const secret of secrets) {
     if (redacted.includes(secret)) redacted = redacted.split(secret).join('[redacted]');
   }

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
 import { errorCode, errorText } from './error-details';
+import { SLACK_RENDERING } from './slack-rendering';
 
 const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "peo vs aso"   or   npm run chat';
 
@@ -24,7 +25,7 @@ export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
 }
 
 export function readKnowledge(directory: string): KnowledgeBase {
-  const loaded = loadKnowledgeBase(directory);
+  const loaded = loadKnowledgeBase(directory, SLACK_RENDERING);
   if (loaded.ok) return loaded.kb;
   throw new StartupError(
     [

@@ -1,7 +1,8 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
-import { EventLog, type EventRecorder, NO_EVENTS } from '../analytics/event-log';
+import { type EventRecorder, NO_EVENTS, openEventLog } from '../analytics/event-log';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { errorCode, errorText } from '../runtime/error-details';
 import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
@@ -31,15 +32,35 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
   const store = new KnowledgeStore(kb, serviceOptionsFor(env));
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : new EventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
+  const events = env.ANALYTICS === 'off' ? NO_EVENTS : openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
   return { logger, store, events };
 }
 
-/** Bolt's auth.test runs here; a rejected token or an unreachable Slack becomes a plain message. */
-export async function initialiseApp(app: App): Promise<void> {
-  try {
-    await app.init();
-  } catch (error) {
-    throw describeInitError(error);
+/** How long start-up keeps trying to reach Slack (5xx, 429, timeouts) before giving up. */
+export const STARTUP_PATIENCE_MS = 2 * 60 * 1000;
+
+/** Errors that mean the token itself is wrong: retrying can't help, so they fail at once. */
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked']);
+
+/**
+ * Bolt's auth.test runs here. A Slack blip at boot (5xx, 429, a timeout) is retried with backoff for a
+ * while; a rejected token, or Slack unreachable for that whole time, becomes a plain message.
+ */
+export async function initialiseApp(
+  app: App,
+  { patienceMs = STARTUP_PATIENCE_MS, logger }: { patienceMs?: number; logger?: Logger } = {},
+): Promise<void> {
+  const giveUpAt = Date.now() + patienceMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await app.init();
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const waitMs = Math.min(1000 * 2 ** (attempt - 1), 15_000);
+      if ((code && TOKEN_ERRORS.has(code)) || Date.now() + waitMs > giveUpAt) throw describeInitError(error);
+      logger?.warn({ event: 'slack_unreachable_retrying', attempt, waitMs, error: errorText(error) });
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
   }
 }

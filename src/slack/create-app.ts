@@ -1,4 +1,4 @@
-import { type AnyMiddlewareArgs, App, type CodedError, type Logger, type Receiver } from '@slack/bolt';
+import { type AnyMiddlewareArgs, App, type CodedError, HTTPReceiver, type Logger, type Receiver } from '@slack/bolt';
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
@@ -6,6 +6,9 @@ import { registerListeners } from '../listeners';
 import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import { waitOutRateLimits } from './rate-limited';
+import { respondPolicy } from './reliable-respond';
+import { guardRequests } from './request-guard';
 
 /** Retries for Web API calls: 5xx, network errors and 429s (after their Retry-After) are retried with backoff. */
 export interface RetryPolicy {
@@ -15,7 +18,8 @@ export interface RetryPolicy {
   factor: number;
 }
 
-export const PRODUCTION_RETRIES: RetryPolicy = { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 4000 };
+/** About a minute of retries (0.5 + 1 + 2 + 4 + 8 + 10 × 4 s), so a Slack blip doesn't lose a reply. */
+export const PRODUCTION_RETRIES: RetryPolicy = { retries: 9, factor: 2, minTimeout: 500, maxTimeout: 10_000 };
 /** A Web API call that hangs is abandoned (and retried) after this long. */
 const WEB_API_TIMEOUT_MS = 10_000;
 
@@ -30,6 +34,8 @@ export interface CreateAppOptions {
   inFlight?: InFlight;
   /** Where questions, votes and escalations are recorded for `npm run report`. */
   events?: EventRecorder;
+  /** Retries and timeout for response_url posts (tests make them short). */
+  respond?: Partial<typeof respondPolicy>;
 }
 
 export type RunMode = 'socket' | 'http' | 'custom';
@@ -51,10 +57,14 @@ export function createApp({
   retries = PRODUCTION_RETRIES,
   inFlight,
   events = NO_EVENTS,
+  respond,
 }: CreateAppOptions): App {
+  Object.assign(respondPolicy, respond);
   const clientOptions = {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     timeout: WEB_API_TIMEOUT_MS,
+    // A 429 would otherwise pause every call of the client; each call waits out its own (rate-limited.ts).
+    rejectRateLimitedCalls: true,
     retryConfig: {
       ...retries,
       onFailedAttempt: (error: { attemptNumber: number; retriesLeft: number; message: string }) => {
@@ -86,43 +96,80 @@ export function createApp({
       ? new App({ ...common, receiver })
       : mode === 'socket'
         ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true })
-        : new App({
-            ...common,
-            signingSecret: env.SLACK_SIGNING_SECRET,
-            port: env.PORT,
-            customRoutes: [
-              {
-                path: '/healthz',
-                method: ['GET'],
-                handler: (_request, response) => {
-                  response.writeHead(200, { 'Content-Type': 'text/plain' });
-                  response.end(`ok ${store.service.kb.faqs.length} faqs\n`);
-                },
-              },
-            ],
-          });
+        : new App({ ...common, receiver: httpReceiver(env, store, logger) });
   if (inFlight) app.use(inFlight.middleware());
   app.use(logRequests());
   // Every error a listener throws ends here: logged as `<request>_failed`, and the user gets a polite notice.
   app.error(async ({ error, body }: { error: CodedError; body: AnyMiddlewareArgs['body'] }) => {
     logger.error({ event: `${requestName(body)}_failed`, code: error.code }, error.original ?? error);
-    await apologise(body, logger);
+    await apologise(app, body, logger);
   });
   registerListeners(app, { store, events });
   return app;
 }
 
+/** Bolt's HTTP receiver (POST /slack/events, GET /healthz), behind the checks Bolt leaves out. */
+function httpReceiver(env: AppEnv, store: KnowledgeStore, logger: Logger): HTTPReceiver {
+  const signingSecret = env.SLACK_SIGNING_SECRET ?? '';
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    port: env.PORT,
+    logger,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_request, response) => {
+          response.writeHead(200, { 'Content-Type': 'text/plain' });
+          response.end(`ok ${store.service.kb.faqs.length} faqs\n`);
+        },
+      },
+    ],
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, signingSecret);
+  return receiver;
+}
+
+/** A response_url post (the apology) that hangs is abandoned after this long. */
+const APOLOGY_TIMEOUT_MS = 10_000;
+
 /**
- * Tells the user something went wrong, privately, through the request's response_url (slash commands and
- * buttons in messages). Events have none: their reply is the post that just failed.
+ * Tells the user something went wrong, privately: through the request's response_url (slash commands and
+ * buttons in messages), or for a mention or DM whose reply could not be posted, as an ephemeral message.
  */
-async function apologise(body: object, logger: Logger): Promise<void> {
+async function apologise(app: App, body: object, logger: Logger): Promise<void> {
   const url = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
-  if (!url) return;
+  if (!url) {
+    await apologiseForEvent(app, body, logger);
+    return;
+  }
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...NOTICES.somethingWentWrong() }),
+    signal: AbortSignal.timeout(APOLOGY_TIMEOUT_MS),
   }).catch((error: unknown) => error);
   if (!(response instanceof Response) || !response.ok) logger.warn({ event: 'apology_failed' });
+}
+
+async function apologiseForEvent(app: App, body: object, logger: Logger): Promise<void> {
+  const event = 'event' in body && typeof body.event === 'object' && body.event !== null ? body.event : undefined;
+  if (!event || !('user' in event) || !('channel' in event)) return;
+  const { user, channel } = event;
+  if (typeof user !== 'string' || typeof channel !== 'string') return;
+  const notice = NOTICES.replyNotDelivered();
+  try {
+    await waitOutRateLimits(() =>
+      app.client.chat.postEphemeral({
+        channel,
+        user,
+        text: notice.text,
+        blocks: notice.blocks,
+        ...('thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {}),
+      }),
+    );
+    logger.warn({ event: 'reply_not_delivered', note: 'told the asker privately' });
+  } catch (error) {
+    logger.warn({ event: 'apology_failed' }, error);
+  }
 }

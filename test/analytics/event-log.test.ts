@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
-import { EventLog, eventFileFor, NO_EVENTS } from '../../src/analytics/event-log';
+import { EventLog, eventFileFor, NO_EVENTS, openEventLog } from '../../src/analytics/event-log';
 import { readEvents } from '../../src/analytics/read-events';
 import { appEnvSchema } from '../../src/config/env';
 import { createLogger } from '../../src/runtime/logger';
@@ -94,6 +94,68 @@ describe('EventLog', () => {
     expect(() => log.record({ kind: 'answered', surface: 'dm' })).not.toThrow();
     await log.flush();
     expect(failures.join('')).toContain('analytics_write_failed');
+  });
+
+  it('starts a new line after a torn one, so the torn line costs only itself', async () => {
+    const file = eventFileFor(directory, NOW);
+    require('node:fs').writeFileSync(file, '{"time":"2026-11-20T09:00:00.000Z","kind":"answ');
+    const log = new EventLog(directory, logger, 'salt-salt-salt-salt', () => NOW);
+    log.record({ kind: 'answered', surface: 'dm' });
+    await log.flush();
+    const { events, skipped } = readEvents(directory, new Date(0));
+    expect(events).toHaveLength(1);
+    expect(skipped).toHaveLength(1);
+  });
+
+  it('writes many lines per append and keeps up with a burst', async () => {
+    const log = new EventLog(directory, logger, 'salt-salt-salt-salt', () => NOW);
+    const started = performance.now();
+    for (let i = 0; i < 20_000; i++) log.record({ kind: 'answered', surface: 'command', faq: 'peo-vs-aso' });
+    await log.flush();
+    expect(lines()).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('holds a bounded number of lines: past it, it counts and drops, and logs the count once', async () => {
+    const warnings: Array<Record<string, unknown>> = [];
+    const watched = createLogger({
+      level: LogLevel.WARN,
+      destination: { write: (line) => warnings.push(JSON.parse(line)) },
+    });
+    const log = new EventLog(directory, watched, 'salt-salt-salt-salt', () => NOW, { maxBuffered: 10 });
+    for (let i = 0; i < 25; i++) log.record({ kind: 'answered', surface: 'dm' });
+    expect(log.pending).toBe(10);
+    await log.flush();
+    expect(lines()).toHaveLength(10);
+    const dropped = warnings.filter((line) => line.event === 'analytics_dropped');
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.dropped).toBe(15);
+  });
+
+  it('logs write failures at most once a minute, with how many events were lost', async () => {
+    const failures: Array<Record<string, unknown>> = [];
+    const noisy = createLogger({
+      level: LogLevel.ERROR,
+      destination: { write: (line) => failures.push(JSON.parse(line)) },
+    });
+    const blocked = path.join(directory, 'file-not-folder');
+    require('node:fs').writeFileSync(blocked, 'x');
+    const log = new EventLog(path.join(blocked, 'sub'), noisy, 'salt-salt-salt-salt');
+    for (let i = 0; i < 5; i++) {
+      log.record({ kind: 'answered', surface: 'dm' });
+      await log.flush();
+    }
+    expect(failures.filter((line) => line.event === 'analytics_write_failed')).toHaveLength(1);
+    expect(failures[0]?.lost).toBe(1);
+  });
+
+  it('is replaced by a warning, not a crash, when DATA_DIR is unusable', () => {
+    const warnings: string[] = [];
+    const watched = createLogger({ level: LogLevel.WARN, destination: { write: (line) => warnings.push(line) } });
+    const blocked = path.join(directory, 'a-file');
+    require('node:fs').writeFileSync(blocked, 'x');
+    expect(openEventLog(blocked, watched)).toBe(NO_EVENTS);
+    expect(warnings.join('')).toContain('analytics_unavailable');
   });
 
   it('never interleaves lines, even with several processes appending at once', async () => {

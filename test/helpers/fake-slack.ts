@@ -17,6 +17,8 @@ interface ScriptedReply {
   body?: unknown;
   /** Destroy the socket instead of answering: a network error. */
   drop?: boolean;
+  /** Never answer at all (the connection stays open): a hung Slack. */
+  hang?: boolean;
 }
 
 /**
@@ -36,7 +38,8 @@ export class FakeSlack {
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
-      void this.handle(request).then(({ status, headers, body, drop }) => {
+      void this.handle(request).then(({ status, headers, body, drop, hang }) => {
+        if (hang) return;
         if (drop) {
           request.socket.destroy();
           return;

@@ -17,8 +17,11 @@ export interface SignedRequest {
   contentType: string;
 }
 
-/** A slash command exactly as Slack sends it: form-encoded, every field Slack includes. */
+let triggerCounter = 0;
+
+/** A slash command exactly as Slack sends it: form-encoded, every field Slack includes (a new trigger_id each). */
 export function slashCommand(text: string, responseUrl: string, overrides: Record<string, string> = {}): SignedRequest {
+  triggerCounter += 1;
   const fields = {
     token: 'verification-token-unused',
     team_id: 'T0001',
@@ -32,7 +35,7 @@ export function slashCommand(text: string, responseUrl: string, overrides: Recor
     api_app_id: 'A0HRFAQ',
     is_enterprise_install: 'false',
     response_url: responseUrl,
-    trigger_id: '1337.42.abcdef',
+    trigger_id: `1337.${process.pid}.${triggerCounter}`,
     ...overrides,
   };
   return { body: new URLSearchParams(fields).toString(), contentType: 'application/x-www-form-urlencoded' };

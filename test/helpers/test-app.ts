@@ -52,7 +52,15 @@ export async function startTestApp(
   });
   const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env));
   const inFlight = new InFlight();
-  const app = createApp({ env, store, logger, retries: TEST_RETRIES, events, inFlight });
+  const app = createApp({
+    env,
+    store,
+    logger,
+    retries: TEST_RETRIES,
+    events,
+    inFlight,
+    respond: { retries: TEST_RETRIES, timeoutMs: 500 },
+  });
   await app.init();
   const server = await app.start(0);
   const { port } = server.address() as AddressInfo;

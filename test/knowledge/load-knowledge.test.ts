@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 import { formatProblem, type KnowledgeProblem } from '../../src/knowledge/problems';
@@ -234,5 +235,54 @@ describe('when a file that others link to fails to load', () => {
       'related[3] "nowhere" is not the id of any FAQ',
     ]);
     expect(messages.join('\n')).not.toMatch(/"aso-fees" is not the id/);
+  });
+});
+
+describe('symlinks and rendering', () => {
+  let sandbox: string;
+  beforeEach(() => {
+    sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-links-'));
+  });
+  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
+
+  const FAQ = '---\nquestion: What is a sabbatical?\ncategory: Leave\n---\nA long break.\n';
+
+  it('loads FAQ files that are symlinks, as a Kubernetes ConfigMap mounts them', () => {
+    const data = path.join(sandbox, '..2026_01_01');
+    mkdirSync(data);
+    writeFileSync(path.join(data, 'sabbatical.md'), FAQ);
+    const folder = path.join(sandbox, 'kb');
+    mkdirSync(folder);
+    symlinkSync(data, path.join(folder, '..data'));
+    symlinkSync(path.join('..data', 'sabbatical.md'), path.join(folder, 'sabbatical.md'));
+    const loaded = loadKnowledgeBase(folder);
+    expect(loaded.ok && loaded.kb.faqs.map((faq) => faq.id)).toEqual(['sabbatical']);
+  });
+
+  it('follows a symlinked subfolder once, and never loops on a link back up the tree', () => {
+    const folder = path.join(sandbox, 'kb');
+    mkdirSync(path.join(folder, 'leave'), { recursive: true });
+    writeFileSync(path.join(folder, 'leave', 'sabbatical.md'), FAQ);
+    symlinkSync(folder, path.join(folder, 'leave', 'loop'));
+    symlinkSync(path.join(sandbox, 'nowhere'), path.join(folder, 'dangling.md'));
+    const loaded = loadKnowledgeBase(folder);
+    expect(loaded.ok && loaded.kb.faqs.map((faq) => faq.id)).toEqual(['sabbatical']);
+  });
+
+  it('renders every answer at load, and names a file whose answer is too expensive to render', () => {
+    const folder = path.join(sandbox, 'kb');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'sabbatical.md'), FAQ);
+    writeFileSync(
+      path.join(folder, 'pathological.md'),
+      `---\nquestion: What is this?\ncategory: Leave\n---\n${'_a'.repeat(3000)}\n`,
+    );
+    const fast = loadKnowledgeBase(folder, { renderAnswer: (markdown) => `*${markdown}*` });
+    expect(fast.ok && fast.kb.get('sabbatical')?.rendered).toBe('*A long break.*');
+    const slow = loadKnowledgeBase(folder, { renderAnswer: markdownToMrkdwn, renderBudgetMs: 20 });
+    expect(slow.ok).toBe(false);
+    expect(slow.ok ? [] : slow.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/pathological\.md:1: the answer takes \d+ ms to render for Slack \(the limit is 20 ms\)/),
+    ]);
   });
 });

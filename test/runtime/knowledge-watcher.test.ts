@@ -43,6 +43,7 @@ describe('live knowledge reload', () => {
       directory,
       logger,
       debounceMs: 50,
+      checkEveryMs: 200,
       onReload: (kb) => {
         reloads.push(kb);
         store.replace(kb);
@@ -136,5 +137,54 @@ describe('live knowledge reload', () => {
     renameSync(path.join(directory, '..data_tmp'), path.join(directory, '..data'));
     rmSync(path.join(directory, '..v1'), { recursive: true, force: true });
     await waitFor(() => attempts() > before);
+    // The symlinked files load, through the new ..data.
+    await waitFor(() => store.service.kb.get('sabbatical')?.answer === 'Longer.');
+  });
+
+  it('follows KNOWLEDGE_DIR when it is a symlink repointed at a new release', async () => {
+    watcher.close();
+    const v1 = path.join(sandbox, 'release-1');
+    const v2 = path.join(sandbox, 'release-2');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, v1, { recursive: true });
+    cpSync(DEFAULT_KNOWLEDGE_DIR, v2, { recursive: true });
+    writeFileSync(path.join(v2, 'sabbatical.md'), SABBATICAL);
+    const current = path.join(sandbox, 'current');
+    symlinkSync(v1, current);
+    watcher = watchKnowledge({
+      directory: current,
+      logger,
+      debounceMs: 50,
+      checkEveryMs: 200,
+      onReload: (kb) => store.replace(kb),
+    });
+    await watcher.ready;
+    symlinkSync(v2, path.join(sandbox, 'current.next'));
+    renameSync(path.join(sandbox, 'current.next'), current);
+    await waitFor(() => store.service.kb.get('sabbatical'));
+    writeFileSync(path.join(v2, 'sabbatical.md'), SABBATICAL.replace('A long break.', 'A longer break.'));
+    await waitFor(() => store.service.kb.get('sabbatical')?.answer.includes('longer'));
+  });
+
+  it('waits for a folder whose parent was deleted too, and reloads when it returns', async () => {
+    watcher.close();
+    const deploy = path.join(sandbox, 'deploy');
+    const nested = path.join(deploy, 'knowledge');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, nested, { recursive: true });
+    watcher = watchKnowledge({
+      directory: nested,
+      logger,
+      debounceMs: 50,
+      checkEveryMs: 200,
+      onReload: (kb) => store.replace(kb),
+    });
+    await watcher.ready;
+    rmSync(deploy, { recursive: true, force: true });
+    await waitFor(() => lines.find((line) => line.event === 'knowledge_folder_missing'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, nested, { recursive: true });
+    writeFileSync(path.join(nested, 'sabbatical.md'), SABBATICAL);
+    await waitFor(() => store.service.kb.get('sabbatical'));
+    writeFileSync(path.join(nested, 'sabbatical.md'), SABBATICAL.replace('A long break.', 'A longer break.'));
+    await waitFor(() => store.service.kb.get('sabbatical')?.answer.includes('longer'));
   });
 });

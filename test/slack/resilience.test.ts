@@ -1,4 +1,9 @@
+import { LogLevel } from '@slack/bolt';
 import { ACTIONS } from '../../src/blocks/action-ids';
+import { appEnvSchema } from '../../src/config/env';
+import { createLogger } from '../../src/runtime/logger';
+import { initialiseApp } from '../../src/slack/bot-parts';
+import { createApp, PRODUCTION_RETRIES } from '../../src/slack/create-app';
 import {
   BOT_TOKEN,
   blockAction,
@@ -7,7 +12,7 @@ import {
   signatureHeaders,
   slashCommand,
 } from '../helpers/slack-requests';
-import { useTestBot } from '../helpers/test-app';
+import { TEST_RETRIES, useTestBot } from '../helpers/test-app';
 
 describe('resilience over HTTP', () => {
   const harness = useTestBot();
@@ -95,6 +100,80 @@ describe('resilience over HTTP', () => {
       );
       await slack.waitFor(() => harness.bot.logLines().some((line) => line.event === 'open_faq_failed'));
       expect(harness.bot.logLines().filter((line) => line.event === 'respond_retry')).toHaveLength(0);
+    });
+  });
+
+  describe('when Slack is slow, rate limited or down', () => {
+    it('keeps answering others while one method is rate limited', async () => {
+      slack.failNext('chat.postMessage', {
+        status: 429,
+        headers: { 'Retry-After': '2' },
+        body: { ok: false, error: 'ratelimited' },
+      });
+      const started = Date.now();
+      await harness.bot.send(mention());
+      await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 1);
+      await harness.bot.send(
+        eventCallback({ type: 'app_home_opened', user: 'U0OTHER01', channel: 'D0HOME', tab: 'home' }),
+      );
+      await slack.waitFor(() => slack.callsTo('views.publish')[0]);
+      expect(Date.now() - started).toBeLessThan(1500); // not held for the other method's Retry-After
+      await slack.waitFor(() => slack.callsTo('chat.postMessage').length === 2, 5000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    });
+
+    it('abandons a hung response_url post and tries again', async () => {
+      slack.failNext('response_url', { status: 0, hang: true });
+      await harness.bot.send(
+        blockAction({ actionId: `${ACTIONS.openFaq}:0`, value: '{"id":"aso-fees"}', responseUrl: slack.responseUrl() }),
+      );
+      const response = await slack.waitFor(() => slack.responses[0], 4000);
+      expect(JSON.stringify(response.body.blocks)).toContain('How do ASO fees work?');
+      expect(harness.bot.logLines().find((line) => line.event === 'respond_retry')?.error).toMatch(/timed out/);
+    });
+
+    it('tells the asker privately when a reply could not be delivered', async () => {
+      slack.failNext('chat.postMessage', { status: 500, body: { ok: false } }, 3);
+      await harness.bot.send(mention());
+      const notice = await slack.waitFor(() => slack.callsTo('chat.postEphemeral')[0]);
+      expect(notice.body).toMatchObject({ channel: 'C0GENERAL', user: 'U0ASKER1' });
+      expect(JSON.stringify(notice.body)).toContain("couldn't deliver my answer");
+    });
+
+    it('retries replies over about a minute in production', () => {
+      const { retries, factor, minTimeout, maxTimeout } = PRODUCTION_RETRIES;
+      const waits = Array.from({ length: retries }, (_, index) => Math.min(minTimeout * factor ** index, maxTimeout));
+      const total = waits.reduce((sum, wait) => sum + wait, 0);
+      expect(total).toBeGreaterThan(50_000);
+      expect(total).toBeLessThan(90_000);
+    });
+  });
+
+  describe('at start-up', () => {
+    const build = () =>
+      createApp({
+        env: appEnvSchema.parse({
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: slack.apiUrl,
+        }),
+        store: harness.bot.store,
+        logger: createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } }),
+        retries: TEST_RETRIES,
+      });
+
+    it('keeps trying auth.test through a Slack blip (5xx, 429)', async () => {
+      slack.failNext('auth.test', { status: 503, body: { ok: false } }, 3);
+      slack.failNext('auth.test', { status: 429, headers: { 'Retry-After': '1' }, body: { ok: false } }, 1);
+      await expect(initialiseApp(build(), { patienceMs: 20_000 })).resolves.toBeUndefined();
+      expect(slack.callsTo('auth.test').length).toBeGreaterThanOrEqual(5);
+    }, 20_000);
+
+    it('fails at once, plainly, when the token is rejected', async () => {
+      slack.answer('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
+      const started = Date.now();
+      await expect(initialiseApp(build(), { patienceMs: 20_000 })).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN/);
+      expect(Date.now() - started).toBeLessThan(1000);
     });
   });
 

@@ -1,20 +1,17 @@
-import { LRUCache } from 'lru-cache';
 import { decodeValue, questionValueSchema } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
 import { postMessage } from '../post-message';
 import { noteRequest } from '../request-log';
+import { type AskHrGuard, InMemoryAskHrGuard } from './ask-hr-guard';
 import { type ButtonArgs, notify, type Place, placeOf, replyUnavailable } from './deliver';
-
-/** A second click on the same question within this time is not posted again. */
-const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * "Ask HR": posts the question in the HR channel with the asker's mention and, when the question was asked
  * in public, a link to it; then tells the asker it was sent. The question text is escaped, so it can never
  * ping anyone.
  */
-export const askHr = ({ store, events }: ListenerDeps) => {
-  const recentlySent = new LRUCache<string, true>({ max: 5000, ttl: REPEAT_WINDOW_MS });
+export const askHr = ({ store, events, askHrGuard }: ListenerDeps) => {
+  const guard: AskHrGuard = askHrGuard ?? new InMemoryAskHrGuard();
   return async (args: ButtonArgs) => {
     const { ack, action, body, context, logger } = args;
     await ack();
@@ -31,30 +28,31 @@ export const askHr = ({ store, events }: ListenerDeps) => {
       await replyUnavailable(args, place, service.notices.faqUnavailable());
       return;
     }
-    const permalink = await permalinkOf(args, place);
-    const repeatKey = `${body.user.id}\u0000${value.q}`;
-    if (recentlySent.has(repeatKey)) {
-      noteRequest(context, { outcome: 'repeat' });
-      await notify(args, place, service.notices.askHrAlreadySent(hrChannel));
+    // Claimed before anything is awaited, so clicks that arrive together post once.
+    const userId = body.user.id;
+    const claim = await guard.claim(userId, value.q);
+    if (claim !== 'claimed') {
+      noteRequest(context, { outcome: claim === 'limited' ? 'limited' : 'repeat' });
+      await notify(
+        args,
+        place,
+        claim === 'limited' ? service.notices.askHrLimited() : service.notices.askHrAlreadySent(hrChannel),
+      );
       return;
     }
-    const { faq, message } = service.escalation({
-      question: value.q,
-      userId: body.user.id,
-      faqId: value.id,
-      permalink,
-    });
+    const permalink = await permalinkOf(args, place);
+    const { faq, message } = service.escalation({ question: value.q, userId, faqId: value.id, permalink });
     noteRequest(context, { faq: faq?.id });
     try {
       await postMessage(args.client, { channel: hrChannel }, message);
     } catch (error) {
+      await guard.release(userId, value.q);
       logger.error({ event: 'ask_hr_post_failed', channel: hrChannel }, error);
       noteRequest(context, { outcome: 'not_sent' });
       await notify(args, place, service.notices.askHrUnreachable());
       return;
     }
-    recentlySent.set(repeatKey, true);
-    events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId: body.user.id });
+    events.record({ kind: 'escalated', surface: 'button', ...(faq ? { faq: faq.id } : {}), userId });
     await notify(args, place, service.notices.askHrSent(hrChannel));
   };
 };

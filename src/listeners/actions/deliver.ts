@@ -43,7 +43,7 @@ export function visibilityOf(place: Place): CardVisibility {
  * of the channel, say), the clicker gets the message privately instead of nothing.
  */
 export async function deliver(args: ButtonArgs, place: Place, message: Message): Promise<void> {
-  const { body, client, logger } = args;
+  const { client, logger } = args;
   const respond = reliableRespond(args.respond, logger);
   switch (place.kind) {
     case 'ephemeral':
@@ -59,7 +59,7 @@ export async function deliver(args: ButtonArgs, place: Place, message: Message):
       try {
         await postMessage(client, { channel: place.channel, threadTs: place.threadTs }, message);
       } catch (error) {
-        logger.warn({ event: 'post_failed_replying_privately', user: body.user.id }, error);
+        logger.warn({ event: 'post_failed_replying_privately' }, error);
         await respond({
           response_type: 'ephemeral',
           replace_original: false,

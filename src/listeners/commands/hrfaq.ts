@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { fromSlackText } from '../../slack/slack-text';
 import type { ListenerDeps } from '../listener-deps';
 import { recordReply, replyFields } from '../record-events';
 import { noteRequest } from '../request-log';
@@ -12,7 +13,7 @@ export const HRFAQ_COMMAND = '/hrfaq';
 export const hrfaqCommand =
   ({ store, events }: ListenerDeps) =>
   async ({ command, ack, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const reply = store.service.reply(command.text, { ephemeral: true });
+    const reply = store.service.reply(fromSlackText(command.text), { ephemeral: true });
     await ack({ response_type: 'ephemeral', ...reply.message });
     recordReply(events, 'command', reply, command.user_id);
     noteRequest(context, replyFields(reply));

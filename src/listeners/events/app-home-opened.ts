@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { waitOutRateLimits } from '../../slack/rate-limited';
 import type { ListenerDeps } from '../listener-deps';
 import { noteRequest } from '../request-log';
 
@@ -10,5 +11,5 @@ export const appHomeOpened =
       noteRequest(context, { outcome: 'ignored' });
       return;
     }
-    await client.views.publish({ user_id: event.user, view: store.service.homeView() });
+    await waitOutRateLimits(() => client.views.publish({ user_id: event.user, view: store.service.homeView() }));
   };

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { fromSlackText } from '../../slack/slack-text';
 import type { ListenerDeps } from '../listener-deps';
 import { postMessage } from '../post-message';
 import { recordReply, replyFields } from '../record-events';
@@ -19,7 +20,9 @@ export const appMention =
       noteRequest(context, { outcome: 'ignored' });
       return;
     }
-    const reply = store.service.reply(stripBotMention(event.text, context.botUserId), { ephemeral: false });
+    const reply = store.service.reply(fromSlackText(stripBotMention(event.text, context.botUserId)), {
+      ephemeral: false,
+    });
     recordReply(events, 'mention', reply, event.user);
     noteRequest(context, replyFields(reply));
     await postMessage(client, { channel: event.channel, threadTs: event.thread_ts ?? event.ts }, reply.message);

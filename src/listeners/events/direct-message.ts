@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { fromSlackText } from '../../slack/slack-text';
 import type { ListenerDeps } from '../listener-deps';
 import { postMessage } from '../post-message';
 import { recordReply, replyFields } from '../record-events';
@@ -15,7 +16,7 @@ export const directMessage =
       noteRequest(context, { outcome: 'ignored' });
       return;
     }
-    const reply = store.service.reply(event.text ?? '', { ephemeral: false });
+    const reply = store.service.reply(fromSlackText(event.text ?? ''), { ephemeral: false });
     recordReply(events, 'dm', reply, event.user);
     noteRequest(context, replyFields(reply));
     await postMessage(client, { channel: event.channel, threadTs: event.thread_ts }, reply.message);

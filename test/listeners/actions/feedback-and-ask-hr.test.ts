@@ -128,6 +128,48 @@ describe('feedback and Ask HR over HTTP', () => {
       expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     });
 
+    const askAs = (user: string, q: string) =>
+      harness.bot.send(
+        blockAction({
+          actionId: `${ACTIONS.askHr}:0`,
+          value: JSON.stringify({ q }),
+          responseUrl: slack.responseUrl(),
+          user,
+        }),
+      );
+
+    it('posts once when the button is clicked ten times at once while Slack is slow', async () => {
+      slack.delay('chat.postMessage', 300);
+      const acks = await Promise.all(Array.from({ length: 10 }, () => askAs('U0EAGER01', 'all at once')));
+      expect(acks.every((response) => response.status === 200)).toBe(true);
+      await harness.bot.idle();
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+      const replies = slack.responses.map((response) => JSON.stringify(response.body));
+      expect(replies.filter((reply) => reply.includes('Sent!'))).toHaveLength(1);
+      expect(replies.filter((reply) => reply.includes('Already sent'))).toHaveLength(9);
+    });
+
+    it('lets one person send a handful of questions an hour, then says so politely', async () => {
+      for (let index = 0; index < 6; index++) await askAs('U0CHATTY1', `question number ${index}`);
+      await harness.bot.idle();
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(5);
+      expect(JSON.stringify(slack.responses)).toContain('several questions in the last hour');
+      await askAs('U0OTHER01', 'question number 6'); // someone else is not held back
+      await harness.bot.idle();
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(6);
+    });
+
+    it('lets the asker try again when the post failed', async () => {
+      slack.answer('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
+      await askAs('U0RETRY01', 'try again');
+      await harness.bot.idle();
+      slack.reset();
+      await askAs('U0RETRY01', 'try again');
+      await harness.bot.idle();
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(JSON.stringify(slack.responses[0]?.body)).toContain('Sent!');
+    });
+
     it('tells the asker when HR cannot be reached', async () => {
       slack.answer('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
       await harness.bot.send(
