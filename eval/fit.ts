@@ -38,7 +38,7 @@ export function examples(entries: readonly EvalSetEntry[]): Example[] {
   return out;
 }
 
-export function fit(entries: readonly EvalSetEntry[]): string {
+export function fitAnswerModel(entries: readonly EvalSetEntry[]): string {
   const data = examples(entries);
   const width = ANSWER_FEATURES.length;
   // Standardise, so one learning rate suits every measure.

@@ -12,7 +12,7 @@ import { Matcher } from '../src/matching/matcher';
 import { fuseBaseline, miniSearchBaseline } from './baselines';
 import { calibrate } from './calibrate';
 import { type EvalReport, type EvalSet, evalSetSchema, evaluate, type Responder } from './evaluate';
-import { fit } from './fit';
+import { fitAnswerModel } from './fit';
 import { EVAL_SETS, type EvalSetEntry, resolve } from './sets';
 
 export function readEvalSet(file: string): EvalSet {
@@ -108,7 +108,7 @@ function main(): number {
     (entry) => (names.length === 0 || names.includes(entry.name)) && (roles.length === 0 || roles.includes(entry.role)),
   );
   if (values.fit) {
-    process.stdout.write(fit(chosen.filter(({ role }) => role === 'tuning')));
+    process.stdout.write(fitAnswerModel(chosen.filter(({ role }) => role === 'tuning')));
     return 0;
   }
   if (values.calibrate) {

@@ -113,7 +113,7 @@ describe('spreadsheet rows ⇄ FAQs', () => {
     it('names missing, unknown and repeated columns in the header row', () => {
       const result = sheetToFaqs(sheet(['question', 'anwser', 'question'], ['Q?', 'A', 'Q']));
       expect(result.ok ? [] : result.problems).toEqual([
-        'faqs.csv row 1: unknown column "anwser" (did you mean "answer"?); the columns are ' + COLUMNS.join(', '),
+        `faqs.csv row 1: unknown column "anwser" (did you mean "answer"?); the columns are ${COLUMNS.join(', ')}`,
         'faqs.csv row 1: column "question" appears twice',
         'faqs.csv row 1: there is no "answer" column',
         'faqs.csv row 1: there is no "category" column',
