@@ -2,11 +2,14 @@ import type { Faq } from '../knowledge/faq-schema';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, type Message, section } from './elements';
+import { exampleList } from './popular';
 import { escapeUserText, quoteUserText, truncate } from './text';
 
 export interface DidYouMeanOptions {
-  /** The question mentioned "our" company: say why we aren't answering outright. */
+  /** The question asks for a particular fact that these FAQs only explain in general: say so. */
   companySpecific?: boolean;
+  /** Example questions from the knowledge base, for the tip. */
+  examples?: readonly string[];
   /** Offer "Ask HR" as well. */
   askHr?: boolean;
 }
@@ -19,7 +22,7 @@ export function buildDidYouMeanCard(
 ): Message {
   const quoted = quoteUserText(query);
   const intro = options.companySpecific
-    ? `*${quoted}* sounds specific to our company, which these general FAQs can't answer for sure. HR can. Meanwhile, is it one of these?`
+    ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
     : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
   const q = truncate(query, MAX_QUERY_LENGTH);
   const choices = candidates
@@ -36,9 +39,13 @@ export function buildDidYouMeanCard(
       section(intro),
       actions(choices, 'hrfaq_did_you_mean'),
       actions(footer, 'hrfaq_did_you_mean_footer'),
-      context(TIP),
+      ...(options.examples && options.examples.length > 0
+        ? [
+            context(
+              `Tip: short questions work best, e.g. ${exampleList(options.examples.slice(0, 2).map(escapeUserText))}.`,
+            ),
+          ]
+        : []),
     ],
   };
 }
-
-const TIP = 'Tip: short questions work best, e.g. `peo vs aso` or `what is co-employment`.';

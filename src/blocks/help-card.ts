@@ -1,28 +1,25 @@
-import type { Faq } from '../knowledge/faq-schema';
-import { ACTIONS, encodeValue } from './action-ids';
-import { actions, button, context, type Message, section } from './elements';
+import { context, type Message, section } from './elements';
+import { exampleList, type PopularFaqs, popularBlocks } from './popular';
+import { escapeUserText } from './text';
 
-const USAGE = [
-  '*Ask me an HR question* and I will answer from the HR FAQ.',
-  '• `/hrfaq &lt;question&gt;`: only you see the answer, and you can share it in the channel',
-  '• `/hrfaq list`: browse every topic',
-  '• mention me in a channel (`@hrfaq what is a peo`): I answer in a thread',
-  '• or send me a direct message',
-].join('\n');
+function usage(example: string | undefined): string {
+  return [
+    '*Ask me an HR question* and I will answer from the HR FAQ.',
+    '• `/hrfaq &lt;question&gt;`: only you see the answer, and you can share it in the channel',
+    '• `/hrfaq list`: browse every topic',
+    `• mention me in a channel${example ? ` (\`@hrfaq ${example}\`)` : ''}: I answer in a thread`,
+    '• or send me a direct message',
+  ].join('\n');
+}
 
-const EXAMPLES = 'Examples: `/hrfaq peo vs aso`, `/hrfaq what is co-employment`, `/hrfaq how do aso fees work`';
-
-/** Usage and examples, for `/hrfaq`, `/hrfaq help` and empty mentions. */
-export function buildHelpCard(popular: readonly Faq[] = []): Message {
-  const blocks: Message['blocks'] = [section(USAGE), context(EXAMPLES)];
-  if (popular.length > 0) {
-    blocks.push(context('*Questions people often ask*'));
-    blocks.push(
-      actions(
-        popular.slice(0, 5).map((faq) => button(faq.question, ACTIONS.openFaq, encodeValue({ id: faq.id }))),
-        'hrfaq_popular',
-      ),
-    );
-  }
+/**
+ * Usage and examples, for `/hrfaq`, `/hrfaq help` and empty mentions. The examples are questions from the
+ * knowledge base itself (see KnowledgeBase.examples), so they always find an answer.
+ */
+export function buildHelpCard(examples: readonly string[] = [], popular?: PopularFaqs): Message {
+  const safe = examples.map(escapeUserText);
+  const blocks: Message['blocks'] = [section(usage(safe[0]))];
+  if (safe.length > 0) blocks.push(context(`Examples: ${exampleList(safe, '/hrfaq ')}`));
+  blocks.push(...popularBlocks(popular));
   return { text: 'Ask me an HR question: /hrfaq &lt;question&gt;, or /hrfaq list to browse topics.', blocks };
 }

@@ -40,6 +40,23 @@ export class KnowledgeBase {
     return this.byLinks.slice(0, limit);
   }
 
+  /**
+   * A few example questions in this knowledge base's own words, for help and no-match cards: the shortest
+   * phrasing (question or alternate) of the most-linked FAQs, so the examples always exist here.
+   */
+  examples(limit: number): string[] {
+    const chosen: string[] = [];
+    for (const faq of this.mostLinked(this.faqs.length)) {
+      const shortest = [faq.question, ...faq.alternates]
+        .map((text) => text.replace(/[?.!]+$/, '').trim())
+        .filter((text) => text.length > 0 && !/[`<>&*_~]/.test(text))
+        .sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+      if (shortest && !chosen.includes(shortest.toLowerCase())) chosen.push(shortest.toLowerCase());
+      if (chosen.length >= limit) break;
+    }
+    return chosen;
+  }
+
   /** Categories in first-seen order, each with its FAQs in file order. */
   byCategory(): Map<string, Faq[]> {
     const groups = new Map<string, Faq[]>();

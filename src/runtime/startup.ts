@@ -5,7 +5,7 @@ import { formatProblem } from '../knowledge/problems';
 import { errorCode, errorText } from './error-details';
 import { SLACK_RENDERING } from './slack-rendering';
 
-const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "peo vs aso"   or   npm run chat';
+const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "your question"   or   npm run chat';
 
 /** Start-up refusals: a message for the operator and a non-zero exit, never a stack trace. */
 export class StartupError extends Error {}

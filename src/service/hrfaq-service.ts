@@ -9,6 +9,7 @@ import { buildHomeView } from '../blocks/home-view';
 import { MAX_RELATED_BUTTONS } from '../blocks/limits';
 import { buildNoMatchCard } from '../blocks/no-match-card';
 import { NOTICES } from '../blocks/notice-card';
+import type { PopularFaqs } from '../blocks/popular';
 import { buildTopicListCard } from '../blocks/topic-list-card';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
@@ -24,6 +25,8 @@ export interface CardVisibility {
 export interface ServiceOptions {
   /** Offer 👍 / 👎 on answer cards. */
   feedback: boolean;
+  /** FAQ ids people asked for most lately, best first (from the event log); none when it has no data. */
+  mostAsked?: (limit: number) => readonly string[];
   /** Where "Ask HR" posts; cards offer "Ask HR" exactly when it is set. */
   hrChannelId?: string;
 }
@@ -34,6 +37,7 @@ export function serviceOptionsFor(env: { HR_CHANNEL_ID?: string }): ServiceOptio
 }
 
 const POPULAR_COUNT = 3;
+const EXAMPLE_COUNT = 3;
 
 /** What a typed message (slash command, mention or DM) turned into. */
 export type Reply =
@@ -57,6 +61,7 @@ export class HrFaqService {
    * service. `npm run bench:load`: 0.84× bare Bolt with it, 0.59× when every question is new.
    */
   private readonly answers = new LRUCache<string, { result: MatchResult; message: Message }>({ max: 5000 });
+  private exampleCache?: string[];
 
   constructor(matcher: Matcher, options: ServiceOptions) {
     this.matcher = matcher;
@@ -87,7 +92,8 @@ export class HrFaqService {
     if (cached) return cached;
     const result = this.matcher.match(query);
     const answered = { result, message: this.messageFor(result, visibility) };
-    if (key !== undefined) this.answers.set(key, answered);
+    // A no-match card shows what people ask lately, which changes: build it afresh each time.
+    if (key !== undefined && result.band !== 'no-match') this.answers.set(key, answered);
     return answered;
   }
 
@@ -98,10 +104,10 @@ export class HrFaqService {
       return buildDidYouMeanCard(
         result.query,
         result.suggestions.map(({ faq }) => faq),
-        { companySpecific: result.companySpecific, askHr: this.askHr },
+        { companySpecific: result.companySpecific, askHr: this.askHr, examples: this.examples() },
       );
     }
-    return buildNoMatchCard(result.query, { popular: this.popular(), askHr: this.askHr });
+    return buildNoMatchCard(result.query, { popular: this.popular(), examples: this.examples(), askHr: this.askHr });
   }
 
   private answerCard(
@@ -152,6 +158,7 @@ export class HrFaqService {
   noneOfThese(question: string | undefined): Message {
     return buildNoMatchCard(question ?? '', {
       popular: this.popular(),
+      examples: this.examples(),
       askHr: this.askHr && question !== undefined,
       lead: LEAD_AFTER_NONE_OF_THESE,
     });
@@ -170,12 +177,24 @@ export class HrFaqService {
     return this.matcher.related(faq, MAX_RELATED_BUTTONS);
   }
 
-  popular(): Faq[] {
-    return this.kb.mostLinked(POPULAR_COUNT);
+  /** What people asked most over the last 30 days when the event log knows; else the most-linked FAQs. */
+  popular(): PopularFaqs {
+    const asked = (this.options.mostAsked?.(POPULAR_COUNT * 2) ?? [])
+      .map((id) => this.kb.get(id))
+      .filter((faq): faq is Faq => faq !== undefined)
+      .slice(0, POPULAR_COUNT);
+    if (asked.length > 0) return { faqs: asked, fromUsage: true };
+    return { faqs: this.kb.mostLinked(POPULAR_COUNT), fromUsage: false };
+  }
+
+  /** Example questions in the knowledge base's own words. */
+  examples(): string[] {
+    this.exampleCache ??= this.kb.examples(EXAMPLE_COUNT);
+    return this.exampleCache;
   }
 
   help(): Message {
-    return buildHelpCard(this.popular());
+    return buildHelpCard(this.examples(), this.popular());
   }
 
   topicList(): Message {
@@ -183,6 +202,6 @@ export class HrFaqService {
   }
 
   homeView(): ReturnType<typeof buildHomeView> {
-    return buildHomeView(this.kb.byCategory());
+    return buildHomeView(this.kb.byCategory(), this.examples());
   }
 }

@@ -1,5 +1,6 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import { type EventRecorder, NO_EVENTS, openEventLog } from '../analytics/event-log';
+import { popularFromLog } from '../analytics/popular-questions';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { errorCode, errorText } from '../runtime/error-details';
@@ -31,9 +32,14 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
-  const store = new KnowledgeStore(kb, serviceOptionsFor(env));
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
-  return { logger, store, events };
+  if (env.ANALYTICS === 'off') {
+    return { logger, store: new KnowledgeStore(kb, serviceOptionsFor(env)), events: NO_EVENTS };
+  }
+  // "Questions people often ask" counts the last 30 days of the log, then every answer the bot gives.
+  const popular = popularFromLog(env.DATA_DIR);
+  const events = popular.observe(openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT));
+  const options = { ...serviceOptionsFor(env), mostAsked: (limit: number) => popular.ranked(limit) };
+  return { logger, store: new KnowledgeStore(kb, options), events };
 }
 
 /** How long start-up keeps trying to reach Slack (5xx, 429, timeouts) before giving up. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { buildAnswerCard } from '../../src/blocks/answer-card';
 import { buildDidYouMeanCard } from '../../src/blocks/did-you-mean-card';
+import { buildHelpCard } from '../../src/blocks/help-card';
 import { buildHomeView } from '../../src/blocks/home-view';
 import { buildNoMatchCard } from '../../src/blocks/no-match-card';
 import { buildTopicListCard } from '../../src/blocks/topic-list-card';
@@ -60,8 +61,9 @@ describe('every card builder, on thousands of generated inputs', () => {
         fc.boolean(),
         (query, faqs, flag) => {
           for (const message of [
-            buildDidYouMeanCard(query, faqs, { companySpecific: flag, askHr: !flag }),
-            buildNoMatchCard(query, { popular: faqs, askHr: flag }),
+            buildDidYouMeanCard(query, faqs, { companySpecific: flag, askHr: !flag, examples: [query] }),
+            buildNoMatchCard(query, { popular: { faqs, fromUsage: flag }, examples: [query], askHr: flag }),
+            buildHelpCard([query], { faqs, fromUsage: flag }),
           ]) {
             expect(blockKitViolations(message)).toEqual([]);
             expect(pingsSomeone(message)).toBe(false);

@@ -52,16 +52,16 @@ describe('buildDidYouMeanCard', () => {
     expect(blockKitViolations(message)).toEqual([]);
   });
 
-  it('explains company-specific questions and offers Ask HR when configured', () => {
+  it('explains questions that ask for particulars the FAQs only explain, and offers Ask HR when configured', () => {
     const specific = buildDidYouMeanCard('which peo do we use', faqs, { companySpecific: true, askHr: true });
-    expect(JSON.stringify(specific.blocks)).toContain('specific to our company');
+    expect(JSON.stringify(specific.blocks)).toContain('only explain in general');
     expect(buttons(specific.blocks).map((button) => button.action_id.replace(/:\d+$/, ''))).toContain(ACTIONS.askHr);
   });
 });
 
 describe('buildNoMatchCard', () => {
   it('says so, explains how to ask and offers popular questions', () => {
-    const message = buildNoMatchCard('when is payday', { popular: faqs });
+    const message = buildNoMatchCard('when is payday', { popular: { faqs, fromUsage: true } });
     const json = JSON.stringify(message.blocks);
     expect(json).toContain("I don't have an answer for *when is payday*");
     expect(json).toContain('How to ask');
@@ -72,7 +72,7 @@ describe('buildNoMatchCard', () => {
 
   it('offers Ask HR only when configured', () => {
     const ids = (askHr: boolean) =>
-      buttons(buildNoMatchCard('q', { popular: faqs, askHr }).blocks).map((button) =>
+      buttons(buildNoMatchCard('q', { popular: { faqs, fromUsage: false }, askHr }).blocks).map((button) =>
         button.action_id.replace(/:\d+$/, ''),
       );
     expect(ids(true)).toContain(ACTIONS.askHr);
@@ -80,7 +80,7 @@ describe('buildNoMatchCard', () => {
   });
 
   it('never echoes markup raw', () => {
-    expect(pingsSomeone(buildNoMatchCard('<!channel> <@U1> hi', { popular: faqs }))).toBe(false);
+    expect(pingsSomeone(buildNoMatchCard('<!channel> <@U1> hi', { popular: { faqs, fromUsage: false } }))).toBe(false);
   });
 
   it('leads its notification text with the given lead', () => {
@@ -99,12 +99,21 @@ describe('buildNoMatchCard', () => {
 });
 
 describe('buildHelpCard', () => {
-  it('shows usage with examples', () => {
-    const message = buildHelpCard(faqs);
+  it('shows usage with the examples it is given', () => {
+    const message = buildHelpCard(['pto request', 'w2'], { faqs, fromUsage: true });
     const json = JSON.stringify(message.blocks);
     expect(json).toContain('/hrfaq list');
-    expect(json).toContain('/hrfaq peo vs aso');
+    expect(json).toContain('`/hrfaq pto request` or `/hrfaq w2`');
+    expect(json).toContain('`@hrfaq pto request`');
+    expect(json).toContain('Questions people often ask');
     expect(blockKitViolations(message)).toEqual([]);
+  });
+
+  it('says honestly when the offered questions are not counted from what people asked', () => {
+    const json = JSON.stringify(buildHelpCard([], { faqs, fromUsage: false }).blocks);
+    expect(json).toContain('A few questions from the FAQ');
+    expect(json).not.toContain('people often ask');
+    expect(json).not.toContain('Examples:');
   });
 });
 

@@ -56,7 +56,7 @@ export async function askCommand(
     return EXIT_OK;
   }
   if (io.isTTY && !options.json && !options.preview) {
-    io.stderr('Give a question, e.g. npm run ask -- "peo vs aso", or try npm run chat.\n');
+    io.stderr('Give a question, e.g. npm run ask -- "your question", or try npm run chat.\n');
     return EXIT_USAGE;
   }
   for await (const line of io.stdinLines()) answerOne(line);
