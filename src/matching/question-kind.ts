@@ -47,7 +47,7 @@ const EXPLAINS = new Set([
  * `unmarked` (keywords, no question form).
  */
 export function questionKind(input: readonly string[]): QuestionKind {
-  const words = input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello');
+  const words = withoutRequest(input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello'));
   if (words.some((word) => PERMISSION.has(word))) return 'own';
   const particular = particularQuestion(words);
   if (particular) return words.some((word) => OWN.has(word)) ? 'own' : 'fact';
@@ -55,6 +55,19 @@ export function questionKind(input: readonly string[]): QuestionKind {
   if (words.includes('what') || words.includes('how') || words.includes('whats')) return 'explains';
   return 'unmarked';
 }
+
+/** "can you (please) tell me …", "could you explain …": a request to the bot, not a question about the asker. */
+function withoutRequest(words: readonly string[]): readonly string[] {
+  const [first, second] = words;
+  if (first === undefined || !AUXILIARIES.has(first) || (second !== 'you' && second !== 'u')) return words;
+  let rest = words.slice(2);
+  if (rest[0] === 'please' || rest[0] === 'pls') rest = rest.slice(1);
+  if (rest[0] !== undefined && REQUESTS.has(rest[0])) rest = rest.slice(1);
+  if (rest[0] === 'me' || rest[0] === 'us') rest = rest.slice(1);
+  return rest;
+}
+
+const REQUESTS = new Set(['tell', 'give', 'explain', 'show', 'describe', 'help', 'send', 'share', 'remind']);
 
 function particularQuestion(words: readonly string[]): boolean {
   for (let index = 0; index < words.length; index++) {

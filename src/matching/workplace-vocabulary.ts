@@ -8,6 +8,9 @@
  * public holidays and vacation) would make their FAQs indistinguishable.
  */
 export const WORKPLACE_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  // what something costs
+  ['cost', 'costs', 'price', 'prices', 'pricing', 'priced', 'fee', 'fees', 'charge', 'charges', 'billing'],
+
   // everyday abbreviations
   ['account', 'acct'],
   ['hours', 'hrs'],

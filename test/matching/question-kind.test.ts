@@ -37,3 +37,13 @@ describe('questionKind', () => {
     expect(kind(text)).toBe('unmarked');
   });
 });
+
+describe('questionKind with a request to the bot', () => {
+  it.each([
+    ['can you give me a quick overview of professional employer organizations', 'unmarked'],
+    ['could you explain what a PEO is', 'explains'],
+    ['can you tell me how do I request PTO', 'own'],
+  ])('reads %j by what follows the request', (text, expected) => {
+    expect(questionKind(words(text))).toBe(expected);
+  });
+});
