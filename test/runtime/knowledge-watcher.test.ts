@@ -9,7 +9,7 @@ import { createLogger } from '../../src/runtime/logger';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { loadValid } from '../helpers/knowledge';
 
-const waitFor = async <T>(predicate: () => T | undefined | false, timeoutMs = 4000): Promise<T> => {
+const waitFor = async <T>(predicate: () => T | undefined | false, timeoutMs = 12_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = predicate();
@@ -18,6 +18,9 @@ const waitFor = async <T>(predicate: () => T | undefined | false, timeoutMs = 40
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
+
+// Reloads rebuild the matcher and the watcher re-arms on a 2 s poll: on a busy 2-core machine that takes a while.
+jest.setTimeout(30_000);
 
 describe('live knowledge reload', () => {
   let sandbox: string;
