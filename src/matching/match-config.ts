@@ -25,12 +25,6 @@ export const DEFAULT_MATCH_CONFIG = {
   maxSuggestions: 3,
   /** How many of the search library's best results are scored for confidence. */
   candidates: 12,
-  /**
-   * Whether answers are read at all. Reading them is most of the work of building a matcher (a few seconds
-   * at 10,000 FAQs); the bot builds a matcher without them first, so it answers at once, then swaps in the
-   * full one (see KnowledgeStore).
-   */
-  readAnswers: true,
   /** Longer questions are cut to this many characters before matching. */
   maxQueryLength: MAX_QUERY_LENGTH,
   /** Search boosts per field: an FAQ's question and alternates, its keywords, its category, its answer. */

@@ -117,126 +117,42 @@ export class Matcher {
    * Answers hold most of a knowledge base's words, so they are not in the search library's index (building
    * it would take seconds at 10,000 FAQs: `npm run bench`) but in plain postings, scored the same way (BM25).
    */
-  private readonly answerPostings = new Map<string, number[]>();
-  private readonly answerLengths: number[] = [];
-  private readonly faqs: IndexedFaq[];
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly answerPostings: ReadonlyMap<string, number[]>;
+  private readonly answerLengths: readonly number[];
+  private readonly faqs: readonly IndexedFaq[];
+  private readonly documentFrequency: ReadonlyMap<string, number>;
   /** How many FAQs use a term in their question, alternates or keywords: the terms that name topics. */
-  private readonly phrasingFrequency = new Map<string, number>();
+  private readonly phrasingFrequency: ReadonlyMap<string, number>;
   private readonly explainers: boolean;
   private readonly cues: Cues;
 
-  constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}) {
+  constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}, built?: MatcherIndex) {
     this.kb = kb;
     this.config = { ...DEFAULT_MATCH_CONFIG, ...kb.settings, ...config };
-    this.analyzer = new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
+    const index = built ?? buildNow(kb, this.config);
+    this.analyzer = index.analyzer;
+    this.vocabulary = index.vocabulary;
+    this.search = index.search;
+    this.answerPostings = index.answerPostings;
+    this.answerLengths = index.answerLengths;
+    this.faqs = index.faqs;
+    this.documentFrequency = index.documentFrequency;
+    this.phrasingFrequency = index.phrasingFrequency;
+    this.explainers = index.explainers;
+    this.cues = index.cues;
+  }
 
-    // Pass 1: the knowledge base's words, so that joined and split words can follow how it writes them.
-    const faqWords = kb.faqs.map((faq) => ({
-      question: this.analyzer.words(faq.question),
-      alternates: faq.alternates.map((text) => this.analyzer.words(text)),
-      keywords: faq.keywords.map((text) => this.analyzer.words(text)),
-      category: this.analyzer.words(faq.category),
-      answer: this.config.readAnswers ? this.analyzer.words(faq.answer) : [],
-    }));
-    const known = new Set<string>();
-    const inAnswers = new Map<string, number>();
-    const targets = new Map<string, number>();
-    for (const entry of faqWords) {
-      const seen = new Set<string>();
-      for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
-        for (const word of list) seen.add(word);
-      }
-      for (const word of seen) targets.set(word, (targets.get(word) ?? 0) + 1);
-      for (const word of new Set(entry.answer)) {
-        inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
-        if (!seen.has(word)) seen.add(word);
-      }
-      for (const word of seen) known.add(word);
+  /**
+   * Builds a matcher without holding the event loop: the work is done in slices, letting requests in between
+   * (a reload of 10,000 FAQs takes seconds of work, but no request waits behind it).
+   */
+  static async build(kb: KnowledgeBase, config: Partial<MatchConfig> = {}): Promise<Matcher> {
+    const full = { ...DEFAULT_MATCH_CONFIG, ...kb.settings, ...config };
+    const steps = buildIndex(kb, full);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return new Matcher(kb, config, step.value);
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    // Typos are corrected to words of questions, alternates, keywords and categories, and to words that
-    // several answers use: a word found in one answer only is rarely what a question means.
-    for (const [word, count] of inAnswers) {
-      if (count >= 2 || targets.has(word)) targets.set(word, (targets.get(word) ?? 0) + count);
-    }
-    for (const word of [...this.analyzer.synonymWords, ...this.analyzer.fillerWords]) {
-      if (!targets.has(word)) targets.set(word, 1);
-    }
-    // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
-    this.vocabulary = {
-      has: (word) => known.has(word),
-      knows: (word) => known.has(word) || this.documentFrequency.has(stem(word)),
-      corrector: new SpellingCorrector(targets, englishWords()),
-    };
-
-    // Pass 2: terms per part of each FAQ, and the search index over them.
-    const documents: SearchDocument[] = [];
-    const terms = (list: readonly string[]) => this.analyzer.terms(list, this.vocabulary);
-    const keywordTerms = faqWords.map((entry) => entry.keywords.map(terms).filter((list) => list.length > 0));
-    const keywordFaqs = new Map<string, number>();
-    for (const keywords of keywordTerms) {
-      for (const key of new Set(keywords.map((list) => list.join(' ')))) {
-        keywordFaqs.set(key, (keywordFaqs.get(key) ?? 0) + 1);
-      }
-    }
-    this.faqs = kb.faqs.map((faq, id) => {
-      const entry = faqWords[id] as (typeof faqWords)[number];
-      const phrasingWords = [entry.question, ...entry.alternates];
-      const own = phrasingWords.map(terms).filter((list) => list.length > 0);
-      const keywords = keywordTerms[id] ?? [];
-      const categoryTerms = terms(entry.category);
-      // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
-      const answerTerms = this.analyzer.terms(entry.answer);
-      documents.push({
-        id,
-        question: own[0]?.join(' ') ?? '',
-        alternates: own.slice(1).flat().join(' '),
-        keywords: keywords.flat().join(' '),
-        category: categoryTerms.join(' '),
-      });
-      for (const term of answerTerms) {
-        const list = this.answerPostings.get(term);
-        if (list) list.push(id);
-        else this.answerPostings.set(term, [id]);
-      }
-      this.answerLengths.push(answerTerms.length);
-      const phrasings = [
-        ...own.map((list) => ({ terms: list, strength: 1 })),
-        ...keywords.map((list) => ({
-          terms: list,
-          strength: this.config.keywordStrength / (keywordFaqs.get(list.join(' ')) ?? 1),
-        })),
-      ];
-      const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
-      for (const term of phrasingTerms) this.phrasingFrequency.set(term, (this.phrasingFrequency.get(term) ?? 0) + 1);
-      // Answer terms are counted from their postings below; here only the terms an answer lacks.
-      for (const term of new Set([...phrasingTerms, ...categoryTerms])) {
-        if (!answerTerms.includes(term)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      }
-      const kinds = new Set(phrasingWords.map(questionKind));
-      return {
-        faq,
-        phrasings,
-        phrasingTerms,
-        categoryTerms: new Set(categoryTerms),
-        answerList: answerTerms,
-        kinds,
-      };
-    });
-    for (const [term, postings] of this.answerPostings) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + postings.length);
-    }
-    // A knowledge base whose FAQs rarely speak of the asker's own case is one of general explainers.
-    const ownFaqs = this.faqs.filter(({ kinds }) => kinds.has('own')).length;
-    this.explainers = ownFaqs < this.config.ownCaseShare * this.faqs.length;
-    this.search = new MiniSearch<SearchDocument>({
-      fields: ['question', 'alternates', 'keywords', 'category'],
-      tokenize: (text) => (text === '' ? [] : text.split(' ')),
-      processTerm: (term) => term,
-      searchOptions: { boost: this.config.boost, combineWith: 'OR' },
-    });
-    this.search.addAll(documents);
-    this.cues = new Cues(WORKPLACE_CUES, this.analyzer, this.vocabulary, (term) => this.documentFrequency.has(term));
   }
 
   match(rawQuery: string): MatchResult {
@@ -467,6 +383,170 @@ export class Matcher {
     }
     return Math.min(1, best);
   }
+}
+
+/** FAQs analysed between two slices of a gentle build. */
+const CHUNK = 250;
+
+interface FaqWords {
+  question: string[];
+  alternates: string[][];
+  keywords: string[][];
+  category: string[];
+  answer: string[];
+}
+
+/** Everything a matcher is built from, so it can be built in one go or in slices. */
+interface MatcherIndex {
+  analyzer: Analyzer;
+  vocabulary: Vocabulary;
+  search: MiniSearch<SearchDocument>;
+  answerPostings: Map<string, number[]>;
+  answerLengths: number[];
+  faqs: IndexedFaq[];
+  documentFrequency: Map<string, number>;
+  phrasingFrequency: Map<string, number>;
+  explainers: boolean;
+  cues: Cues;
+}
+
+function buildNow(kb: KnowledgeBase, config: MatchConfig): MatcherIndex {
+  const steps = buildIndex(kb, config);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Analyses every FAQ and builds the indexes, yielding between slices of work. The FAQs' words come first,
+ * so that joined and split words, and typo correction, can follow how the knowledge base writes them.
+ */
+export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<void, MatcherIndex> {
+  const analyzer = new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
+  const answerPostings = new Map<string, number[]>();
+  const answerLengths: number[] = [];
+  const documentFrequency = new Map<string, number>();
+  const phrasingFrequency = new Map<string, number>();
+
+  // Pass 1: the knowledge base's words, so that joined and split words can follow how it writes them.
+  const faqWords: FaqWords[] = [];
+  for (const faq of kb.faqs) {
+    faqWords.push({
+      question: analyzer.words(faq.question),
+      alternates: faq.alternates.map((text) => analyzer.words(text)),
+      keywords: faq.keywords.map((text) => analyzer.words(text)),
+      category: analyzer.words(faq.category),
+      answer: analyzer.words(faq.answer),
+    });
+    if (faqWords.length % CHUNK === 0) yield;
+  }
+  const known = new Set<string>();
+  const inAnswers = new Map<string, number>();
+  const targets = new Map<string, number>();
+  for (const [index, entry] of faqWords.entries()) {
+    if (index > 0 && index % CHUNK === 0) yield;
+    const seen = new Set<string>();
+    for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
+      for (const word of list) seen.add(word);
+    }
+    for (const word of seen) targets.set(word, (targets.get(word) ?? 0) + 1);
+    for (const word of new Set(entry.answer)) {
+      inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
+      if (!seen.has(word)) seen.add(word);
+    }
+    for (const word of seen) known.add(word);
+  }
+  // Typos are corrected to words of questions, alternates, keywords and categories, and to words that
+  // several answers use: a word found in one answer only is rarely what a question means.
+  for (const [word, count] of inAnswers) {
+    if (count >= 2 || targets.has(word)) targets.set(word, (targets.get(word) ?? 0) + count);
+  }
+  for (const word of [...analyzer.synonymWords, ...analyzer.fillerWords]) {
+    if (!targets.has(word)) targets.set(word, 1);
+  }
+  // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
+  const vocabulary: Vocabulary = {
+    has: (word) => known.has(word),
+    knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
+    corrector: new SpellingCorrector(targets, englishWords()),
+  };
+
+  // Pass 2: terms per part of each FAQ, and the search index over them.
+  const documents: SearchDocument[] = [];
+  const terms = (list: readonly string[]) => analyzer.terms(list, vocabulary);
+  const keywordTerms = faqWords.map((entry) => entry.keywords.map(terms).filter((list) => list.length > 0));
+  const keywordFaqs = new Map<string, number>();
+  for (const keywords of keywordTerms) {
+    for (const key of new Set(keywords.map((list) => list.join(' ')))) {
+      keywordFaqs.set(key, (keywordFaqs.get(key) ?? 0) + 1);
+    }
+  }
+  const faqs: IndexedFaq[] = [];
+  for (const [id, faq] of kb.faqs.entries()) {
+    if (id > 0 && id % CHUNK === 0) yield;
+    const entry = faqWords[id] as FaqWords;
+    const phrasingWords = [entry.question, ...entry.alternates];
+    const own = phrasingWords.map(terms).filter((list) => list.length > 0);
+    const keywords = keywordTerms[id] ?? [];
+    const categoryTerms = terms(entry.category);
+    // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
+    const answerTerms = analyzer.terms(entry.answer);
+    documents.push({
+      id,
+      question: own[0]?.join(' ') ?? '',
+      alternates: own.slice(1).flat().join(' '),
+      keywords: keywords.flat().join(' '),
+      category: categoryTerms.join(' '),
+    });
+    for (const term of answerTerms) {
+      const list = answerPostings.get(term);
+      if (list) list.push(id);
+      else answerPostings.set(term, [id]);
+    }
+    answerLengths.push(answerTerms.length);
+    const phrasings = [
+      ...own.map((list) => ({ terms: list, strength: 1 })),
+      ...keywords.map((list) => ({
+        terms: list,
+        strength: config.keywordStrength / (keywordFaqs.get(list.join(' ')) ?? 1),
+      })),
+    ];
+    const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
+    for (const term of phrasingTerms) phrasingFrequency.set(term, (phrasingFrequency.get(term) ?? 0) + 1);
+    // Answer terms are counted from their postings below; here only the terms an answer lacks.
+    for (const term of new Set([...phrasingTerms, ...categoryTerms])) {
+      if (!answerTerms.includes(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    const kinds = new Set(phrasingWords.map(questionKind));
+    faqs.push({ faq, phrasings, phrasingTerms, categoryTerms: new Set(categoryTerms), answerList: answerTerms, kinds });
+  }
+  for (const [term, postings] of answerPostings) {
+    documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + postings.length);
+  }
+  // A knowledge base whose FAQs rarely speak of the asker's own case is one of general explainers.
+  const ownFaqs = faqs.filter(({ kinds }) => kinds.has('own')).length;
+  const explainers = ownFaqs < config.ownCaseShare * faqs.length;
+  const search = new MiniSearch<SearchDocument>({
+    fields: ['question', 'alternates', 'keywords', 'category'],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { boost: config.boost, combineWith: 'OR' },
+  });
+  for (let start = 0; start < documents.length; start += CHUNK) {
+    search.addAll(documents.slice(start, start + CHUNK));
+    yield;
+  }
+  const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
+  return {
+    analyzer,
+    vocabulary,
+    search,
+    answerPostings,
+    answerLengths,
+    faqs,
+    documentFrequency,
+    phrasingFrequency,
+    explainers,
+    cues,
+  };
 }
 
 /**

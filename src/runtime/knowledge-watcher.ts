@@ -11,7 +11,8 @@ export interface WatchOptions {
   directory: string;
   logger: Logger;
   /** Called with the new knowledge base after a valid edit. */
-  onReload: (kb: KnowledgeBase) => void;
+  /** Puts a new knowledge base live; may take a while (the matcher is built in slices), and is awaited. */
+  onReload: (kb: KnowledgeBase) => void | Promise<void>;
   /** Edits usually arrive as bursts of file events (save, rename, editor backups): wait this long for quiet. */
   debounceMs?: number;
   /** How often to check that the watched folder is still the one at KNOWLEDGE_DIR (deleted, swapped, relinked). */
@@ -65,7 +66,7 @@ export function watchKnowledge({
         });
         return;
       }
-      onReload(loaded.kb);
+      await onReload(loaded.kb);
       logger.info({
         event: 'knowledge_reloaded',
         faqs: loaded.kb.faqs.length,

@@ -20,7 +20,12 @@ export class KnowledgeStore {
     return this.current;
   }
 
-  replace(kb: KnowledgeBase): void {
-    this.current = new HrFaqService(new Matcher(kb), this.options);
+  /**
+   * Builds the new knowledge base's matcher in slices, so requests keep being answered from the current
+   * one meanwhile, then swaps it in.
+   */
+  async replace(kb: KnowledgeBase): Promise<void> {
+    const matcher = await Matcher.build(kb);
+    this.current = new HrFaqService(matcher, this.options);
   }
 }
