@@ -99,13 +99,16 @@ interface SearchDocument {
 }
 
 /**
- * Finds the FAQ a question is about, in two steps.
+ * Finds the FAQ a question is about, in three steps.
  *
- * 1. **Ranking**: MiniSearch's BM25 over every part of every FAQ (question, alternates, keywords, category
- *    and answer, each with its own boost), on terms that went through the same analysis as the question.
- * 2. **Confidence**: for the best few, how much of the question the FAQ covers (weighted by how rare each word
- *    is; a word only in the answer counts for less, a word the knowledge base never uses counts against),
- *    times how much of the FAQ's closest phrasing the question asks. The bands come from the confidence.
+ * 1. **Ranking**: BM25 over every part of every FAQ, each with its own boost (MiniSearch for the question,
+ *    alternates, keywords and category; the same formula over plain postings for answers), on terms that
+ *    went through the same analysis as the question, plus the topics of any workplace cues it holds.
+ * 2. **Confidence**: for the best few, how much of the question the FAQ's closest phrasing covers (a word
+ *    found elsewhere in the FAQ counts for less, a word the knowledge base never uses counts against), times
+ *    how much of that phrasing the question asks.
+ * 3. **Bands**: the answer model (answer-model.ts) turns the best candidate's evidence into the probability
+ *    that it is right: answered at the threshold, else "Did you mean…?" with the candidates worth offering.
  */
 export class Matcher {
   readonly kb: KnowledgeBase;
