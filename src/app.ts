@@ -6,32 +6,49 @@ import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp, runModeOf } from './slack/create-app';
+import { scheduleDigest, sendWeeklyDigest } from './slack/weekly-digest';
 
 /** The bot: load the settings and the knowledge base, build the Bolt app, register listeners, start. */
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const env = readAppEnv(process.env);
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const { logger, store, events } = createBotParts(env, kb);
+  const { logger, store, events, learning, hr } = createBotParts(env, kb);
+  await learning?.refresh();
   installCrashGuards(logger);
   const inFlight = new InFlight();
-  const app = createApp({ env, store, logger, inFlight, events });
+  const app = createApp({ env, store, logger, inFlight, events, learning, hr });
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
   const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
+  const hrChannelId = env.HR_CHANNEL_ID;
+  // The weekly digest needs somewhere to go; without HR_CHANNEL_ID there is none.
+  const digest = hrChannelId
+    ? scheduleDigest(env.DIGEST_CRON, env.TZ, () =>
+        sendWeeklyDigest({ client: app.client, hrChannelId, store, hr, learning, events, logger }),
+      )
+    : undefined;
   installShutdown({
     app,
     inFlight,
     logger,
     beforeExit: async () => {
+      digest?.stop();
       watcher.close();
       await events.flush();
     },
     deadlineMs: env.SHUTDOWN_DEADLINE_MS,
     undone: () => ({ eventsUnwritten: events.pending ?? 0 }),
   });
-  logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
+  logger.info({
+    event: 'started',
+    mode,
+    ...(mode === 'http' ? { port: env.PORT } : {}),
+    faqs: kb.faqs.length,
+    learning: learning !== undefined,
+    ...(digest ? { nextDigest: digest.nextRun()?.toISOString() } : {}),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -21,9 +21,10 @@ async function initialise(): Promise<Ready> {
   // Without an app token the schema already demands the signing secret; this narrows its type.
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
   // Lambda's disk is read-only outside /tmp: point DATA_DIR at durable storage (EFS) or set ANALYTICS=off.
-  const { logger, store, events } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
+  const { logger, store, events, learning, hr } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
+  await learning?.refresh();
   const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
-  const app = createApp({ env, store, logger, receiver, events });
+  const app = createApp({ env, store, logger, receiver, events, learning, hr });
   await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
   return { handle: await receiver.start(), events };
 }

@@ -19,6 +19,10 @@ export const ACTIONS = {
   feedbackUp: 'hrfaq_feedback_up',
   feedbackDown: 'hrfaq_feedback_down',
   askHr: 'hrfaq_ask_hr',
+  /** HR keeps a learned phrasing (weekly digest). */
+  keepLearned: 'hrfaq_keep_learned',
+  /** HR undoes a learned phrasing: removed at once, never learned again (weekly digest). */
+  undoLearned: 'hrfaq_undo_learned',
 } as const;
 
 /** Matches the ids of one or more of these actions, with the `:<n>` that keeps ids distinct within a block. */
@@ -40,6 +44,18 @@ export const openFaqValueSchema = z.strictObject({
 });
 
 export const faqRefValueSchema = z.strictObject({ id: faqIdSchema });
+
+/** 👍 / 👎 on an answer card: the FAQ, and the question it was shown for (what the vote teaches about). */
+export const feedbackValueSchema = z.strictObject({
+  id: faqIdSchema,
+  q: z.string().max(MAX_QUERY_LENGTH).optional(),
+});
+
+/** Keep / Undo on a learned phrasing: the normalised question and the FAQ it was learned for. */
+export const learnedValueSchema = z.strictObject({
+  q: z.string().min(1).max(MAX_QUERY_LENGTH),
+  id: faqIdSchema,
+});
 
 export const questionValueSchema = z.strictObject({
   /** The unanswered question, so "Ask HR" and "None of these" know what was asked. */

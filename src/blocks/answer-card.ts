@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Faq } from '../knowledge/faq-schema';
+import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, fitBlocks, header, type Message, sections } from './elements';
 import { LIMITS, MAX_RELATED_BUTTONS } from './limits';
@@ -23,6 +24,8 @@ export interface AnswerCardOptions {
   vote?: Vote;
   /** Offer "Ask HR" (only after a 👎, and only when an HR channel is configured). */
   askHr?: boolean;
+  /** The question this card answers, carried by 👍 / 👎 so a vote can teach about it. */
+  question?: string;
 }
 
 /** The answer card: header, the answer in mrkdwn, category and links, related questions, and card actions. */
@@ -70,8 +73,14 @@ function cardButtons(faq: Faq, options: AnswerCardOptions): types.Button[] {
   const ref = encodeValue({ id: faq.id });
   if (options.ephemeral) buttons.push(button('Share in channel', ACTIONS.share, ref, 'primary'));
   if (options.feedback) {
-    buttons.push(button(options.vote === 'up' ? '👍 Helpful ✓' : '👍 Helpful', ACTIONS.feedbackUp, ref));
-    buttons.push(button(options.vote === 'down' ? '👎 Not helpful ✓' : '👎 Not helpful', ACTIONS.feedbackDown, ref));
+    const voteRef =
+      options.question === undefined
+        ? ref
+        : encodeValue({ id: faq.id, q: truncate(options.question, MAX_QUERY_LENGTH) });
+    buttons.push(button(options.vote === 'up' ? '👍 Helpful ✓' : '👍 Helpful', ACTIONS.feedbackUp, voteRef));
+    buttons.push(
+      button(options.vote === 'down' ? '👎 Not helpful ✓' : '👎 Not helpful', ACTIONS.feedbackDown, voteRef),
+    );
   }
   if (options.askHr) buttons.push(button('Ask HR', ACTIONS.askHr, encodeValue({ q: faq.question, id: faq.id })));
   if (options.ephemeral && options.backTo) {

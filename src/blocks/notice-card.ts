@@ -30,6 +30,19 @@ export const NOTICES = {
   askHrUnreachable: () => buildNotice(":warning: Sorry, I couldn't reach HR just now. Please contact HR directly."),
   askHrUnavailable: () => buildNotice('Sorry, asking HR from here is not set up. Please contact HR directly.'),
   shared: () => buildNotice(':white_check_mark: Shared in the conversation.'),
+  statsForHr: () =>
+    buildNotice(
+      'Sorry, `/hrfaq stats` is for the HR team. Ask me an HR question instead, e.g. `/hrfaq &lt;your question&gt;`.',
+    ),
+  learnedKept: (question: string) =>
+    buildNotice(`:white_check_mark: Kept: “${question}”. \`npm run learn -- --apply\` writes it into the FAQ file.`),
+  learnedUndone: (question: string) =>
+    buildNotice(
+      `:leftwards_arrow_with_hook: Undone: “${question}” is no longer answered that way, and won't be learned again.`,
+    ),
+  learnedGone: () => buildNotice('That phrasing is no longer learned (it was undone or written into the FAQ files).'),
+  learnedForHr: () => buildNotice('Sorry, only the HR admins can keep or undo what the bot learned.'),
+  learningOff: () => buildNotice('Learning is switched off (LEARNING=off), so there is nothing to keep or undo.'),
   sharedElsewhere: () =>
     buildNotice("I can't post in this conversation. Invite me to the channel first, or share the answer yourself."),
 };

@@ -3,6 +3,7 @@ import { ASK_USAGE, askCommand } from './commands/ask';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { IMPORT_USAGE, importCommand } from './commands/import';
+import { LEARN_USAGE, learnCommand } from './commands/learn';
 import { MANIFEST_USAGE, manifestCommand } from './commands/manifest';
 import { REPORT_USAGE, reportCommand } from './commands/report';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
@@ -57,6 +58,11 @@ const COMMANDS: Record<string, Command> = {
     options: { ...dirOption, write: { type: 'boolean' } },
     run: (io, values, positionals) =>
       importCommand(io, { write: values.write === true, dir: stringOption(values.dir) }, positionals),
+  },
+  learn: {
+    usage: LEARN_USAGE,
+    options: { ...dirOption, apply: { type: 'boolean' } },
+    run: (io, values) => learnCommand(io, { apply: values.apply === true, dir: stringOption(values.dir) }),
   },
   manifest: {
     usage: MANIFEST_USAGE,

@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths';
 
@@ -33,6 +34,23 @@ export const commonEnvSchema = z.object({
   HR_CHANNEL_ID: optional(
     z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel id such as C0123ABCD (not a #name)' }),
   ),
+  /** Learned phrasings and demotions from people's picks and votes (learning/). */
+  LEARNING: withDefault(
+    z
+      .string()
+      .transform((value) => value.toLowerCase())
+      .pipe(z.enum(['on', 'off'], { error: 'must be "on" or "off"' })),
+    'on',
+  ),
+  /** How many different people must agree before the bot learns; one person can never teach it alone. */
+  LEARN_MIN_PEOPLE: withDefault(
+    z.coerce
+      .number({ error: 'must be a number of people' })
+      .int({ error: 'must be a whole number' })
+      .min(2, { error: 'must be between 2 and 100' })
+      .max(100, { error: 'must be between 2 and 100' }),
+    3,
+  ),
 });
 
 /** Everything the Slack app reads from the environment, checked once at start-up. */
@@ -64,6 +82,31 @@ export const appEnvSchema = commonEnvSchema
         .max(120_000, { error: 'must be between 1000 and 120000' }),
       10_000,
     ),
+    /** Slack user ids of the HR people who see `/hrfaq stats`, the summary on App Home, and may Keep or Undo. */
+    HR_ADMINS: withDefault(
+      z
+        .string()
+        .transform((value) =>
+          value
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== ''),
+        )
+        .pipe(
+          z.array(
+            z
+              .string()
+              .regex(/^[UW][A-Z0-9]{2,}$/, { error: 'must be Slack user ids such as U0123ABCD, comma-separated' }),
+          ),
+        ),
+      [],
+    ),
+    /** When the weekly digest goes to HR_CHANNEL_ID (croner syntax), read in TZ. */
+    DIGEST_CRON: withDefault(
+      z.string().refine(isCronPattern, { error: 'must be a cron pattern such as "0 9 * * 1" (Mondays at 09:00)' }),
+      '0 9 * * 1',
+    ),
+    TZ: optional(z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/London' })),
     SLACK_API_URL: optional(
       z
         .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
@@ -76,6 +119,24 @@ export const appEnvSchema = commonEnvSchema
     message: 'is not set; HTTP mode needs it (or set SLACK_APP_TOKEN to use Socket Mode)',
     when: () => true,
   });
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';

@@ -56,3 +56,24 @@ export function updateFaqFile(raw: string, content: FaqContent): string | undefi
   const newBody = body.trim() === content.answer ? body : `${content.answer}\n`;
   return `---\n${frontMatter}---\n${newBody}`;
 }
+
+/**
+ * An existing FAQ file with phrasings added to the end of its `alternates` (the list is created when there is
+ * none). The front matter is edited as a YAML document and only that list gains items, so comments (even on
+ * the list's own items), key order and the list's style survive, and the answer keeps its exact bytes.
+ * Returns undefined when the file has no front matter to edit.
+ */
+export function addAlternates(raw: string, additions: readonly string[]): string | undefined {
+  const split = splitFrontMatter(raw);
+  if (!split.ok) return undefined;
+  if (additions.length === 0) return raw;
+  const { yamlText, body } = split.file;
+  const document = parseDocument(yamlText);
+  const list = document.get('alternates', true);
+  if (isSeq(list)) {
+    for (const addition of additions) list.add(document.createNode(addition));
+  } else {
+    document.set('alternates', document.createNode([...additions]));
+  }
+  return `---\n${document.toString(STRINGIFY)}---\n${body}`;
+}

@@ -1,4 +1,6 @@
 import type { EventRecorder } from '../analytics/event-log';
+import type { HrAccess } from '../learning/hr-access';
+import type { Learning } from '../learning/learning';
 import type { KnowledgeStore } from '../service/knowledge-store';
 import type { AskHrGuard } from './actions/ask-hr-guard';
 
@@ -10,4 +12,8 @@ export interface ListenerDeps {
   events: EventRecorder;
   /** Lets each Ask HR question through once, and a handful per person an hour (in memory unless given). */
   askHrGuard?: AskHrGuard;
+  /** What people teach the bot (none with LEARNING=off). */
+  learning?: Learning;
+  /** Who is HR, and the figures they see (nobody is HR unless given). */
+  hr?: HrAccess;
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import type { UsageSummary } from '../analytics/usage-summary';
 import { buildAnswerCard, type Vote } from '../blocks/answer-card';
 import { buildDidYouMeanCard } from '../blocks/did-you-mean-card';
 import type { Message } from '../blocks/elements';
@@ -13,6 +14,7 @@ import type { PopularFaqs } from '../blocks/popular';
 import { buildTopicListCard } from '../blocks/topic-list-card';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { applyLearning, type LearnedOverlay, NOTHING_LEARNED, ownPhrasingsOf } from '../learning/learned-overlay';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import type { Matcher, MatchResult } from '../matching/matcher';
 
@@ -29,11 +31,20 @@ export interface ServiceOptions {
   mostAsked?: (limit: number) => readonly string[];
   /** Where "Ask HR" posts; cards offer "Ask HR" exactly when it is set. */
   hrChannelId?: string;
+  /** What people taught the bot (learned phrasings, demoted answers), applied after matching. */
+  learned?: () => LearnedOverlay;
 }
 
 /** The options every entry point (bot, Lambda, CLI) derives from the settings. */
-export function serviceOptionsFor(env: { HR_CHANNEL_ID?: string }): ServiceOptions {
-  return { feedback: true, ...(env.HR_CHANNEL_ID ? { hrChannelId: env.HR_CHANNEL_ID } : {}) };
+export function serviceOptionsFor(
+  env: { HR_CHANNEL_ID?: string },
+  learning?: { readonly current: LearnedOverlay },
+): ServiceOptions {
+  return {
+    feedback: true,
+    ...(env.HR_CHANNEL_ID ? { hrChannelId: env.HR_CHANNEL_ID } : {}),
+    ...(learning ? { learned: () => learning.current } : {}),
+  };
 }
 
 const POPULAR_COUNT = 3;
@@ -62,6 +73,7 @@ export class HrFaqService {
    */
   private readonly answers = new LRUCache<string, { result: MatchResult; message: Message }>({ max: 5000 });
   private exampleCache?: string[];
+  private ownPhrasings?: ReadonlyMap<string, string>;
 
   constructor(matcher: Matcher, options: ServiceOptions) {
     this.matcher = matcher;
@@ -87,19 +99,36 @@ export class HrFaqService {
 
   answer(query: string, visibility: CardVisibility): { result: MatchResult; message: Message } {
     // Longer questions are rare and rarely repeated: not worth a cache entry.
-    const key = query.length <= MAX_QUERY_LENGTH ? `${visibility.ephemeral ? 'e' : 'p'}:${query}` : undefined;
+    const learned = this.options.learned?.() ?? NOTHING_LEARNED;
+    // What is learned is part of the key, so a phrasing learned or undone takes effect on the next question.
+    const key =
+      query.length <= MAX_QUERY_LENGTH ? `${learned.version}:${visibility.ephemeral ? 'e' : 'p'}:${query}` : undefined;
     const cached = key === undefined ? undefined : this.answers.get(key);
     if (cached) return cached;
-    const result = this.matcher.match(query);
+    const result = this.applyLearned(this.matcher.match(query), learned);
     const answered = { result, message: this.messageFor(result, visibility) };
     // A no-match card shows what people ask lately, which changes: build it afresh each time.
     if (key !== undefined && result.band !== 'no-match') this.answers.set(key, answered);
     return answered;
   }
 
+  private applyLearned(result: MatchResult, learned: LearnedOverlay): MatchResult {
+    if (learned.version === 0) return result;
+    this.ownPhrasings ??= ownPhrasingsOf(this.kb);
+    return applyLearning(result, learned, this.kb, this.ownPhrasings);
+  }
+
+  /** Whether the FAQs' own phrasings already answer this question with this FAQ (nothing to learn then). */
+  answersOutright(question: string, faqId: string): boolean {
+    const result = this.matcher.match(question);
+    return result.band === 'answer' && result.match?.faq.id === faqId;
+  }
+
   /** The message for a match result, by band: the answer card, "did you mean", or the no-match fallback. */
   private messageFor(result: MatchResult, visibility: CardVisibility): Message {
-    if (result.band === 'answer' && result.match) return this.answerCard(result.match.faq, visibility);
+    if (result.band === 'answer' && result.match) {
+      return this.answerCard(result.match.faq, visibility, { question: result.query });
+    }
     if (result.band === 'did-you-mean' && result.suggestions.length > 0) {
       return buildDidYouMeanCard(
         result.query,
@@ -113,7 +142,7 @@ export class HrFaqService {
   private answerCard(
     faq: Faq,
     visibility: CardVisibility,
-    extra: { backTo?: Faq; sharedBy?: string; vote?: Vote; askHr?: boolean } = {},
+    extra: { backTo?: Faq; sharedBy?: string; vote?: Vote; askHr?: boolean; question?: string } = {},
   ): Message {
     return buildAnswerCard(faq, {
       related: this.related(faq),
@@ -128,12 +157,15 @@ export class HrFaqService {
   card(
     id: string,
     visibility: CardVisibility,
-    extra: { backTo?: string; sharedBy?: string } = {},
+    extra: { backTo?: string; sharedBy?: string; question?: string } = {},
   ): { faq: Faq; message: Message } | undefined {
     const faq = this.kb.get(id);
     if (!faq) return undefined;
     const backTo = extra.backTo === undefined ? undefined : this.kb.get(extra.backTo);
-    return { faq, message: this.answerCard(faq, visibility, { backTo, sharedBy: extra.sharedBy }) };
+    return {
+      faq,
+      message: this.answerCard(faq, visibility, { backTo, sharedBy: extra.sharedBy, question: extra.question }),
+    };
   }
 
   /**
@@ -143,13 +175,13 @@ export class HrFaqService {
   vote(
     id: string,
     vote: Vote,
-    where: { ownCard: boolean } & CardVisibility,
+    where: { ownCard: boolean; question?: string } & CardVisibility,
   ): { faq: Faq; message: Message } | undefined {
     const faq = this.kb.get(id);
     if (!faq) return undefined;
     const askHr = vote === 'down' && this.askHr;
     const message = where.ownCard
-      ? this.answerCard(faq, where, { vote, askHr })
+      ? this.answerCard(faq, where, { vote, askHr, question: where.question })
       : buildFeedbackFollowUp(faq, vote, this.related(faq), askHr);
     return { faq, message };
   }
@@ -201,7 +233,8 @@ export class HrFaqService {
     return buildTopicListCard(this.kb.byCategory());
   }
 
-  homeView(): ReturnType<typeof buildHomeView> {
-    return buildHomeView(this.kb.byCategory(), this.examples());
+  /** The Home tab; HR admins get the week's summary above the topics. */
+  homeView(summary?: UsageSummary): ReturnType<typeof buildHomeView> {
+    return buildHomeView(this.kb.byCategory(), this.examples(), summary);
   }
 }

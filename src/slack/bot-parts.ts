@@ -1,8 +1,13 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
-import { type EventRecorder, NO_EVENTS, openEventLog } from '../analytics/event-log';
+import { type EventRecorder, loadOrCreateSalt, NO_EVENTS, openEventLog } from '../analytics/event-log';
 import { popularFromLog } from '../analytics/popular-questions';
+import { buildUsageSummary, readUsageSummary } from '../analytics/usage-summary';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { FileLearningStore } from '../learning/file-learning-store';
+import type { HrAccess } from '../learning/hr-access';
+import { Learning } from '../learning/learning';
+import { userHasher } from '../learning/user-hash';
 import { errorCode, errorText } from '../runtime/error-details';
 import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
@@ -21,6 +26,9 @@ export interface BotParts {
   logger: Logger;
   store: KnowledgeStore;
   events: EventRecorder;
+  /** What people teach the bot; undefined with LEARNING=off or an unusable DATA_DIR. Call `refresh()` once. */
+  learning?: Learning;
+  hr: HrAccess;
 }
 
 export function logLevelOf(env: AppEnv): LogLevel {
@@ -32,14 +40,59 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
+  const learning = createLearning(env, logger);
+  const hr = hrAccessFor(env);
   if (env.ANALYTICS === 'off') {
-    return { logger, store: new KnowledgeStore(kb, serviceOptionsFor(env)), events: NO_EVENTS };
+    return { logger, store: new KnowledgeStore(kb, serviceOptionsFor(env, learning)), events: NO_EVENTS, learning, hr };
   }
   // "Questions people often ask" counts the last 30 days of the log, then every answer the bot gives.
   const popular = popularFromLog(env.DATA_DIR);
   const events = popular.observe(openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT));
-  const options = { ...serviceOptionsFor(env), mostAsked: (limit: number) => popular.ranked(limit) };
-  return { logger, store: new KnowledgeStore(kb, options), events };
+  const options = { ...serviceOptionsFor(env, learning), mostAsked: (limit: number) => popular.ranked(limit) };
+  return { logger, store: new KnowledgeStore(kb, options), events, learning, hr };
+}
+
+/**
+ * Learning from people's picks and votes, kept in DATA_DIR; none with LEARNING=off, nor with ANALYTICS=off
+ * (which promises that nothing about anyone's questions is recorded). An unusable DATA_DIR is a warning, as
+ * for analytics: the bot answers as before, it just doesn't learn.
+ */
+export function createLearning(
+  env: Pick<AppEnv, 'LEARNING' | 'ANALYTICS' | 'LEARN_MIN_PEOPLE' | 'DATA_DIR' | 'ANALYTICS_SALT'>,
+  logger: Logger,
+): Learning | undefined {
+  if (env.LEARNING === 'off' || env.ANALYTICS === 'off') return undefined;
+  try {
+    const store = new FileLearningStore(env.DATA_DIR, {
+      minPeople: env.LEARN_MIN_PEOPLE,
+      onProblem: (problem) => logger.warn({ event: 'learning_file_unreadable', problem }),
+    });
+    const salt = env.ANALYTICS_SALT ?? loadOrCreateSalt(env.DATA_DIR);
+    return new Learning(store, userHasher(salt), logger);
+  } catch (error) {
+    logger.warn({
+      event: 'learning_unavailable',
+      directory: env.DATA_DIR,
+      error: errorText(error),
+      note: 'answering without learning; fix DATA_DIR (or set LEARNING=off) and restart',
+    });
+    return undefined;
+  }
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** HR_ADMINS, and the last seven days' figures from the event log. */
+export function hrAccessFor(env: Pick<AppEnv, 'HR_ADMINS' | 'ANALYTICS' | 'DATA_DIR'>): HrAccess {
+  const admins = new Set(env.HR_ADMINS);
+  return {
+    isAdmin: (userId) => admins.has(userId),
+    hasAdmins: admins.size > 0,
+    summary: (now = new Date()) => {
+      const since = new Date(now.getTime() - WEEK_MS);
+      return env.ANALYTICS === 'off' ? buildUsageSummary([], since, now) : readUsageSummary(env.DATA_DIR, since, now);
+    },
+  };
 }
 
 /** How long start-up keeps trying to reach Slack (5xx, 429, timeouts) before giving up. */

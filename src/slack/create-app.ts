@@ -2,6 +2,8 @@ import { type AnyMiddlewareArgs, App, type CodedError, HTTPReceiver, type Logger
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
+import type { HrAccess } from '../learning/hr-access';
+import type { Learning } from '../learning/learning';
 import { registerListeners } from '../listeners';
 import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
@@ -36,6 +38,10 @@ export interface CreateAppOptions {
   events?: EventRecorder;
   /** Retries and timeout for response_url posts (tests make them short). */
   respond?: Partial<typeof respondPolicy>;
+  /** What people teach the bot (none with LEARNING=off). */
+  learning?: Learning;
+  /** HR admins and their figures, for `/hrfaq stats`, App Home and the digest's buttons. */
+  hr?: HrAccess;
 }
 
 export type RunMode = 'socket' | 'http' | 'custom';
@@ -58,6 +64,8 @@ export function createApp({
   inFlight,
   events = NO_EVENTS,
   respond,
+  learning,
+  hr,
 }: CreateAppOptions): App {
   Object.assign(respondPolicy, respond);
   const clientOptions = {
@@ -104,7 +112,7 @@ export function createApp({
     logger.error({ event: `${requestName(body)}_failed`, code: error.code }, error.original ?? error);
     await apologise(app, body, logger);
   });
-  registerListeners(app, { store, events });
+  registerListeners(app, { store, events, learning, hr });
   return app;
 }
 

@@ -10,6 +10,37 @@ describe('the environment schema', () => {
     expect(parsed.env.KNOWLEDGE_DIR).toMatch(/knowledge$/);
   });
 
+  it('reads the learning and digest settings, with defaults', () => {
+    const defaults = parseEnv(appEnvSchema, valid);
+    expect(defaults).toMatchObject({
+      ok: true,
+      env: { LEARNING: 'on', LEARN_MIN_PEOPLE: 3, HR_ADMINS: [], DIGEST_CRON: '0 9 * * 1' },
+    });
+    const set = parseEnv(appEnvSchema, {
+      ...valid,
+      LEARNING: 'OFF',
+      LEARN_MIN_PEOPLE: '5',
+      HR_ADMINS: 'U0HR1, W0HR2,',
+      DIGEST_CRON: '30 8 * * 5',
+      TZ: 'Europe/London',
+    });
+    expect(set).toMatchObject({
+      ok: true,
+      env: { LEARNING: 'off', LEARN_MIN_PEOPLE: 5, HR_ADMINS: ['U0HR1', 'W0HR2'], TZ: 'Europe/London' },
+    });
+    const bad = parseEnv(appEnvSchema, {
+      ...valid,
+      LEARN_MIN_PEOPLE: '1',
+      HR_ADMINS: '@alice',
+      DIGEST_CRON: 'mondays',
+      TZ: 'Mars/Olympus',
+    });
+    if (bad.ok) throw new Error('expected problems');
+    for (const name of ['LEARN_MIN_PEOPLE', 'HR_ADMINS', 'DIGEST_CRON', 'TZ']) {
+      expect(bad.problems.join('\n')).toContain(name);
+    }
+  });
+
   it('accepts Socket Mode without a signing secret', () => {
     expect(parseEnv(appEnvSchema, { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2' }).ok).toBe(true);
   });

@@ -18,7 +18,10 @@ export function blockKitViolations(
     if (block.type === 'section') {
       const text = block.text?.text ?? '';
       if (text.length > LIMITS.sectionText) problems.push(`${at}: section text ${text.length}`);
-      if (text.trim() === '') problems.push(`${at}: empty section`);
+      const fields = block.fields ?? [];
+      if (text.trim() === '' && fields.length === 0) problems.push(`${at}: empty section`);
+      if (fields.length > 10) problems.push(`${at}: ${fields.length} fields`);
+      if (fields.some((field) => field.text.length > 2000)) problems.push(`${at}: long field`);
     }
     if (block.type === 'context') {
       if (block.elements.length === 0 || block.elements.length > LIMITS.contextElements)

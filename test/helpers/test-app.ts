@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { EventRecorder } from '../../src/analytics/event-log';
 import { type AppEnv, appEnvSchema } from '../../src/config/env';
+import type { Learning } from '../../src/learning/learning';
 import { InFlight } from '../../src/runtime/in-flight';
 import { createLogger } from '../../src/runtime/logger';
 import { serviceOptionsFor } from '../../src/service/hrfaq-service';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
-import { logLevelOf } from '../../src/slack/bot-parts';
+import { createLearning, hrAccessFor, logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
+import { sendWeeklyDigest } from '../../src/slack/weekly-digest';
 import { FakeSlack } from './fake-slack';
 import { loadValid } from './knowledge';
 import { BOT_TOKEN, SIGNING_SECRET, type SignedRequest, signatureHeaders } from './slack-requests';
@@ -28,6 +30,10 @@ export interface RunningApp {
     options?: { headers?: Record<string, string>; sign?: typeof signatureHeaders },
   ) => Promise<Response>;
   stop: () => Promise<void>;
+  /** What the bot learned (only when started with `learning: true`). */
+  learning?: Learning;
+  /** Sends the weekly digest now, as the schedule would (needs HR_CHANNEL_ID). */
+  sendDigest: (now?: Date) => Promise<boolean>;
 }
 
 /** Starts the real Bolt app in HTTP mode on a loopback port, talking to the fake Slack. */
@@ -35,6 +41,7 @@ export async function startTestApp(
   slack: FakeSlack,
   envOverrides: Record<string, string> = {},
   events?: EventRecorder,
+  { learning: learns = false }: { learning?: boolean } = {},
 ): Promise<RunningApp> {
   const env: AppEnv = appEnvSchema.parse({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -50,7 +57,11 @@ export async function startTestApp(
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET],
     destination: { write: (line) => lines.push(line) },
   });
-  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env));
+  // Off unless asked for, so other tests never write learning.json into the project's data/.
+  const learning = learns ? createLearning(env, logger) : undefined;
+  await learning?.refresh();
+  const hr = hrAccessFor(env);
+  const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env, learning));
   const inFlight = new InFlight();
   const app = createApp({
     env,
@@ -60,6 +71,8 @@ export async function startTestApp(
     events,
     inFlight,
     respond: { retries: TEST_RETRIES, timeoutMs: 500 },
+    learning,
+    hr,
   });
   await app.init();
   const server = await app.start(0);
@@ -84,6 +97,18 @@ export async function startTestApp(
       server.closeAllConnections();
       await app.stop();
     },
+    learning,
+    sendDigest: (now) =>
+      sendWeeklyDigest({
+        client: app.client,
+        hrChannelId: env.HR_CHANNEL_ID ?? '',
+        store,
+        hr,
+        learning,
+        events,
+        logger,
+        ...(now ? { now: () => now } : {}),
+      }),
   };
 }
 
@@ -91,12 +116,14 @@ export async function startTestApp(
  * Starts a fake Slack and the bot once for a test file, and resets the fake and the captured logs before
  * each test. Read `harness.bot` inside tests (it exists once the file's tests start).
  */
-export function useTestBot(options: { env?: Record<string, string>; events?: () => EventRecorder } = {}) {
+export function useTestBot(
+  options: { env?: Record<string, string>; events?: () => EventRecorder; learning?: boolean } = {},
+) {
   const slack = new FakeSlack();
   let running: RunningApp | undefined;
   beforeAll(async () => {
     await slack.start();
-    running = await startTestApp(slack, options.env, options.events?.());
+    running = await startTestApp(slack, options.env, options.events?.(), { learning: options.learning });
   });
   afterAll(async () => {
     await running?.stop();

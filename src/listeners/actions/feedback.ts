@@ -1,4 +1,4 @@
-import { ACTIONS, decodeValue, faqRefValueSchema } from '../../blocks/action-ids';
+import { ACTIONS, decodeValue, feedbackValueSchema } from '../../blocks/action-ids';
 import type { ListenerDeps } from '../listener-deps';
 import { noteRequest } from '../request-log';
 import { type ButtonArgs, deliver, notify, placeOf, replyUnavailable } from './deliver';
@@ -18,15 +18,17 @@ export function cardIdOf(body: ButtonArgs['body']): string | undefined {
  * shared card.
  */
 export const feedback =
-  ({ store, events }: ListenerDeps) =>
+  ({ store, events, learning }: ListenerDeps) =>
   async (args: ButtonArgs) => {
     const { ack, action, body, context } = args;
     await ack();
     const vote = action.action_id.startsWith(ACTIONS.feedbackDown) ? 'down' : 'up';
     const place = placeOf(body);
-    const value = decodeValue(faqRefValueSchema, action.value);
+    const value = decodeValue(feedbackValueSchema, action.value);
     const ownCard = place.kind !== 'conversation';
-    const shown = value && store.service.vote(value.id, vote, { ownCard, ephemeral: place.kind === 'ephemeral' });
+    const shown =
+      value &&
+      store.service.vote(value.id, vote, { ownCard, ephemeral: place.kind === 'ephemeral', question: value.q });
     if (!shown) {
       await replyUnavailable(args, place, store.service.notices.faqUnavailable());
       return;
@@ -42,4 +44,10 @@ export const feedback =
       userId: body.user.id,
     });
     await (ownCard ? deliver(args, place, shown.message) : notify(args, place, shown.message));
+    // A vote on a card shown for a question teaches about that question: 👍 like a pick (unless the FAQs'
+    // own phrasings already answer it), 👎 towards asking "Did you mean…?" instead.
+    const question = value.q;
+    if (learning && question !== undefined && (vote === 'down' || !store.service.answersOutright(question, faq.id))) {
+      await learning.record({ kind: vote, question, faq: faq.id, userId: body.user.id });
+    }
   };

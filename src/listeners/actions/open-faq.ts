@@ -8,14 +8,14 @@ import { type ButtonArgs, deliver, placeOf, replyUnavailable, visibilityOf } fro
  * value that doesn't parse, or names an FAQ that no longer exists, gets a polite notice and is never echoed.
  */
 export const openFaq =
-  ({ store, events }: ListenerDeps) =>
+  ({ store, events, learning }: ListenerDeps) =>
   async (args: ButtonArgs) => {
     const { ack, action, body, context } = args;
     await ack();
     const { service } = store;
     const place = placeOf(body);
     const value = decodeValue(openFaqValueSchema, action.value);
-    const card = value && service.card(value.id, visibilityOf(place), { backTo: value.from });
+    const card = value && service.card(value.id, visibilityOf(place), { backTo: value.from, question: value.q });
     if (!value || !card) {
       await replyUnavailable(args, place, service.notices.faqUnavailable());
       return;
@@ -28,4 +28,8 @@ export const openFaq =
         ? { kind: 'asked', surface: 'button', faq: card.faq.id, userId: body.user.id }
         : { kind: 'did-you-mean', surface: 'button', faq: card.faq.id, question: value.q, userId: body.user.id },
     );
+    // …and, once enough different people made the same pick, the bot answers that question with it.
+    if (learning && value.q !== undefined && !service.answersOutright(value.q, card.faq.id)) {
+      await learning.record({ kind: 'pick', question: value.q, faq: card.faq.id, userId: body.user.id });
+    }
   };

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { buildStatsCard } from '../../blocks/usage-summary';
 import { fromSlackText } from '../../slack/slack-text';
 import type { ListenerDeps } from '../listener-deps';
 import { recordReply, replyFields } from '../record-events';
@@ -11,9 +12,18 @@ export const HRFAQ_COMMAND = '/hrfaq';
  * ephemeral because HR questions can be personal; the card's "Share in channel" makes it public.
  */
 export const hrfaqCommand =
-  ({ store, events }: ListenerDeps) =>
+  ({ store, events, hr }: ListenerDeps) =>
   async ({ command, ack, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const reply = store.service.reply(fromSlackText(command.text), { ephemeral: true });
+    const text = fromSlackText(command.text);
+    // `/hrfaq stats`: the week's figures, privately, for HR admins only.
+    if (/^stats$/i.test(text.trim())) {
+      const admin = hr?.isAdmin(command.user_id) === true;
+      noteRequest(context, { band: 'stats', outcome: admin ? undefined : 'not_hr' });
+      const message = admin && hr ? buildStatsCard(hr.summary()) : store.service.notices.statsForHr();
+      await ack({ response_type: 'ephemeral', ...message });
+      return;
+    }
+    const reply = store.service.reply(text, { ephemeral: true });
     await ack({ response_type: 'ephemeral', ...reply.message });
     recordReply(events, 'command', reply, command.user_id);
     noteRequest(context, replyFields(reply));

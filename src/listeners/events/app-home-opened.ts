@@ -5,11 +5,13 @@ import { noteRequest } from '../request-log';
 
 /** Publishes the Home tab (intro, how to ask, topics) whenever someone opens it, so it is always current. */
 export const appHomeOpened =
-  ({ store }: ListenerDeps) =>
+  ({ store, hr }: ListenerDeps) =>
   async ({ event, client, context }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') {
       noteRequest(context, { outcome: 'ignored' });
       return;
     }
-    await waitOutRateLimits(() => client.views.publish({ user_id: event.user, view: store.service.homeView() }));
+    // HR admins see the week's figures above the topics.
+    const summary = hr?.isAdmin(event.user) ? hr.summary() : undefined;
+    await waitOutRateLimits(() => client.views.publish({ user_id: event.user, view: store.service.homeView(summary) }));
   };

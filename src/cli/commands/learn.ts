@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { addAlternates } from '../../knowledge/faq-file';
+import { frontMatterSchema } from '../../knowledge/faq-schema';
+import { splitFrontMatter } from '../../knowledge/front-matter';
+import { displayPath } from '../../knowledge/problems';
+import { FileLearningStore } from '../../learning/file-learning-store';
+import type { LearnedPhrasing, Pair } from '../../learning/learning-store';
+import { normalize } from '../../matching/normalize';
+import { errorText } from '../../runtime/error-details';
+import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
+import { loadForCli, readCliEnv } from '../load-for-cli';
+import { validateCommand } from './validate';
+
+export const LEARN_USAGE =
+  'learn [--apply] [--dir <folder>]   list learned phrasings; --apply writes the kept ones into the FAQ files';
+
+/**
+ * `learn`: lists what the bot learned from its users (DATA_DIR/learning.json). With `--apply`, the phrasings
+ * HR kept in Slack become `alternates` in their FAQ files, edited in place (comments, key order and list
+ * styles survive), then the knowledge base is validated; if it fails, the files are put back as they were.
+ * Applied phrasings leave the learned list.
+ */
+export async function learnCommand(io: CliIo, options: { apply: boolean; dir?: string }): Promise<ExitCode> {
+  const env = readCliEnv(io);
+  if (!env) return EXIT_INVALID;
+  let store: FileLearningStore;
+  try {
+    store = new FileLearningStore(env.DATA_DIR, {
+      minPeople: env.LEARN_MIN_PEOPLE,
+      onProblem: (problem) => io.stderr(`warning: ${problem}\n`),
+    });
+  } catch (error) {
+    io.stderr(`${displayPath(env.DATA_DIR)} cannot be used: ${errorText(error)}\n`);
+    return EXIT_INVALID;
+  }
+  const { phrasings, demotions } = await store.list();
+  io.stdout(render(phrasings, demotions.length));
+  if (!options.apply) return EXIT_OK;
+
+  const kept = phrasings.filter((phrasing) => phrasing.kept);
+  if (kept.length === 0) {
+    io.stdout('Nothing kept yet: press Keep in the weekly digest in Slack, then run this again.\n');
+    return EXIT_OK;
+  }
+  const loaded = loadForCli(io, options.dir);
+  if (!loaded) return EXIT_INVALID;
+  const { kb } = loaded;
+
+  const originals = new Map<string, string>();
+  const applied: Pair[] = [];
+  for (const [faqId, questions] of groupByFaq(kept)) {
+    const faq = kb.get(faqId);
+    if (!faq) {
+      io.stderr(`warning: ${faqId} is no longer in the knowledge base; skipped ${questions.length} phrasing(s)\n`);
+      continue;
+    }
+    const raw = readFileSync(faq.source.path, 'utf8');
+    const content = phrasingsOf(raw);
+    if (!content) {
+      io.stderr(`warning: ${faq.source.file} cannot be edited; skipped\n`);
+      continue;
+    }
+    const known = new Set([content.question, ...content.alternates].map(normalize));
+    const added = questions.filter((question) => !known.has(question));
+    const updated = addAlternates(raw, added);
+    if (updated === undefined) continue;
+    if (updated !== raw) {
+      originals.set(faq.source.path, raw);
+      writeFileSync(faq.source.path, updated);
+      io.stdout(`  ${displayPath(faq.source.path)}: + ${added.map((question) => `"${question}"`).join(', ')}\n`);
+    }
+    applied.push(...questions.map((question) => ({ question, faq: faqId })));
+  }
+  io.stdout(`Wrote ${originals.size} file${originals.size === 1 ? '' : 's'}. Checking the knowledge base…\n`);
+  const validated = await validateCommand(io, { dir: options.dir ?? env.KNOWLEDGE_DIR });
+  if (validated !== EXIT_OK) {
+    for (const [file, raw] of originals) writeFileSync(file, raw);
+    io.stderr('The knowledge base did not validate with these alternates, so the files were put back as they were.\n');
+    return validated;
+  }
+  await store.markApplied(applied);
+  io.stdout(`Applied ${applied.length} phrasing${applied.length === 1 ? '' : 's'}; they leave the learned list.\n`);
+  return EXIT_OK;
+}
+
+function render(phrasings: readonly LearnedPhrasing[], demoted: number): string {
+  if (phrasings.length === 0) return `No learned phrasings.${demotedLine(demoted)}\n`;
+  const lines = phrasings.map(
+    (phrasing) =>
+      `  ${phrasing.kept ? 'kept' : 'new '}  ${String(phrasing.people).padStart(3)} people  "${phrasing.question}" → ${phrasing.faq}  (since ${phrasing.learnedAt.slice(0, 10)})`,
+  );
+  return `Learned phrasings (${phrasings.length}):\n${lines.join('\n')}\n${demotedLine(demoted)}`;
+}
+
+function demotedLine(demoted: number): string {
+  return demoted === 0 ? '' : `${demoted} answer(s) now asked as "Did you mean…?" after 👎 from several people.\n`;
+}
+
+function groupByFaq(phrasings: readonly LearnedPhrasing[]): Map<string, string[]> {
+  const byFaq = new Map<string, string[]>();
+  for (const { faq, question } of phrasings) byFaq.set(faq, [...(byFaq.get(faq) ?? []), question]);
+  return byFaq;
+}
+
+/** The file's own question and alternates, as written (not as loaded). */
+function phrasingsOf(raw: string): { question: string; alternates: string[] } | undefined {
+  const split = splitFrontMatter(raw);
+  if (!split.ok) return undefined;
+  const parsed = frontMatterSchema.safeParse(parse(split.file.yamlText) ?? {});
+  return parsed.success ? { question: parsed.data.question, alternates: parsed.data.alternates ?? [] } : undefined;
+}

@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { EventLog } from '../../src/analytics/event-log';
+import { appEnvSchema } from '../../src/config/env';
+import { FileLearningStore, LEARNING_FILE } from '../../src/learning/file-learning-store';
+import { userHasher } from '../../src/learning/user-hash';
+import { createLogger } from '../../src/runtime/logger';
+import { createLearning } from '../../src/slack/bot-parts';
+
+const user = (n: number) => n.toString(16).padStart(16, '0');
+
+describe('FileLearningStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-store-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const open = (limits = {}) => new FileLearningStore(dir, { minPeople: 3, limits });
+  const pick = (store: FileLearningStore, question: string, faq: string, ...people: number[]) =>
+    Promise.all(people.map((n) => store.record({ kind: 'pick', question, faq, user: user(n) })));
+
+  it('learns from three different people, and keeps it across a restart', async () => {
+    const store = open();
+    await pick(store, 'q one', 'faq-a', 1, 1, 1, 2);
+    expect((await store.list()).phrasings).toEqual([]);
+    await pick(store, 'q one', 'faq-a', 3);
+    expect((await open().list()).phrasings).toEqual([
+      expect.objectContaining({ question: 'q one', faq: 'faq-a', people: 3, kept: false }),
+    ]);
+  });
+
+  it("counts each person's latest say: a 👎 after a pick moves them", async () => {
+    const store = open();
+    await pick(store, 'q', 'faq-a', 1, 2, 3);
+    await store.record({ kind: 'down', question: 'q', faq: 'faq-a', user: user(3) });
+    expect((await store.list()).phrasings).toEqual([]);
+    await Promise.all([4, 5].map((n) => store.record({ kind: 'down', question: 'q', faq: 'faq-a', user: user(n) })));
+    expect((await store.list()).demotions).toEqual([{ question: 'q', faq: 'faq-a', people: 3 }]);
+  });
+
+  it('answers a question with the FAQ more people chose', async () => {
+    const store = open();
+    await pick(store, 'q', 'faq-a', 1, 2, 3);
+    await pick(store, 'q', 'faq-b', 4, 5, 6, 7);
+    expect((await store.list()).phrasings.map((phrasing) => phrasing.faq)).toEqual(['faq-b']);
+  });
+
+  it('keeps, undoes for good, and forgets applied phrasings', async () => {
+    const store = open();
+    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(false);
+    expect(await store.undo({ question: 'q', faq: 'faq-a' })).toBe(false);
+    await pick(store, 'q', 'faq-a', 1, 2, 3);
+    await pick(store, 'r', 'faq-a', 1, 2, 3);
+    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(true);
+    expect(await store.undo({ question: 'r', faq: 'faq-a' })).toBe(true);
+    await pick(store, 'r', 'faq-a', 4, 5, 6);
+    expect((await store.list()).phrasings).toEqual([expect.objectContaining({ question: 'q', kept: true })]);
+    await store.markApplied([{ question: 'q', faq: 'faq-a' }]);
+    expect((await store.list()).phrasings).toEqual([]);
+    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(false);
+  });
+
+  it('remembers when the last digest went out', async () => {
+    const store = open();
+    expect(await store.lastDigest()).toBeUndefined();
+    await store.digestSent(new Date('2026-01-05T09:00:00Z'));
+    expect(await open().lastDigest()).toEqual(new Date('2026-01-05T09:00:00Z'));
+  });
+
+  it('stays bounded, forgetting undecided pairs before learned ones', async () => {
+    const store = open({ maxEntries: 5, maxPeople: 4 });
+    await pick(store, 'learned', 'faq-a', 1, 2, 3, 4, 5, 6);
+    for (let n = 0; n < 10; n++) await pick(store, `noise ${n}`, 'faq-a', n);
+    const saved = JSON.parse(readFileSync(path.join(dir, LEARNING_FILE), 'utf8'));
+    expect(saved.entries).toHaveLength(5);
+    expect(saved.entries[0]).toMatchObject({ question: 'learned', up: [user(3), user(4), user(5), user(6)] });
+    expect(readdirSync(dir)).toEqual([LEARNING_FILE]); // written through a renamed temporary file
+  });
+
+  it('sets an unreadable file aside and starts empty', async () => {
+    writeFileSync(path.join(dir, LEARNING_FILE), '{"version":1,"entries":[{"question":"<@U1>"');
+    const problems: string[] = [];
+    const store = new FileLearningStore(dir, { minPeople: 3, onProblem: (problem) => problems.push(problem) });
+    expect((await store.list()).phrasings).toEqual([]);
+    expect(problems[0]).toContain('set aside');
+    expect(readdirSync(dir).some((name) => name.startsWith(`${LEARNING_FILE}.unreadable-`))).toBe(true);
+  });
+});
+
+describe('userHasher', () => {
+  it('hashes people exactly as the event log does', () => {
+    const log = new EventLog(os.tmpdir(), createLogger({ level: LogLevel.ERROR }), 'a-salt-for-the-tests');
+    expect(userHasher('a-salt-for-the-tests')('U0ASKER1')).toBe(log.hashUser('U0ASKER1'));
+  });
+});
+
+describe('createLearning', () => {
+  const quiet = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
+  const env = (overrides: Record<string, string>) =>
+    appEnvSchema.parse({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', ...overrides });
+
+  it('is off with LEARNING=off or ANALYTICS=off, and writes nothing then', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-learning-off-'));
+    const dataDir = path.join(parent, 'data');
+    try {
+      expect(createLearning(env({ LEARNING: 'off', DATA_DIR: dataDir }), quiet)).toBeUndefined();
+      expect(createLearning(env({ ANALYTICS: 'off', DATA_DIR: dataDir }), quiet)).toBeUndefined();
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('warns and answers without learning when DATA_DIR is unusable', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-learning-bad-'));
+    const file = path.join(parent, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const lines: string[] = [];
+    const logger = createLogger({ level: LogLevel.WARN, destination: { write: (line) => lines.push(line) } });
+    try {
+      expect(createLearning(env({ DATA_DIR: file }), logger)).toBeUndefined();
+      expect(lines.join('')).toContain('learning_unavailable');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});

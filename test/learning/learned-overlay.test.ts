@@ -1,0 +1,51 @@
+import { applyLearning, NOTHING_LEARNED, overlayOf, ownPhrasingsOf } from '../../src/learning/learned-overlay';
+import { shippedMatcher } from '../helpers/knowledge';
+
+describe('applyLearning', () => {
+  const matcher = shippedMatcher();
+  const own = ownPhrasingsOf(matcher.kb);
+  const overlay = (phrasings: Array<[string, string]>, demotions: Array<[string, string]> = []) =>
+    overlayOf(
+      {
+        phrasings: phrasings.map(([question, faq]) => ({ question, faq, people: 3, learnedAt: '', kept: false })),
+        demotions: demotions.map(([question, faq]) => ({ question, faq, people: 3 })),
+      },
+      1,
+    );
+
+  it('changes nothing when nothing is learned', () => {
+    for (const question of ['peo vs aso', 'how much do we pay the peo', 'when is payday']) {
+      const result = matcher.match(question);
+      expect(applyLearning(result, NOTHING_LEARNED, matcher.kb, own)).toBe(result);
+    }
+  });
+
+  it('never moves a question the matcher already answers', () => {
+    const result = matcher.match('peo vs aso');
+    expect(result.band).toBe('answer');
+    expect(applyLearning(result, overlay([['peo vs aso', 'aso-fees']]), matcher.kb, own)).toBe(result);
+  });
+
+  it("never outranks another FAQ's own phrasing", () => {
+    const result = { ...matcher.match('what is a peo'), band: 'did-you-mean' as const, match: null };
+    expect(applyLearning(result, overlay([['what is a peo', 'aso-fees']]), matcher.kb, own)).toBe(result);
+  });
+
+  it('answers a learned phrasing, and ignores a learned FAQ that is gone', () => {
+    const result = matcher.match('how much do we pay the peo');
+    expect(applyLearning(result, overlay([['how much do we pay the peo', 'aso-fees']]), matcher.kb, own)).toMatchObject(
+      {
+        band: 'answer',
+        match: { faq: { id: 'aso-fees' } },
+      },
+    );
+    expect(applyLearning(result, overlay([['how much do we pay the peo', 'gone']]), matcher.kb, own)).toBe(result);
+  });
+
+  it('asks "Did you mean…?" for a demoted answer, with that FAQ among the choices', () => {
+    const result = matcher.match('what does a peo cost');
+    const demoted = applyLearning(result, overlay([], [['what does a peo cost', 'aso-fees']]), matcher.kb, own);
+    expect(demoted.band).toBe('did-you-mean');
+    expect(demoted.suggestions.map(({ faq }) => faq.id)).toContain('aso-fees');
+  });
+});
