@@ -7,7 +7,7 @@ import { escapeUserText, quoteUserText, truncate } from './text';
 
 export interface DidYouMeanOptions {
   /** The question asks for a particular fact that these FAQs only explain in general: say so. */
-  companySpecific?: boolean;
+  asksParticulars?: boolean;
   /** Example questions from the knowledge base, for the tip. */
   examples?: readonly string[];
   /** Offer "Ask HR" as well. */
@@ -21,7 +21,7 @@ export function buildDidYouMeanCard(
   options: DidYouMeanOptions = {},
 ): Message {
   const quoted = quoteUserText(query);
-  const intro = options.companySpecific
+  const intro = options.asksParticulars
     ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
     : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
   const q = truncate(query, MAX_QUERY_LENGTH);

@@ -32,14 +32,14 @@ export interface MatchResult {
    * True when the question asks for a particular fact or step ("which PEO do we use?") and the best FAQ only
    * explains the idea in general: the bot offers it, and points to HR for the particulars.
    */
-  companySpecific: boolean;
+  asksParticulars: boolean;
 }
 
 /** The candidates with their confidence, best first, before banding (calibration sweeps this). */
 export interface Scored {
   ranked: ScoredFaq[];
   /** The best FAQ explains in general, and the question asks for a particular fact. */
-  companySpecific: boolean;
+  asksParticulars: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
@@ -160,7 +160,7 @@ export class Matcher {
 
   match(rawQuery: string): MatchResult {
     const scored = this.score(rawQuery);
-    return { query: rawQuery, companySpecific: scored.companySpecific, ...this.band(scored) };
+    return { query: rawQuery, asksParticulars: scored.asksParticulars, ...this.band(scored) };
   }
 
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
@@ -190,9 +190,9 @@ export class Matcher {
     return chosen;
   }
 
-  band(scored: Scored, config: MatchConfig = this.config): Omit<MatchResult, 'query' | 'companySpecific'> {
+  band(scored: Scored, config: MatchConfig = this.config): Omit<MatchResult, 'query' | 'asksParticulars'> {
     const { answerThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
-    const { ranked, companySpecific, distinctive } = scored;
+    const { ranked, asksParticulars, distinctive } = scored;
     const [top, second] = ranked;
     const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
     for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
@@ -201,7 +201,7 @@ export class Matcher {
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
     const sure =
       scored.evidence !== undefined && answerProbability(scored.evidence, config.answerModel) >= answerThreshold;
-    if (sure && !closeCall && !companySpecific && offered[0] === top) {
+    if (sure && !closeCall && !asksParticulars && offered[0] === top) {
       return { band: 'answer', match: top, suggestions: offered };
     }
     return { band: 'did-you-mean', match: null, suggestions: offered };
@@ -243,7 +243,7 @@ export class Matcher {
   }
 
   private rank(typed: readonly QueryTerm[], kind: QuestionKind, cues: readonly FoundCue[]): Scored {
-    const empty: Scored = { ranked: [], companySpecific: false, distinctive: [] };
+    const empty: Scored = { ranked: [], asksParticulars: false, distinctive: [] };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
     const explained = new Set(cues.flatMap(({ stems }) => stems));
     const terms = typed.filter(({ term }) => this.documentFrequency.has(term) || !explained.has(term));
@@ -297,9 +297,9 @@ export class Matcher {
       .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
-    const companySpecific = best !== undefined && !this.canAnswer(best.kinds, kind);
+    const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind);
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates) : undefined;
-    return { ranked, companySpecific, distinctive, evidence };
+    return { ranked, asksParticulars, distinctive, evidence };
   }
 
   private evidence(

@@ -133,7 +133,7 @@ export class HrFaqService {
       return buildDidYouMeanCard(
         result.query,
         result.suggestions.map(({ faq }) => faq),
-        { companySpecific: result.companySpecific, askHr: this.askHr, examples: this.examples() },
+        { asksParticulars: result.asksParticulars, askHr: this.askHr, examples: this.examples() },
       );
     }
     return buildNoMatchCard(result.query, { popular: this.popular(), examples: this.examples(), askHr: this.askHr });

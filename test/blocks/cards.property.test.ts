@@ -61,7 +61,7 @@ describe('every card builder, on thousands of generated inputs', () => {
         fc.boolean(),
         (query, faqs, flag) => {
           for (const message of [
-            buildDidYouMeanCard(query, faqs, { companySpecific: flag, askHr: !flag, examples: [query] }),
+            buildDidYouMeanCard(query, faqs, { asksParticulars: flag, askHr: !flag, examples: [query] }),
             buildNoMatchCard(query, { popular: { faqs, fromUsage: flag }, examples: [query], askHr: flag }),
             buildHelpCard([query], { faqs, fromUsage: flag }),
           ]) {

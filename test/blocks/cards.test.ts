@@ -53,7 +53,7 @@ describe('buildDidYouMeanCard', () => {
   });
 
   it('explains questions that ask for particulars the FAQs only explain, and offers Ask HR when configured', () => {
-    const specific = buildDidYouMeanCard('which peo do we use', faqs, { companySpecific: true, askHr: true });
+    const specific = buildDidYouMeanCard('which peo do we use', faqs, { asksParticulars: true, askHr: true });
     expect(JSON.stringify(specific.blocks)).toContain('only explain in general');
     expect(buttons(specific.blocks).map((button) => button.action_id.replace(/:\d+$/, ''))).toContain(ACTIONS.askHr);
   });

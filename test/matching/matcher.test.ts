@@ -60,7 +60,7 @@ describe('Matcher on the shipped knowledge base', () => {
   describe('when the question asks for a particular fact the general FAQs do not hold', () => {
     it('offers the closest FAQs instead of answering outright', () => {
       const result = top('which PEO do we use');
-      expect(result.companySpecific).toBe(true);
+      expect(result.asksParticulars).toBe(true);
       expect(result.band).toBe('did-you-mean');
       expect(result.suggestions[0]?.faq.id).toBe('what-is-a-peo');
     });
@@ -72,7 +72,7 @@ describe('Matcher on the shipped knowledge base', () => {
       ['does the PEO run daily operations or do we?', 'workplace-safety-and-daily-operations'],
     ])('answers %j', (query, id) => {
       const result = top(query);
-      expect(result.companySpecific).toBe(false);
+      expect(result.asksParticulars).toBe(false);
       expect(result.match?.faq.id).toBe(id);
     });
 
@@ -82,7 +82,7 @@ describe('Matcher on the shipped knowledge base', () => {
       'how do I file a workers comp claim',
       'is ChatGPT allowed at work',
     ])('still withholds %j', (query) => {
-      expect(top(query).companySpecific).toBe(true);
+      expect(top(query).asksParticulars).toBe(true);
       expect(top(query).band).not.toBe('answer');
     });
   });
