@@ -6,16 +6,18 @@ import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp, runModeOf } from './slack/create-app';
+import { startStore } from './store/open-store';
 
 /** The bot: load the settings and the knowledge base, build the Bolt app, register listeners, start. */
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const env = readAppEnv(process.env);
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const { logger, store, events } = createBotParts(env, kb);
+  const { logger, store, state } = createBotParts(env, kb);
   installCrashGuards(logger);
+  await startStore(state);
   const inFlight = new InFlight();
-  const app = createApp({ env, store, logger, inFlight, events });
+  const app = createApp({ env, store, logger, inFlight, state });
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
@@ -26,12 +28,18 @@ async function main(): Promise<void> {
     logger,
     beforeExit: async () => {
       watcher.close();
-      await events.flush();
+      await state.close();
     },
     deadlineMs: env.SHUTDOWN_DEADLINE_MS,
-    undone: () => ({ eventsUnwritten: events.pending ?? 0 }),
+    undone: () => ({ eventsUnwritten: state.events.pending ?? 0 }),
   });
-  logger.info({ event: 'started', mode, ...(mode === 'http' ? { port: env.PORT } : {}), faqs: kb.faqs.length });
+  logger.info({
+    event: 'started',
+    mode,
+    ...(mode === 'http' ? { port: env.PORT } : {}),
+    faqs: kb.faqs.length,
+    store: env.DATABASE_URL ? 'postgres' : 'files',
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type { EventRecorder } from '../analytics/event-log';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import type { RecentIds } from '../slack/dedupe-events';
 import type { AskHrGuard } from './actions/ask-hr-guard';
 
 /** What every listener needs besides Bolt's arguments. */
@@ -10,4 +11,8 @@ export interface ListenerDeps {
   events: EventRecorder;
   /** Lets each Ask HR question through once, and a handful per person an hour (in memory unless given). */
   askHrGuard?: AskHrGuard;
+  /** Retried events' ids, let through once (in memory unless given). */
+  eventIds?: RecentIds;
+  /** Slash commands' trigger ids, answered once (in memory unless given). */
+  triggerIds?: RecentIds;
 }

@@ -1,5 +1,4 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
-import { type EventRecorder, NO_EVENTS, openEventLog } from '../analytics/event-log';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { errorCode, errorText } from '../runtime/error-details';
@@ -7,6 +6,8 @@ import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
+import { openStore } from '../store/open-store';
+import type { StateStore } from '../store/state-store';
 
 const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
   debug: LogLevel.DEBUG,
@@ -19,21 +20,22 @@ const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
 export interface BotParts {
   logger: Logger;
   store: KnowledgeStore;
-  events: EventRecorder;
+  /** Events, Ask HR claims and de-duplication: files and memory, or PostgreSQL (not started yet). */
+  state: StateStore;
 }
 
 export function logLevelOf(env: AppEnv): LogLevel {
   return LOG_LEVELS[env.LOG_LEVEL];
 }
 
-export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
+export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { poolSize?: number } = {}): BotParts {
   const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
   const store = new KnowledgeStore(kb, serviceOptionsFor(env));
-  const events = env.ANALYTICS === 'off' ? NO_EVENTS : openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT);
-  return { logger, store, events };
+  const state = openStore(env, logger, { poolSize });
+  return { logger, store, state };
 }
 
 /** How long start-up keeps trying to reach Slack (5xx, 429, timeouts) before giving up. */

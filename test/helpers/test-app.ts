@@ -8,6 +8,7 @@ import { serviceOptionsFor } from '../../src/service/hrfaq-service';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
+import type { StateStore } from '../../src/store/state-store';
 import { FakeSlack } from './fake-slack';
 import { loadValid } from './knowledge';
 import { BOT_TOKEN, SIGNING_SECRET, type SignedRequest, signatureHeaders } from './slack-requests';
@@ -35,6 +36,7 @@ export async function startTestApp(
   slack: FakeSlack,
   envOverrides: Record<string, string> = {},
   events?: EventRecorder,
+  state?: StateStore,
 ): Promise<RunningApp> {
   const env: AppEnv = appEnvSchema.parse({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -58,6 +60,7 @@ export async function startTestApp(
     logger,
     retries: TEST_RETRIES,
     events,
+    state,
     inFlight,
     respond: { retries: TEST_RETRIES, timeoutMs: 500 },
   });
