@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { Pool } from 'pg';
 import { createLogger } from '../../src/runtime/logger';
 import { StartupError } from '../../src/runtime/startup';
 import { startStore } from '../../src/store/open-store';
-import { migrate, readMigrations } from '../../src/store/postgres/migrate';
+import { findMigrationsDir, migrate, readMigrations } from '../../src/store/postgres/migrate';
 import { PostgresStore } from '../../src/store/postgres/postgres-store';
 import { freshDatabase, query } from '../helpers/postgres';
 
@@ -71,5 +72,14 @@ describe('schema migrations at start-up', () => {
     await expect(withPool(url, (pool) => migrate(pool, broken))).rejects.toThrow(/nonsense/);
     expect(await query(url, 'SELECT max(version) AS v FROM schema_migrations')).toEqual([{ v: 1 }]);
     expect(await query(url, "SELECT to_regclass('x') AS t")).toEqual([{ t: null }]);
+  });
+});
+
+describe('finding migrations/', () => {
+  it('looks upwards from where the code runs, and says so when it is missing', () => {
+    expect(findMigrationsDir(path.join(__dirname, '..', '..', 'bench', 'dist', 'src', 'store'))).toBe(
+      path.join(__dirname, '..', '..', 'migrations'),
+    );
+    expect(() => findMigrationsDir('/')).toThrow(/ship migrations\/ with dist\//);
   });
 });

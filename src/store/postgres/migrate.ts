@@ -1,9 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Pool } from 'pg';
 
-/** Shipped beside dist/ and src/ (both two folders below the project), like knowledge/. */
-export const MIGRATIONS_DIR = path.join(__dirname, '..', '..', '..', 'migrations');
+/**
+ * migrations/ at the project's top, shipped beside dist/ like knowledge/. Found by looking upwards, since
+ * the code runs from src/ (tests), dist/ (the bot) and bench/dist/src/ (the load benchmark).
+ */
+export function findMigrationsDir(from = __dirname): string {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, 'migrations');
+    if (existsSync(path.join(candidate, '001_init.sql'))) return candidate;
+    if (path.dirname(folder) === folder) {
+      throw new Error(`no migrations/ folder above ${from}: ship migrations/ with dist/ (see README, Lambda)`);
+    }
+  }
+}
 
 /** Any fixed number, the same in every replica: replicas starting together take turns. */
 const MIGRATION_LOCK = 4_815_162_342;
@@ -17,7 +28,7 @@ export interface Migration {
 }
 
 /** The versioned SQL files, in order: `001_init.sql`, `002_learned_phrasings.sql`, … */
-export function readMigrations(directory = MIGRATIONS_DIR): Migration[] {
+export function readMigrations(directory = findMigrationsDir()): Migration[] {
   return readdirSync(directory)
     .filter((name) => FILE.test(name))
     .map((name) => ({

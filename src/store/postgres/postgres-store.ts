@@ -4,7 +4,7 @@ import { ASK_HR_PER_HOUR, REPEAT_WINDOW_MS } from '../../listeners/actions/ask-h
 import { errorText } from '../../runtime/error-details';
 import { COMMAND_TTL_MS, EVENT_TTL_MS, inMemoryRecentIds } from '../../slack/dedupe-events';
 import type { StateStore, StoreHealth } from '../state-store';
-import { migrate, SchemaTooNewError } from './migrate';
+import { type Migration, migrate, readMigrations, SchemaTooNewError } from './migrate';
 import { PgAskHrGuard } from './pg-ask-hr-guard';
 import { PgEventWriter, type PgWriterLimits } from './pg-event-writer';
 import { PgRecentIds } from './pg-recent-ids';
@@ -46,6 +46,8 @@ export class PostgresStore implements StateStore {
   private migrated?: Promise<void>;
   private maintenanceTimer?: NodeJS.Timeout;
   private readonly writer?: PgEventWriter;
+  /** Read once, at construction: a missing migrations/ folder is a start-up error, not an outage. */
+  private readonly migrations: Migration[] = readMigrations();
 
   constructor(private readonly options: PostgresStoreOptions) {
     this.pool = new Pool({
@@ -94,7 +96,7 @@ export class PostgresStore implements StateStore {
 
   /** The schema is migrated once per process; a failed attempt (database down) is tried again on next use. */
   ready(): Promise<void> {
-    this.migrated ??= migrate(this.pool).then(
+    this.migrated ??= migrate(this.pool, this.migrations).then(
       (applied) => {
         if (applied.length > 0) this.options.logger.info({ event: 'store_migrated', versions: applied });
       },
