@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
   transform: { '^.+\\.ts$': ['ts-jest', {}] },
   // Integration tests start servers; keep them from piling onto a 2-core machine.
   maxWorkers: 2,

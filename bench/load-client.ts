@@ -46,6 +46,8 @@ function post(agent: Agent, port: number, body: string, headers: Record<string, 
  * Sends `total` signed slash commands at `concurrency`, over keep-alive connections as Slack does, and
  * measures each acknowledgement's latency. `onProgress` is called every `progressEvery` requests.
  */
+let runs = 0;
+
 export async function runLoad(options: {
   port: number;
   secret: string;
@@ -63,6 +65,7 @@ export async function runLoad(options: {
   let issued = 0;
   let done = 0;
   let nextProgress = progressEvery;
+  const run = `${process.pid}.${++runs}`;
   const started = performance.now();
   const worker = async () => {
     while (issued < total) {
@@ -79,7 +82,8 @@ export async function runLoad(options: {
         text: question(index),
         api_app_id: 'A0HRFAQ',
         response_url: 'http://127.0.0.1:9/unused',
-        trigger_id: 't',
+        // Unique per request, as Slack's are: a repeated trigger_id is a replay, acknowledged and not answered.
+        trigger_id: `${run}.${index}`,
       }).toString();
       const before = performance.now();
       try {

@@ -11,17 +11,21 @@ import { createLogger } from '../src/runtime/logger';
 import { SLACK_RENDERING } from '../src/runtime/slack-rendering';
 import { KnowledgeStore } from '../src/service/knowledge-store';
 import { createApp } from '../src/slack/create-app';
+import { openStore } from '../src/store/open-store';
+import type { StateStore } from '../src/store/state-store';
 
 /**
  * One server for the load benchmark, in a process of its own: `hrfaq` (the real app, logging at info as in
  * production) or `bare` (a Bolt app that acknowledges /hrfaq with a fixed message: the floor). Reports its
  * port, and its memory when asked, over IPC.
- * Usage: load-server <hrfaq|bare> <fake Slack API URL> <secret> <knowledge folder>.
+ * Usage: load-server <hrfaq|bare> <fake Slack API URL> <secret> <knowledge folder> [DATABASE_URL].
+ * With a DATABASE_URL the hrfaq server keeps its state in PostgreSQL (events, de-duplication, Ask HR).
  */
 async function main(): Promise<void> {
-  const [variant = 'hrfaq', apiUrl = '', secret = '', knowledgeDir = ''] = process.argv.slice(2);
+  const [variant = 'hrfaq', apiUrl = '', secret = '', knowledgeDir = '', databaseUrl = ''] = process.argv.slice(2);
   const token = 'xoxb-bench-token';
   let app: App;
+  let state: StateStore | undefined;
   if (variant === 'bare') {
     app = new App({
       token,
@@ -38,6 +42,8 @@ async function main(): Promise<void> {
       SLACK_API_URL: apiUrl,
       PORT: '0',
       KNOWLEDGE_DIR: knowledgeDir,
+      DATABASE_URL: databaseUrl,
+      ANALYTICS_SALT: 'bench-salt-bench-salt',
     });
     const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR, SLACK_RENDERING);
     if (!loaded.ok) throw new Error('knowledge base is invalid');
@@ -46,13 +52,25 @@ async function main(): Promise<void> {
     // Analytics on, as in production: every command is recorded in an event log on the local disk.
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-bench-data-'));
     process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-    const events = openEventLog(dataDir, logger, 'bench-salt-bench-salt');
-    app = createApp({ env, store, logger, inFlight: new InFlight(), events });
+    if (databaseUrl) {
+      // The PostgreSQL store, as several replicas would run it.
+      state = openStore(env, logger);
+      await state.start();
+      app = createApp({ env, store, logger, inFlight: new InFlight(), state });
+    } else {
+      const events = openEventLog(dataDir, logger, 'bench-salt-bench-salt');
+      app = createApp({ env, store, logger, inFlight: new InFlight(), events });
+    }
   }
   await app.init();
   const server = await app.start(0);
   process.on('message', (message: { type?: string }) => {
     if (message.type === 'exit') process.exit(0);
+    if (message.type === 'flush') {
+      void (state?.events.flush() ?? Promise.resolve()).then(() =>
+        process.send?.({ type: 'flushed', pending: state?.events.pending ?? 0 }),
+      );
+    }
     if (message.type === 'memory') {
       // Collect first (the benchmark starts servers with --expose-gc), so samples show what is retained.
       (globalThis as { gc?: () => void }).gc?.();

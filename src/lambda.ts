@@ -3,6 +3,7 @@ import type { EventRecorder } from './analytics/event-log';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp } from './slack/create-app';
+import { startStore } from './store/open-store';
 
 /** Bolt's Lambda handler, and the API Gateway (v1 or v2) event it takes. */
 type BoltHandler = Awaited<ReturnType<AwsLambdaReceiver['start']>>;
@@ -20,11 +21,15 @@ async function initialise(): Promise<Ready> {
   const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
   // Without an app token the schema already demands the signing secret; this narrows its type.
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
-  // Lambda's disk is read-only outside /tmp: point DATA_DIR at durable storage (EFS) or set ANALYTICS=off.
-  const { logger, store, events, learning, hr } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR));
+  // With DATABASE_URL (RDS or Aurora behind RDS Proxy) events, votes and Ask HR claims outlive the container.
+  // The pool is built once per container and reused by every invocation: two connections at most.
+  const { logger, store, state, events, learning, hr } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR), {
+    poolSize: 2,
+  });
+  await startStore(state);
   await learning?.refresh();
   const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
-  const app = createApp({ env, store, logger, receiver, events, learning, hr });
+  const app = createApp({ env, store, logger, receiver, state, events, learning, hr });
   await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
   return { handle: await receiver.start(), events };
 }
@@ -48,7 +53,8 @@ export async function handler(event: LambdaEvent, context: unknown): Promise<unk
   try {
     return await handle(decodeBody(event), context);
   } finally {
-    // Lambda may freeze the container as soon as the handler returns: finish writing events first.
+    // Lambda may freeze the container as soon as the handler returns: write events first (one attempt; with
+    // the database down they stay buffered for the next invocation, and the reply is not held up).
     await events.flush();
   }
 }

@@ -8,9 +8,12 @@ import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { errorText } from '../runtime/error-details';
 import type { AnalyticsEvent } from './event-schema';
 
+/** What a listener records: the event without its time, and the raw user id (hashed before it is kept). */
+export type EventInput = Omit<AnalyticsEvent, 'time' | 'user'> & { userId?: string };
+
 /** What listeners call; recording never throws and never delays a reply. */
 export interface EventRecorder {
-  record(event: Omit<AnalyticsEvent, 'time' | 'user'> & { userId?: string }): void;
+  record(event: EventInput): void;
   /** Resolves once everything recorded so far has been written, or could not be (tests, shutdown). */
   flush(): Promise<void>;
   /** Lines recorded but not yet written (logged when a shutdown gives up on them). */
@@ -81,25 +84,18 @@ export class EventLog implements EventRecorder {
     return this.buffer.length;
   }
 
-  /** A stable pseudonym for a Slack user id: the same person gets the same hash, nobody can reverse it. */
   hashUser(userId: string): string {
-    return createHmac('sha256', this.salt).update(userId).digest('hex').slice(0, 16);
+    return hashUserId(this.salt, userId);
   }
 
-  record({ userId, question, ...event }: Omit<AnalyticsEvent, 'time' | 'user'> & { userId?: string }): void {
+  record(input: EventInput): void {
     if (this.buffer.length >= this.limits.maxBuffered) {
       this.dropped += 1;
       this.scheduleReport();
       return;
     }
-    const keepsText = event.kind === 'no-match' || event.kind === 'did-you-mean';
     const time = this.now();
-    const line: AnalyticsEvent = {
-      time: time.toISOString(),
-      ...event,
-      ...(keepsText && question !== undefined ? { question: truncate(oneLine(question), MAX_QUERY_LENGTH) } : {}),
-      ...(userId !== undefined ? { user: this.hashUser(userId) } : {}),
-    };
+    const line = toAnalyticsEvent(input, time, this.salt);
     this.buffer.push({ file: eventFileFor(this.directory, time), text: `${JSON.stringify(line)}\n` });
     this.schedule();
   }
@@ -213,6 +209,25 @@ async function endsTorn(file: string): Promise<boolean> {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A stable pseudonym for a Slack user id: the same person gets the same hash, nobody can reverse it. */
+export function hashUserId(salt: string, userId: string): string {
+  return createHmac('sha256', salt).update(userId).digest('hex').slice(0, 16);
+}
+
+/**
+ * What is kept of a recorded event, in either store: the question text only for no-match and did-you-mean
+ * (HR needs it to close gaps), on one line and truncated; the user only as a salted hash.
+ */
+export function toAnalyticsEvent({ userId, question, ...event }: EventInput, time: Date, salt: string): AnalyticsEvent {
+  const keepsText = event.kind === 'no-match' || event.kind === 'did-you-mean';
+  return {
+    time: time.toISOString(),
+    ...event,
+    ...(keepsText && question !== undefined ? { question: truncate(oneLine(question), MAX_QUERY_LENGTH) } : {}),
+    ...(userId !== undefined ? { user: hashUserId(salt, userId) } : {}),
+  };
 }
 
 const MIN_SALT_LENGTH = 16;

@@ -20,8 +20,29 @@ function isQuestion(event: AnalyticsEvent): boolean {
   return (event.kind === 'no-match' || event.kind === 'did-you-mean') && event.surface !== 'button';
 }
 
+/** What both stores count, before sorting: in Node for the file log, in SQL for PostgreSQL. */
+export interface GapCounts {
+  unanswered: Array<{ question: string; count: number; lastSeen: string }>;
+  picks: Array<{ question: string; faq: string; count: number }>;
+  /** Votes per FAQ, each person's last vote per card counted once. */
+  votes: Array<{ faq: string; up: number; down: number }>;
+  escalations: number;
+  byDay: Array<{ day: string; questions: number }>;
+  bySurface: Record<QuestionSource, number>;
+}
+
+/** The grouping key of a question: its normalised text, so "PTO?" and "pto" count together. */
+export function questionKey(question: string): string {
+  return normalize(question) || question;
+}
+
 /** Turns the event log into the knowledge-gap report for HR. Pure: the CLI reads, this counts. */
 export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, until: Date): GapReport {
+  return assembleGapReport(countEvents(events), since, until);
+}
+
+/** The counts behind the report, from events in memory (the file store). */
+export function countEvents(events: readonly AnalyticsEvent[]): GapCounts {
   const unanswered = new Map<string, { question: string; count: number; lastSeen: string }>();
   const picks = new Map<string, { question: string; faq: string; count: number }>();
   const votes = new Map<string, { faq: string; vote: 'up' | 'down'; time: string }>();
@@ -37,7 +58,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
       bySurface[event.surface] += 1;
     }
     if (event.kind === 'no-match' && event.question) {
-      const key = normalize(event.question) || event.question;
+      const key = questionKey(event.question);
       const entry = unanswered.get(key) ?? { question: event.question, count: 0, lastSeen: event.time };
       entry.count += 1;
       entry.question = event.question;
@@ -45,7 +66,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
       unanswered.set(key, entry);
     }
     if (event.kind === 'did-you-mean' && event.surface === 'button' && event.question && event.faq) {
-      const key = `${normalize(event.question) || event.question}\u0000${event.faq}`;
+      const key = `${questionKey(event.question)}\u0000${event.faq}`;
       const entry = picks.get(key) ?? { question: event.question, faq: event.faq, count: 0 };
       entry.count += 1;
       entry.question = event.question; // show the latest wording, as for unanswered questions
@@ -68,21 +89,30 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
     entry[vote] += 1;
     perFaq.set(faq, entry);
   }
+  return {
+    unanswered: [...unanswered.values()],
+    picks: [...picks.values()],
+    votes: [...perFaq.values()],
+    escalations,
+    byDay: [...byDay.entries()].map(([day, questions]) => ({ day, questions })),
+    bySurface,
+  };
+}
 
+/** Sorts and rounds the counts into the report, the same way whichever store counted them. */
+export function assembleGapReport(counts: GapCounts, since: Date, until: Date): GapReport {
   return {
     since: since.toISOString(),
     until: until.toISOString(),
-    unanswered: [...unanswered.values()].sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen)),
-    feedback: [...perFaq.values()]
+    unanswered: [...counts.unanswered].sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen)),
+    feedback: counts.votes
       .map((entry) => ({ ...entry, downRate: round(entry.down / (entry.up + entry.down)) }))
       .sort((a, b) => b.downRate - a.downRate || b.down - a.down || a.faq.localeCompare(b.faq)),
-    suggestedAlternates: [...picks.values()].sort((a, b) => b.count - a.count || a.faq.localeCompare(b.faq)),
-    escalations,
+    suggestedAlternates: [...counts.picks].sort((a, b) => b.count - a.count || a.faq.localeCompare(b.faq)),
+    escalations: counts.escalations,
     volume: {
-      byDay: [...byDay.entries()]
-        .sort((a, b) => a[0].localeCompare(b[0]))
-        .map(([day, questions]) => ({ day, questions })),
-      bySurface,
+      byDay: [...counts.byDay].sort((a, b) => a.day.localeCompare(b.day)),
+      bySurface: counts.bySurface,
     },
   };
 }

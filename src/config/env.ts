@@ -2,6 +2,10 @@ import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths';
 
+/** Why a shared store refuses to start without ANALYTICS_SALT. */
+export const SALT_REQUIRED =
+  'is required with DATABASE_URL: every replica must hash user ids with the same salt (16+ random characters)';
+
 /** `FOO=` in a .env file means "not set", as it does for most tools. */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -31,6 +35,21 @@ export const commonEnvSchema = z.object({
     'on',
   ),
   ANALYTICS_SALT: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
+  /** PostgreSQL for several replicas or Lambda; unset keeps everything in DATA_DIR and memory. */
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/./, {
+      error: 'must be a PostgreSQL URL such as postgres://user:pass@host:5432/hrfaq',
+    }),
+  ),
+  /** Events older than this many days are deleted. */
+  RETENTION_DAYS: withDefault(
+    z.coerce
+      .number({ error: 'must be a number of days' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be between 1 and 36500' })
+      .max(36_500, { error: 'must be between 1 and 36500' }),
+    365,
+  ),
   HR_CHANNEL_ID: optional(
     z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel id such as C0123ABCD (not a #name)' }),
   ),
@@ -117,6 +136,12 @@ export const appEnvSchema = commonEnvSchema
   .refine((env) => hasText(env?.SLACK_APP_TOKEN) || hasText(env?.SLACK_SIGNING_SECRET), {
     path: ['SLACK_SIGNING_SECRET'],
     message: 'is not set; HTTP mode needs it (or set SLACK_APP_TOKEN to use Socket Mode)',
+    when: () => true,
+  })
+  // The salt must be the same on every replica, so a shared store never makes its own.
+  .refine((env) => !hasText(env?.DATABASE_URL) || hasText(env?.ANALYTICS_SALT), {
+    path: ['ANALYTICS_SALT'],
+    message: SALT_REQUIRED,
     when: () => true,
   });
 

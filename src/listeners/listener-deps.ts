@@ -2,6 +2,7 @@ import type { EventRecorder } from '../analytics/event-log';
 import type { HrAccess } from '../learning/hr-access';
 import type { Learning } from '../learning/learning';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import type { RecentIds } from '../slack/dedupe-events';
 import type { AskHrGuard } from './actions/ask-hr-guard';
 
 /** What every listener needs besides Bolt's arguments. */
@@ -16,4 +17,8 @@ export interface ListenerDeps {
   learning?: Learning;
   /** Who is HR, and the figures they see (nobody is HR unless given). */
   hr?: HrAccess;
+  /** Retried events' ids, let through once (in memory unless given). */
+  eventIds?: RecentIds;
+  /** Slash commands' trigger ids, answered once (in memory unless given). */
+  triggerIds?: RecentIds;
 }

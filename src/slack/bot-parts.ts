@@ -1,6 +1,7 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
-import { type EventRecorder, loadOrCreateSalt, NO_EVENTS, openEventLog } from '../analytics/event-log';
-import { popularFromLog } from '../analytics/popular-questions';
+import type { EventRecorder } from '../analytics/event-log';
+import { loadOrCreateSalt } from '../analytics/event-log';
+import { PopularQuestions, popularFromLog } from '../analytics/popular-questions';
 import { buildUsageSummary, readUsageSummary } from '../analytics/usage-summary';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
@@ -13,6 +14,8 @@ import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
+import { openStore } from '../store/open-store';
+import type { StateStore } from '../store/state-store';
 
 const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
   debug: LogLevel.DEBUG,
@@ -25,6 +28,9 @@ const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
 export interface BotParts {
   logger: Logger;
   store: KnowledgeStore;
+  /** Events, Ask HR claims and de-duplication: files and memory, or PostgreSQL (not started yet). */
+  state: StateStore;
+  /** The state's event recorder, also counting what people ask for "Questions people often ask". */
   events: EventRecorder;
   /** What people teach the bot; undefined with LEARNING=off or an unusable DATA_DIR. Call `refresh()` once. */
   learning?: Learning;
@@ -35,21 +41,23 @@ export function logLevelOf(env: AppEnv): LogLevel {
   return LOG_LEVELS[env.LOG_LEVEL];
 }
 
-export function createBotParts(env: AppEnv, kb: KnowledgeBase): BotParts {
+export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { poolSize?: number } = {}): BotParts {
   const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
   const learning = createLearning(env, logger);
   const hr = hrAccessFor(env);
+  const state = openStore(env, logger, { poolSize });
   if (env.ANALYTICS === 'off') {
-    return { logger, store: new KnowledgeStore(kb, serviceOptionsFor(env, learning)), events: NO_EVENTS, learning, hr };
+    const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning));
+    return { logger, store, state, events: state.events, learning, hr };
   }
-  // "Questions people often ask" counts the last 30 days of the log, then every answer the bot gives.
-  const popular = popularFromLog(env.DATA_DIR);
-  const events = popular.observe(openEventLog(env.DATA_DIR, logger, env.ANALYTICS_SALT));
+  // "Questions people often ask" counts the last 30 days of the file log, then every answer the bot gives.
+  const popular = env.DATABASE_URL ? new PopularQuestions() : popularFromLog(env.DATA_DIR);
+  const events = popular.observe(state.events);
   const options = { ...serviceOptionsFor(env, learning), mostAsked: (limit: number) => popular.ranked(limit) };
-  return { logger, store: new KnowledgeStore(kb, options), events, learning, hr };
+  return { logger, store: new KnowledgeStore(kb, options), state, events, learning, hr };
 }
 
 /**

@@ -2,12 +2,14 @@ import { type AnyMiddlewareArgs, App, type CodedError, HTTPReceiver, type Logger
 import { type EventRecorder, NO_EVENTS } from '../analytics/event-log';
 import { NOTICES } from '../blocks/notice-card';
 import type { AppEnv } from '../config/env';
+import { knowledgeHash } from '../knowledge/content-hash';
 import type { HrAccess } from '../learning/hr-access';
 import type { Learning } from '../learning/learning';
 import { registerListeners } from '../listeners';
 import { logRequests, requestName } from '../listeners/request-log';
 import type { InFlight } from '../runtime/in-flight';
 import type { KnowledgeStore } from '../service/knowledge-store';
+import type { StateStore, StoreHealth } from '../store/state-store';
 import { waitOutRateLimits } from './rate-limited';
 import { respondPolicy } from './reliable-respond';
 import { guardRequests } from './request-guard';
@@ -34,8 +36,10 @@ export interface CreateAppOptions {
   retries?: RetryPolicy;
   /** Tracks requests still being processed, for a graceful shutdown. */
   inFlight?: InFlight;
-  /** Where questions, votes and escalations are recorded for `npm run report`. */
+  /** Where questions, votes and escalations are recorded for `npm run report` (the state's, if not given). */
   events?: EventRecorder;
+  /** Shared state: Ask HR claims, retried-event and replayed-command ids, and the store's health. */
+  state?: StateStore;
   /** Retries and timeout for response_url posts (tests make them short). */
   respond?: Partial<typeof respondPolicy>;
   /** What people teach the bot (none with LEARNING=off). */
@@ -62,7 +66,8 @@ export function createApp({
   receiver,
   retries = PRODUCTION_RETRIES,
   inFlight,
-  events = NO_EVENTS,
+  state,
+  events = state?.events ?? NO_EVENTS,
   respond,
   learning,
   hr,
@@ -104,7 +109,7 @@ export function createApp({
       ? new App({ ...common, receiver })
       : mode === 'socket'
         ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true })
-        : new App({ ...common, receiver: httpReceiver(env, store, logger) });
+        : new App({ ...common, receiver: httpReceiver(env, store, logger, () => state?.health()) });
   if (inFlight) app.use(inFlight.middleware());
   app.use(logRequests());
   // Every error a listener throws ends here: logged as `<request>_failed`, and the user gets a polite notice.
@@ -112,12 +117,23 @@ export function createApp({
     logger.error({ event: `${requestName(body)}_failed`, code: error.code }, error.original ?? error);
     await apologise(app, body, logger);
   });
-  registerListeners(app, { store, events, learning, hr });
+  registerListeners(app, {
+    store,
+    events,
+    learning,
+    hr,
+    ...(state ? { askHrGuard: state.askHrGuard, eventIds: state.eventIds, triggerIds: state.triggerIds } : {}),
+  });
   return app;
 }
 
 /** Bolt's HTTP receiver (POST /slack/events, GET /healthz), behind the checks Bolt leaves out. */
-function httpReceiver(env: AppEnv, store: KnowledgeStore, logger: Logger): HTTPReceiver {
+function httpReceiver(
+  env: AppEnv,
+  store: KnowledgeStore,
+  logger: Logger,
+  health: () => Promise<StoreHealth> | undefined,
+): HTTPReceiver {
   const signingSecret = env.SLACK_SIGNING_SECRET ?? '';
   const receiver = new HTTPReceiver({
     signingSecret,
@@ -127,9 +143,19 @@ function httpReceiver(env: AppEnv, store: KnowledgeStore, logger: Logger): HTTPR
       {
         path: '/healthz',
         method: ['GET'],
-        handler: (_request, response) => {
+        // 200 whatever the store says: the bot answers without it, so the load balancer should keep it.
+        handler: async (_request, response) => {
+          const { kb } = store.service;
+          const state = await health();
           response.writeHead(200, { 'Content-Type': 'text/plain' });
-          response.end(`ok ${store.service.kb.faqs.length} faqs\n`);
+          response.end(
+            [
+              `ok ${kb.faqs.length} faqs`,
+              `knowledge ${knowledgeHash(kb)}`,
+              ...(state ? [`store ${state.kind} ${state.reachable ? 'reachable' : 'unreachable'}`] : []),
+              '',
+            ].join('\n'),
+          );
         },
       },
     ],

@@ -2,9 +2,9 @@ import type { Middleware, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs }
 import { LRUCache } from 'lru-cache';
 
 /** Slack retries an event for up to about an hour; remember ids a little longer than that is worth. */
-const EVENT_TTL_MS = 60 * 60 * 1000;
+export const EVENT_TTL_MS = 60 * 60 * 1000;
 /** A request's signature is accepted for five minutes, so a replayed slash command can arrive that late. */
-const COMMAND_TTL_MS = 10 * 60 * 1000;
+export const COMMAND_TTL_MS = 10 * 60 * 1000;
 const MAX_REMEMBERED = 20_000;
 
 /**

@@ -190,7 +190,7 @@ describe('ANALYTICS=off', () => {
         ANALYTICS: 'off',
         DATA_DIR: dataDir,
       });
-      const { events } = createBotParts(env, loadValid(env.KNOWLEDGE_DIR));
+      const { events } = createBotParts(env, loadValid(env.KNOWLEDGE_DIR)).state;
       expect(events).toBe(NO_EVENTS);
       events.record({ kind: 'no-match', surface: 'dm', question: 'anything', userId: 'U0ASKER1' });
       await events.flush();

@@ -10,6 +10,7 @@ import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { createLearning, hrAccessFor, logLevelOf } from '../../src/slack/bot-parts';
 import { createApp } from '../../src/slack/create-app';
 import { sendWeeklyDigest } from '../../src/slack/weekly-digest';
+import type { StateStore } from '../../src/store/state-store';
 import { FakeSlack } from './fake-slack';
 import { loadValid } from './knowledge';
 import { BOT_TOKEN, SIGNING_SECRET, type SignedRequest, signatureHeaders } from './slack-requests';
@@ -41,7 +42,7 @@ export async function startTestApp(
   slack: FakeSlack,
   envOverrides: Record<string, string> = {},
   events?: EventRecorder,
-  { learning: learns = false }: { learning?: boolean } = {},
+  { learning: learns = false, state }: { learning?: boolean; state?: StateStore } = {},
 ): Promise<RunningApp> {
   const env: AppEnv = appEnvSchema.parse({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -69,6 +70,7 @@ export async function startTestApp(
     logger,
     retries: TEST_RETRIES,
     events,
+    state,
     inFlight,
     respond: { retries: TEST_RETRIES, timeoutMs: 500 },
     learning,

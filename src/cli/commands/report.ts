@@ -1,7 +1,8 @@
-import { buildGapReport, type GapReport } from '../../analytics/gap-report';
-import { readEvents } from '../../analytics/read-events';
+import type { GapReport } from '../../analytics/gap-report';
 import { loadKnowledgeBase } from '../../knowledge/load-knowledge';
 import { displayPath } from '../../knowledge/problems';
+import { errorText } from '../../runtime/error-details';
+import { readGapReport } from '../../store/open-store';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { readCliEnv } from '../load-for-cli';
 
@@ -85,7 +86,7 @@ function render(report: GapReport, questionOf: (id: string) => string): string {
   return out.join('');
 }
 
-/** `report`: reads the event log under DATA_DIR and prints the gap report, as a table or (--json) as data. */
+/** `report`: reads the event log (DATA_DIR, or PostgreSQL with DATABASE_URL) and prints the gap report, as a table or (--json) as data. */
 export async function reportCommand(
   io: CliIo,
   options: { since?: string; json: boolean; now?: Date },
@@ -98,9 +99,15 @@ export async function reportCommand(
     io.stderr(`--since takes a period such as 7d, 24h or 2w, or a date such as 2026-11-01 (got "${options.since}")\n`);
     return EXIT_USAGE;
   }
-  const { events, skipped } = readEvents(env.DATA_DIR, since);
+  let read: Awaited<ReturnType<typeof readGapReport>>;
+  try {
+    read = await readGapReport(env, since, now);
+  } catch (error) {
+    io.stderr(`Could not read the event log from the database (DATABASE_URL): ${errorText(error)}\n`);
+    return EXIT_INVALID;
+  }
+  const { report, skipped, empty } = read;
   for (const line of skipped) io.stderr(`warning: skipped ${displayPath(line.file)}:${line.line}: ${line.reason}\n`);
-  const report = buildGapReport(events, since, now);
   if (options.json) {
     io.stdout(`${JSON.stringify({ ...report, skippedLines: skipped.length })}\n`);
     return EXIT_OK;
@@ -108,8 +115,10 @@ export async function reportCommand(
   const loaded = loadKnowledgeBase(env.KNOWLEDGE_DIR);
   const questionOf = (id: string) =>
     loaded.ok ? (loaded.kb.get(id)?.question ?? '(no longer in the knowledge base)') : '';
-  if (events.length === 0)
-    io.stderr(`No events in ${displayPath(env.DATA_DIR)} since ${since.toISOString().slice(0, 10)}.\n`);
+  if (empty) {
+    const where = env.DATABASE_URL ? 'the database' : displayPath(env.DATA_DIR);
+    io.stderr(`No events in ${where} since ${since.toISOString().slice(0, 10)}.\n`);
+  }
   io.stdout(render(report, questionOf));
   return EXIT_OK;
 }

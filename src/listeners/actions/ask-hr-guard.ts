@@ -1,10 +1,10 @@
 import { LRUCache } from 'lru-cache';
 
 /** A second click on the same question within this time is not posted again. */
-const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+export const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 /** Questions one person can send to HR per hour: enough for real needs, too few to flood the channel. */
 export const ASK_HR_PER_HOUR = 5;
-const HOUR_MS = 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;
 
 export type Claim = 'claimed' | 'already-sent' | 'limited';
 

@@ -4,5 +4,5 @@ import type { ListenerDeps } from '../listener-deps';
 import { HRFAQ_COMMAND, hrfaqCommand } from './hrfaq';
 
 export function register(app: App, deps: ListenerDeps): void {
-  app.command(HRFAQ_COMMAND, dedupeCommands(), hrfaqCommand(deps));
+  app.command(HRFAQ_COMMAND, dedupeCommands(deps.triggerIds), hrfaqCommand(deps));
 }

@@ -1,0 +1,63 @@
+import type { Pool } from 'pg';
+import type { QuestionSource } from '../../analytics/event-schema';
+import { assembleGapReport, type GapCounts, type GapReport } from '../../analytics/gap-report';
+
+/** The report's "question" events, as `isQuestion` in gap-report.ts counts them. */
+const IS_QUESTION = `(kind IN ('asked', 'answered') OR (kind IN ('no-match', 'did-you-mean') AND surface <> 'button'))`;
+
+const UNANSWERED = `SELECT (array_agg(question ORDER BY time DESC, id DESC))[1] AS question, count(*)::int AS count,
+    max(time) AS last_seen
+  FROM events WHERE time >= $1 AND kind = 'no-match' AND question <> '' GROUP BY question_key`;
+
+const PICKS = `SELECT (array_agg(question ORDER BY time DESC, id DESC))[1] AS question, faq, count(*)::int AS count
+  FROM events WHERE time >= $1 AND kind = 'did-you-mean' AND surface = 'button' AND question <> '' AND faq <> ''
+  GROUP BY question_key, faq`;
+
+/** Each person's last vote per card (DISTINCT ON keeps the latest); a vote without user or card counts alone. */
+const VOTES = `SELECT faq, count(*) FILTER (WHERE vote = 'up')::int AS up, count(*) FILTER (WHERE vote = 'down')::int AS down
+  FROM (
+    SELECT DISTINCT ON (voter, card_key, faq) faq, vote FROM (
+      SELECT id, time, faq, vote,
+        CASE WHEN user_hash <> '' AND card <> '' THEN user_hash ELSE 'anonymous-' || id END AS voter,
+        CASE WHEN user_hash <> '' AND card <> '' THEN card ELSE '' END AS card_key
+      FROM events WHERE time >= $1 AND kind = 'feedback' AND faq <> '' AND vote IS NOT NULL
+    ) AS votes ORDER BY voter, card_key, faq, time DESC, id DESC
+  ) AS last_votes GROUP BY faq`;
+
+const VOLUME = `SELECT to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, surface, count(*)::int AS count
+  FROM events WHERE time >= $1 AND ${IS_QUESTION} GROUP BY 1, 2`;
+
+const ESCALATIONS = `SELECT count(*)::int AS count FROM events WHERE time >= $1 AND kind = 'escalated'`;
+
+/**
+ * The gap report counted by PostgreSQL: six aggregate queries whose results are a few rows per question
+ * or FAQ, never the events themselves; then sorted exactly as the file store's report.
+ */
+export async function pgGapReport(pool: Pool, since: Date, until: Date): Promise<GapReport> {
+  const [unanswered, picks, votes, volume, escalations] = await Promise.all([
+    pool.query<{ question: string; count: number; last_seen: Date }>(UNANSWERED, [since]),
+    pool.query<{ question: string; faq: string; count: number }>(PICKS, [since]),
+    pool.query<{ faq: string; up: number; down: number }>(VOTES, [since]),
+    pool.query<{ day: string; surface: QuestionSource; count: number }>(VOLUME, [since]),
+    pool.query<{ count: number }>(ESCALATIONS, [since]),
+  ]);
+  const byDay = new Map<string, number>();
+  const bySurface: Record<QuestionSource, number> = { command: 0, mention: 0, dm: 0, button: 0 };
+  for (const { day, surface, count } of volume.rows) {
+    byDay.set(day, (byDay.get(day) ?? 0) + count);
+    if (surface in bySurface) bySurface[surface] += count;
+  }
+  const counts: GapCounts = {
+    unanswered: unanswered.rows.map((row) => ({
+      question: row.question,
+      count: row.count,
+      lastSeen: row.last_seen.toISOString(),
+    })),
+    picks: picks.rows.map(({ question, faq, count }) => ({ question, faq, count })),
+    votes: votes.rows.map(({ faq, up, down }) => ({ faq, up, down })),
+    escalations: escalations.rows[0]?.count ?? 0,
+    byDay: [...byDay.entries()].map(([day, questions]) => ({ day, questions })),
+    bySurface,
+  };
+  return assembleGapReport(counts, since, until);
+}
