@@ -48,6 +48,7 @@ export function serviceOptionsFor(
 }
 
 const POPULAR_COUNT = 3;
+const NO_MATCH_TTL_MS = 10 * 60 * 1000;
 const EXAMPLE_COUNT = 3;
 
 /** What a typed message (slash command, mention or DM) turned into. */
@@ -107,8 +108,8 @@ export class HrFaqService {
     if (cached) return cached;
     const result = this.applyLearned(this.matcher.match(query), learned);
     const answered = { result, message: this.messageFor(result, visibility) };
-    // A no-match card shows what people ask lately, which changes: build it afresh each time.
-    if (key !== undefined && result.band !== 'no-match') this.answers.set(key, answered);
+    // A no-match card shows what people ask lately, which changes: it is kept for ten minutes only.
+    if (key !== undefined) this.answers.set(key, answered, result.band === 'no-match' ? { ttl: NO_MATCH_TTL_MS } : {});
     return answered;
   }
 
