@@ -9,6 +9,14 @@ export const SALT_REQUIRED =
 /** `FOO=` in a .env file means "not set", as it does for most tools. */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** A whole number in [min, max], from a setting's text. */
+const wholeNumber = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: what })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be between ${min} and ${max}` })
+    .max(max, { error: `must be between ${min} and ${max}` });
+
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>
@@ -42,14 +50,7 @@ export const commonEnvSchema = z.object({
     }),
   ),
   /** Events older than this many days are deleted. */
-  RETENTION_DAYS: withDefault(
-    z.coerce
-      .number({ error: 'must be a number of days' })
-      .int({ error: 'must be a whole number' })
-      .min(1, { error: 'must be between 1 and 36500' })
-      .max(36_500, { error: 'must be between 1 and 36500' }),
-    365,
-  ),
+  RETENTION_DAYS: withDefault(wholeNumber('must be a number of days', 1, 36_500), 365),
   HR_CHANNEL_ID: optional(
     z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel id such as C0123ABCD (not a #name)' }),
   ),
@@ -62,14 +63,7 @@ export const commonEnvSchema = z.object({
     'on',
   ),
   /** How many different people must agree before the bot learns; one person can never teach it alone. */
-  LEARN_MIN_PEOPLE: withDefault(
-    z.coerce
-      .number({ error: 'must be a number of people' })
-      .int({ error: 'must be a whole number' })
-      .min(2, { error: 'must be between 2 and 100' })
-      .max(100, { error: 'must be between 2 and 100' }),
-    3,
-  ),
+  LEARN_MIN_PEOPLE: withDefault(wholeNumber('must be a number of people', 2, 100), 3),
 });
 
 /** Everything the Slack app reads from the environment, checked once at start-up. */
@@ -84,23 +78,9 @@ export const appEnvSchema = commonEnvSchema
       z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex signing secret from "Basic Information"' }),
     ),
     SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, { error: 'must be an app-level token starting with xapp-' })),
-    PORT: withDefault(
-      z.coerce
-        .number({ error: 'must be a port number' })
-        .int({ error: 'must be a whole number' })
-        .min(0, { error: 'must be between 0 and 65535' })
-        .max(65535, { error: 'must be between 0 and 65535' }),
-      3000,
-    ),
+    PORT: withDefault(wholeNumber('must be a port number', 0, 65535), 3000),
     /** How long a shutdown may take to finish what was acknowledged (systemd gives 90 s, Kubernetes 30 s). */
-    SHUTDOWN_DEADLINE_MS: withDefault(
-      z.coerce
-        .number({ error: 'must be a number of milliseconds' })
-        .int({ error: 'must be a whole number' })
-        .min(1000, { error: 'must be between 1000 and 120000' })
-        .max(120_000, { error: 'must be between 1000 and 120000' }),
-      10_000,
-    ),
+    SHUTDOWN_DEADLINE_MS: withDefault(wholeNumber('must be a number of milliseconds', 1000, 120_000), 10_000),
     /** Slack user ids of the HR people who see `/hrfaq stats`, the summary on App Home, and may Keep or Undo. */
     HR_ADMINS: withDefault(
       z
