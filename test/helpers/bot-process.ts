@@ -22,6 +22,19 @@ export async function until(predicate: () => boolean, timeoutMs: number, what: s
   }
 }
 
+/** Collects a child process's stdout and stderr as text. */
+export function captureOutput(child: ChildProcess): { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return { out: () => out, err: () => err };
+}
+
 export interface BotProcess {
   child: ChildProcess;
   url: string;
@@ -40,26 +53,19 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
+  const { out, err } = captureOutput(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let code: number | null | undefined;
   void exited.then((value) => {
     code = value;
   });
-  await until(() => out.includes('"event":"started"') || code !== undefined, 20_000, 'the bot to start');
-  if (code !== undefined) throw new Error(`the bot exited with ${code}: ${err}`);
+  await until(() => out().includes('"event":"started"') || code !== undefined, 20_000, 'the bot to start');
+  if (code !== undefined) throw new Error(`the bot exited with ${code}: ${err()}`);
   const url = `http://127.0.0.1:${port}/slack/events`;
   return {
     child,
     url,
-    stdout: () => out,
+    stdout: out,
     exited,
     send: (request, headers = {}) =>
       fetch(url, {

@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ACTIONS } from '../../src/blocks/action-ids';
+import { captureOutput, freePort, until } from '../helpers/bot-process';
 import { FakeSlack } from '../helpers/fake-slack';
 import {
   BOT_TOKEN,
@@ -16,23 +16,6 @@ import {
 
 const ROOT = path.join(__dirname, '..', '..');
 const HR_CHANNEL = 'C0HRTEAM1';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function until(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 interface Started {
   child: ChildProcess;
@@ -53,22 +36,15 @@ async function npmStart(env: Record<string, string>): Promise<Started> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
+  const { out, err } = captureOutput(child);
   // Every process in the group has ended once stdout closes (the bot holds it too, not just npm).
   const exited = new Promise<number | null>((resolve) => child.stdout?.on('close', () => resolve(child.exitCode)));
   const url = `http://127.0.0.1:${port}/slack/events`;
-  await until(() => out.includes('"event":"started"') || child.exitCode !== null, 30_000, 'start-up');
+  await until(() => out().includes('"event":"started"') || child.exitCode !== null, 30_000, 'start-up');
   return {
     child,
-    out: () => out,
-    err: () => err,
+    out,
+    err,
     exited,
     url,
     send: (request) =>
