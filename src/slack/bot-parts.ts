@@ -15,6 +15,7 @@ import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
 import { openStore } from '../store/open-store';
+import { PostgresStore } from '../store/postgres/postgres-store';
 import type { StateStore } from '../store/state-store';
 
 const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
@@ -46,9 +47,9 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
-  const learning = createLearning(env, logger);
-  const hr = hrAccessFor(env);
   const state = openStore(env, logger, { poolSize });
+  const learning = createLearning(env, logger, state);
+  const hr = hrAccessFor(env);
   if (env.ANALYTICS === 'off') {
     const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning));
     return { logger, store, state, events: state.events, learning, hr };
@@ -60,16 +61,26 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
   return { logger, store: new KnowledgeStore(kb, options), state, events, learning, hr };
 }
 
+/** With a shared store, how often a replica reads again what the others learned. */
+export const LEARNING_REFRESH_MS = 60_000;
+
 /**
- * Learning from people's picks and votes, kept in DATA_DIR; none with LEARNING=off, nor with ANALYTICS=off
- * (which promises that nothing about anyone's questions is recorded). An unusable DATA_DIR is a warning, as
- * for analytics: the bot answers as before, it just doesn't learn.
+ * Learning from people's picks and votes: in PostgreSQL when the state store is (shared by every replica,
+ * each reading the others' learning every minute), else in DATA_DIR. None with LEARNING=off, nor with
+ * ANALYTICS=off (which promises that nothing about anyone's questions is recorded). An unusable DATA_DIR is
+ * a warning, as for analytics: the bot answers as before, it just doesn't learn.
  */
 export function createLearning(
   env: Pick<AppEnv, 'LEARNING' | 'ANALYTICS' | 'LEARN_MIN_PEOPLE' | 'DATA_DIR' | 'ANALYTICS_SALT'>,
   logger: Logger,
+  state?: StateStore,
 ): Learning | undefined {
   if (env.LEARNING === 'off' || env.ANALYTICS === 'off') return undefined;
+  if (state instanceof PostgresStore && env.ANALYTICS_SALT) {
+    const learning = new Learning(state.learningStore(env.LEARN_MIN_PEOPLE), userHasher(env.ANALYTICS_SALT), logger);
+    setInterval(() => void learning.refresh(), LEARNING_REFRESH_MS).unref();
+    return learning;
+  }
   try {
     const store = new FileLearningStore(env.DATA_DIR, {
       minPeople: env.LEARN_MIN_PEOPLE,
