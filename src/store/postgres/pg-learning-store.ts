@@ -67,7 +67,8 @@ export class PgLearningStore implements LearningStore {
   constructor(
     private readonly pool: Pool,
     private readonly ready: () => Promise<void>,
-    private readonly reachability: Reachability,
+    /** The store's; a command-line tool passes one that runs every operation and lets errors through. */
+    private readonly reachability: Pick<Reachability, 'attempt'>,
     private readonly logger: Logger,
     private readonly options: PgLearningStoreOptions,
   ) {
@@ -216,3 +217,6 @@ export class PgLearningStore implements LearningStore {
     }
   }
 }
+
+/** Runs every operation as asked, letting its errors through: for `npm run learn`, where a failure must show. */
+export const DIRECT: Pick<Reachability, 'attempt'> = { attempt: (operation) => operation() };
