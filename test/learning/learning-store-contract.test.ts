@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
+import { appEnvSchema } from '../../src/config/env';
 import { type FILE_STORE_LIMITS, FileLearningStore } from '../../src/learning/file-learning-store';
 import { Learning } from '../../src/learning/learning';
 import type { LearningStore } from '../../src/learning/learning-store';
 import { userHasher } from '../../src/learning/user-hash';
 import { createLogger } from '../../src/runtime/logger';
+import { createLearning } from '../../src/slack/bot-parts';
+import { PgLearningStore } from '../../src/store/postgres/pg-learning-store';
 import { PostgresStore } from '../../src/store/postgres/postgres-store';
 import { freshDatabase, query } from '../helpers/postgres';
 
@@ -153,13 +156,13 @@ describe('PgLearningStore shared by replicas', () => {
     const store = new PostgresStore({
       connectionString: url,
       logger: quiet,
-      salt: 'the-same-salt',
+      salt: 'the-same-salt-on-every-replica',
       analytics: true,
       retentionDays: 365,
       poolSize: 2,
     });
     stores.push(store);
-    return new Learning(store.learningStore(3), userHasher('the-same-salt'), quiet);
+    return new Learning(store.learningStore(3), userHasher('the-same-salt-on-every-replica'), quiet);
   };
   beforeAll(async () => {
     url = await freshDatabase();
@@ -186,19 +189,43 @@ describe('PgLearningStore shared by replicas', () => {
     expect((await a.list()).phrasings).toEqual([]);
   });
 
+  it('is what the bot uses with DATABASE_URL (createLearning over the PostgreSQL store)', async () => {
+    const store = new PostgresStore({
+      connectionString: url,
+      logger: quiet,
+      salt: 'the-same-salt-on-every-replica',
+      analytics: true,
+      retentionDays: 365,
+      poolSize: 1,
+    });
+    stores.push(store);
+    const env = appEnvSchema.parse({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_APP_TOKEN: 'xapp-test',
+      DATABASE_URL: url,
+      ANALYTICS_SALT: 'the-same-salt-on-every-replica',
+      DATA_DIR: path.join(os.tmpdir(), 'hrfaq-never-created'),
+    });
+    const learning = createLearning(env, quiet, store);
+    expect(learning?.store).toBeInstanceOf(PgLearningStore);
+    await learning?.refresh();
+    expect((await learning?.list())?.demotions).toEqual([]);
+    expect(existsSync(env.DATA_DIR)).toBe(false);
+  });
+
   it('keeps answering when the database is unreachable: recording drops the signal, the list stays', async () => {
     const lines: string[] = [];
     const logger = createLogger({ level: LogLevel.WARN, destination: { write: (line) => lines.push(line) } });
     const down = new PostgresStore({
       connectionString: 'postgres://nobody@127.0.0.1:1/none',
       logger,
-      salt: 'the-same-salt',
+      salt: 'the-same-salt-on-every-replica',
       analytics: true,
       retentionDays: 365,
       poolSize: 1,
     });
     stores.push(down);
-    const learning = new Learning(down.learningStore(3), userHasher('the-same-salt'), logger);
+    const learning = new Learning(down.learningStore(3), userHasher('the-same-salt-on-every-replica'), logger);
     await learning.refresh();
     for (const n of [1, 2, 3]) {
       await learning.record({ kind: 'pick', question: 'q', faq: 'faq-a', userId: `U${n}` });
