@@ -177,6 +177,9 @@ describe('PgLearningStore shared by replicas', () => {
     expect((await a.list()).phrasings).toEqual([]);
     await b.record({ kind: 'pick', question: 'who runs payroll', faq: 'payroll', userId: 'U3' });
     expect(b.current.version).toBeGreaterThan(0);
+    const unchanged = b.current;
+    await b.refresh();
+    expect(b.current).toBe(unchanged); // nothing new: answers cached under this version stay good
     await a.refresh();
     for (const learning of [a, b]) {
       expect((await learning.list()).phrasings).toEqual([
