@@ -24,6 +24,12 @@ export class PopularQuestions {
     return this;
   }
 
+  /** Counts answers already tallied per FAQ and time (e.g. per day, by PostgreSQL). */
+  seedCounts(counts: Iterable<{ faq: string; time: string; count: number }>): this {
+    for (const { faq, time, count } of counts) this.count('answered', faq, Date.parse(time), count);
+    return this;
+  }
+
   /** Wraps an event recorder so that each event it records is counted too. */
   observe(recorder: EventRecorder): EventRecorder {
     return {
@@ -56,14 +62,16 @@ export class PopularQuestions {
       .map(([faq]) => faq);
   }
 
-  private count(kind: AnalyticsEvent['kind'], faq: string | undefined, time: number): void {
+  private count(kind: AnalyticsEvent['kind'], faq: string | undefined, time: number, times = 1): void {
     if (kind !== 'answered' || faq === undefined || Number.isNaN(time)) return;
     const day = Math.floor(time / DAY_MS);
     const byDay = this.counts.get(faq) ?? new Map<number, number>();
-    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+    byDay.set(day, (byDay.get(day) ?? 0) + times);
     this.counts.set(faq, byDay);
   }
 }
+
+export const POPULAR_DAYS = 30;
 
 /** Popular questions from the event log in `directory`, counting from `days` days ago. */
 export function popularFromLog(directory: string, days = 30): PopularQuestions {

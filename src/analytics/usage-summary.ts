@@ -1,5 +1,5 @@
 import type { AnalyticsEvent } from './event-schema';
-import { buildGapReport } from './gap-report';
+import { buildGapReport, type GapReport } from './gap-report';
 import { readEvents } from './read-events';
 
 /** The figures HR sees in Slack: the weekly digest, `/hrfaq stats` and the summary on App Home. */
@@ -29,12 +29,20 @@ export function buildUsageSummary(events: readonly AnalyticsEvent[], since: Date
     const time = Date.parse(event.time);
     return time >= since.getTime() && time <= until.getTime();
   });
-  const report = buildGapReport(inPeriod, since, until);
   const typed = (kind: AnalyticsEvent['kind']) =>
     inPeriod.filter((event) => event.kind === kind && event.surface !== 'button').length;
-  const answered = typed('answered');
-  const didYouMean = typed('did-you-mean');
-  const noMatch = typed('no-match');
+  return summaryOf(buildGapReport(inPeriod, since, until), {
+    answered: typed('answered'),
+    didYouMean: typed('did-you-mean'),
+    noMatch: typed('no-match'),
+  });
+}
+
+/** The figures from the period's gap report and its typed questions (from files or SQL alike). */
+export function summaryOf(
+  report: GapReport,
+  { answered, didYouMean, noMatch }: { answered: number; didYouMean: number; noMatch: number },
+): UsageSummary {
   const questions = answered + didYouMean + noMatch;
   const down = report.feedback.reduce((sum, faq) => sum + faq.down, 0);
   const votes = report.feedback.reduce((sum, faq) => sum + faq.up + faq.down, 0);

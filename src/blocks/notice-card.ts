@@ -34,6 +34,8 @@ export const NOTICES = {
     buildNotice(
       'Sorry, `/hrfaq stats` is for the HR team. Ask me an HR question instead, e.g. `/hrfaq &lt;your question&gt;`.',
     ),
+  statsUnavailable: () =>
+    buildNotice(":warning: Sorry, the figures couldn't be read just now. Please try again in a minute."),
   learnedKept: (question: string) =>
     buildNotice(`:white_check_mark: Kept: “${question}”. \`npm run learn -- --apply\` writes it into the FAQ file.`),
   learnedUndone: (question: string) =>

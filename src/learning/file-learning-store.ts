@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { faqIdSchema } from '../knowledge/faq-schema';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { errorText } from '../runtime/error-details';
-import type { Demotion, LearnedList, LearnedPhrasing, LearningSignal, LearningStore, Pair } from './learning-store';
+import { type LearnedList, type LearningSignal, type LearningStore, learnedListOf, type Pair } from './learning-store';
 
 /** The file's limits, so a busy or hostile workspace can't grow it without end. */
 export const FILE_STORE_LIMITS = {
@@ -96,35 +96,10 @@ export class FileLearningStore implements LearningStore {
   }
 
   async list(): Promise<LearnedList> {
-    const { minPeople } = this.options;
-    const best = new Map<string, LearnedPhrasing>();
-    const demotions: Demotion[] = [];
-    for (const entry of this.data.entries) {
-      if (entry.down.length >= minPeople) {
-        demotions.push({ question: entry.question, faq: entry.faq, people: entry.down.length });
-      }
-      if (entry.never || entry.applied || entry.up.length < minPeople || entry.learnedAt === undefined) continue;
-      const phrasing = {
-        question: entry.question,
-        faq: entry.faq,
-        people: entry.up.length,
-        learnedAt: entry.learnedAt,
-        kept: entry.kept === true,
-      };
-      // Two FAQs learned for one question: the one more people chose, else the one learned first.
-      const other = best.get(entry.question);
-      if (
-        !other ||
-        phrasing.people > other.people ||
-        (phrasing.people === other.people && phrasing.learnedAt < other.learnedAt)
-      ) {
-        best.set(entry.question, phrasing);
-      }
-    }
-    const phrasings = [...best.values()].sort(
-      (a, b) => a.learnedAt.localeCompare(b.learnedAt) || a.question.localeCompare(b.question),
+    return learnedListOf(
+      this.data.entries.map((entry) => ({ ...entry, up: entry.up.length, down: entry.down.length })),
+      this.options.minPeople,
     );
-    return { phrasings, demotions };
   }
 
   async keep(pair: Pair): Promise<boolean> {

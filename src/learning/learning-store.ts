@@ -57,3 +57,47 @@ export interface LearningStore {
   /** Records that a digest went out at `at`. */
   digestSent(at: Date): Promise<void>;
 }
+
+/** One question–FAQ pair as a store holds it: how many people on each side, and HR's decisions. */
+export interface PairState extends Pair {
+  /** People whose latest say was a pick or a 👍. */
+  up: number;
+  /** People whose latest say was a 👎. */
+  down: number;
+  learnedAt?: string;
+  kept?: boolean;
+  never?: boolean;
+  applied?: boolean;
+}
+
+/**
+ * What is learned from a store's pairs, the same for every store: demotions at `minPeople` 👎, and per
+ * question the learned FAQ more people chose (else the one learned first), never one undone or applied.
+ */
+export function learnedListOf(pairs: Iterable<PairState>, minPeople: number): LearnedList {
+  const best = new Map<string, LearnedPhrasing>();
+  const demotions: Demotion[] = [];
+  for (const pair of pairs) {
+    if (pair.down >= minPeople) demotions.push({ question: pair.question, faq: pair.faq, people: pair.down });
+    if (pair.never || pair.applied || pair.up < minPeople || pair.learnedAt === undefined) continue;
+    const phrasing = {
+      question: pair.question,
+      faq: pair.faq,
+      people: pair.up,
+      learnedAt: pair.learnedAt,
+      kept: pair.kept === true,
+    };
+    const other = best.get(pair.question);
+    if (
+      !other ||
+      phrasing.people > other.people ||
+      (phrasing.people === other.people && phrasing.learnedAt < other.learnedAt)
+    ) {
+      best.set(pair.question, phrasing);
+    }
+  }
+  const phrasings = [...best.values()].sort(
+    (a, b) => a.learnedAt.localeCompare(b.learnedAt) || a.question.localeCompare(b.question),
+  );
+  return { phrasings, demotions };
+}

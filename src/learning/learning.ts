@@ -20,6 +20,8 @@ export interface RawSignal {
 export class Learning {
   private overlay: LearnedOverlay = NOTHING_LEARNED;
   private version = 0;
+  /** The list the overlay was built from: reading the same again (a periodic refresh) changes nothing. */
+  private built?: string;
 
   constructor(
     readonly store: LearningStore,
@@ -60,9 +62,15 @@ export class Learning {
     return this.store.list();
   }
 
-  /** Reads the store again (at start, after each change; a shared store's other writers show up here too). */
+  /**
+   * Reads the store again (at start, after each change, and every minute with a shared store, whose other
+   * writers show up here). The overlay, and so its version, changes only when what is learned changed.
+   */
   async refresh(): Promise<void> {
     const list = await this.store.list();
+    const built = JSON.stringify(list);
+    if (built === this.built) return;
+    this.built = built;
     this.version += 1;
     this.overlay =
       list.phrasings.length === 0 && list.demotions.length === 0 ? NOTHING_LEARNED : overlayOf(list, this.version);

@@ -1,7 +1,7 @@
 import { type App, type Logger, LogLevel } from '@slack/bolt';
 import type { EventRecorder } from '../analytics/event-log';
 import { loadOrCreateSalt } from '../analytics/event-log';
-import { PopularQuestions, popularFromLog } from '../analytics/popular-questions';
+import { POPULAR_DAYS, PopularQuestions, popularFromLog } from '../analytics/popular-questions';
 import { buildUsageSummary, readUsageSummary } from '../analytics/usage-summary';
 import type { AppEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
@@ -15,6 +15,8 @@ import { describeInitError } from '../runtime/startup';
 import { serviceOptionsFor } from '../service/hrfaq-service';
 import { KnowledgeStore } from '../service/knowledge-store';
 import { openStore } from '../store/open-store';
+import { pgAnsweredByDay, pgUsageSummary } from '../store/postgres/pg-report';
+import { PostgresStore } from '../store/postgres/postgres-store';
 import type { StateStore } from '../store/state-store';
 
 const LOG_LEVELS: Record<AppEnv['LOG_LEVEL'], LogLevel> = {
@@ -46,30 +48,62 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
   });
-  const learning = createLearning(env, logger);
-  const hr = hrAccessFor(env);
   const state = openStore(env, logger, { poolSize });
+  const learning = createLearning(env, logger, state);
+  const hr = hrAccessFor(env, state);
   if (env.ANALYTICS === 'off') {
     const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning));
     return { logger, store, state, events: state.events, learning, hr };
   }
-  // "Questions people often ask" counts the last 30 days of the file log, then every answer the bot gives.
-  const popular = env.DATABASE_URL ? new PopularQuestions() : popularFromLog(env.DATA_DIR);
+  // "Questions people often ask" counts the last 30 days of the event log (files, or PostgreSQL in the
+  // background), then every answer the bot gives.
+  const popular = state instanceof PostgresStore ? new PopularQuestions() : popularFromLog(env.DATA_DIR);
+  if (state instanceof PostgresStore) void seedPopular(popular, state, logger);
   const events = popular.observe(state.events);
   const options = { ...serviceOptionsFor(env, learning), mostAsked: (limit: number) => popular.ranked(limit) };
   return { logger, store: new KnowledgeStore(kb, options), state, events, learning, hr };
 }
 
 /**
- * Learning from people's picks and votes, kept in DATA_DIR; none with LEARNING=off, nor with ANALYTICS=off
- * (which promises that nothing about anyone's questions is recorded). An unusable DATA_DIR is a warning, as
- * for analytics: the bot answers as before, it just doesn't learn.
+ * Seeds "Questions people often ask" with the answers PostgreSQL holds from the last 30 days, up to now
+ * (what this process answers from now on it counts itself). Never in the way of answering: a database that
+ * is down only means the list fills up from this process's own answers.
+ */
+export async function seedPopular(
+  popular: PopularQuestions,
+  state: PostgresStore,
+  logger: Logger,
+  now = new Date(),
+): Promise<void> {
+  try {
+    await state.ready();
+    const since = new Date(now.getTime() - POPULAR_DAYS * 24 * 60 * 60 * 1000);
+    popular.seedCounts(await pgAnsweredByDay(state.pool, since, now));
+  } catch (error) {
+    logger.warn({ event: 'popular_seed_failed', error: errorText(error), note: 'counting from new answers only' });
+  }
+}
+
+/** With a shared store, how often a replica reads again what the others learned. */
+export const LEARNING_REFRESH_MS = 60_000;
+
+/**
+ * Learning from people's picks and votes: in PostgreSQL when the state store is (shared by every replica,
+ * each reading the others' learning every minute), else in DATA_DIR. None with LEARNING=off, nor with
+ * ANALYTICS=off (which promises that nothing about anyone's questions is recorded). An unusable DATA_DIR is
+ * a warning, as for analytics: the bot answers as before, it just doesn't learn.
  */
 export function createLearning(
   env: Pick<AppEnv, 'LEARNING' | 'ANALYTICS' | 'LEARN_MIN_PEOPLE' | 'DATA_DIR' | 'ANALYTICS_SALT'>,
   logger: Logger,
+  state?: StateStore,
 ): Learning | undefined {
   if (env.LEARNING === 'off' || env.ANALYTICS === 'off') return undefined;
+  if (state instanceof PostgresStore && env.ANALYTICS_SALT) {
+    const learning = new Learning(state.learningStore(env.LEARN_MIN_PEOPLE), userHasher(env.ANALYTICS_SALT), logger);
+    setInterval(() => void learning.refresh(), LEARNING_REFRESH_MS).unref();
+    return learning;
+  }
   try {
     const store = new FileLearningStore(env.DATA_DIR, {
       minPeople: env.LEARN_MIN_PEOPLE,
@@ -90,15 +124,20 @@ export function createLearning(
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** HR_ADMINS, and the last seven days' figures from the event log. */
-export function hrAccessFor(env: Pick<AppEnv, 'HR_ADMINS' | 'ANALYTICS' | 'DATA_DIR'>): HrAccess {
+/** HR_ADMINS, and the last seven days' figures from the event log: files, or SQL in PostgreSQL. */
+export function hrAccessFor(env: Pick<AppEnv, 'HR_ADMINS' | 'ANALYTICS' | 'DATA_DIR'>, state?: StateStore): HrAccess {
   const admins = new Set(env.HR_ADMINS);
   return {
     isAdmin: (userId) => admins.has(userId),
     hasAdmins: admins.size > 0,
-    summary: (now = new Date()) => {
+    summary: async (now = new Date()) => {
       const since = new Date(now.getTime() - WEEK_MS);
-      return env.ANALYTICS === 'off' ? buildUsageSummary([], since, now) : readUsageSummary(env.DATA_DIR, since, now);
+      if (env.ANALYTICS === 'off') return buildUsageSummary([], since, now);
+      if (state instanceof PostgresStore) {
+        await state.ready();
+        return pgUsageSummary(state.pool, since, now);
+      }
+      return readUsageSummary(env.DATA_DIR, since, now);
     },
   };
 }

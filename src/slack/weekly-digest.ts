@@ -39,7 +39,7 @@ export async function sendWeeklyDigest(deps: DigestDeps): Promise<boolean> {
       if (!faq || (last !== undefined && Date.parse(phrasing.learnedAt) <= last.getTime())) continue;
       learned.push({ question: phrasing.question, faqId: faq.id, faqQuestion: faq.question, people: phrasing.people });
     }
-    const summary = hr.summary(now);
+    const summary = await hr.summary(now);
     await postMessage(client, { channel: hrChannelId }, buildDigest(summary, learned));
     await learning?.store.digestSent(now);
     logger.info({ event: 'digest_sent', questions: summary.questions, learned: learned.length });

@@ -1,10 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { Pool } from 'pg';
 import { main } from '../../src/cli/main';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { FileLearningStore } from '../../src/learning/file-learning-store';
+import { createLogger } from '../../src/runtime/logger';
+import { migrate } from '../../src/store/postgres/migrate';
+import { DIRECT, PgLearningStore } from '../../src/store/postgres/pg-learning-store';
 import { fakeIo } from '../helpers/cli-io';
+import { freshDatabase } from '../helpers/postgres';
 
 const PEOPLE = ['0000000000000001', '0000000000000002', '0000000000000003'];
 
@@ -83,5 +89,32 @@ describe('npm run learn', () => {
     expect(stderr).toContain('put back as they were');
     expect(readFileSync(asoFees(), 'utf8')).toBe(before);
     expect((await store().list()).phrasings).toHaveLength(1);
+  });
+
+  it('with DATABASE_URL, lists and applies the learning shared in PostgreSQL (DATA_DIR unused)', async () => {
+    const url = await freshDatabase();
+    const pool = new Pool({ connectionString: url });
+    const quiet = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
+    const shared = new PgLearningStore(pool, () => migrate(pool).then(() => undefined), DIRECT, quiet, {
+      minPeople: 3,
+    });
+    try {
+      for (const user of PEOPLE)
+        await shared.record({ kind: 'pick', question: 'how much do we pay the peo', faq: 'aso-fees', user });
+      expect(await shared.keep({ question: 'how much do we pay the peo', faq: 'aso-fees' })).toBe(true);
+      const env = { DATA_DIR: data, KNOWLEDGE_DIR: kb, DATABASE_URL: url, ANALYTICS_SALT: 'a-salt-for-the-learn-test' };
+      const io = fakeIo({ env });
+      expect(await main(['learn', '--apply', '--dir', kb], io.io)).toBe(0);
+      expect(io.stdout()).toMatch(/kept\s+3 people {2}"how much do we pay the peo" → aso-fees/);
+      expect(readFileSync(asoFees(), 'utf8')).toContain('  - how much do we pay the peo\n');
+      expect((await shared.list()).phrasings).toEqual([]);
+      expect(existsSync(data)).toBe(false);
+
+      const down = fakeIo({ env: { ...env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+      expect(await main(['learn'], down.io)).toBe(1);
+      expect(down.stderr()).toContain('could not be read');
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -59,9 +59,9 @@ export async function startTestApp(
     destination: { write: (line) => lines.push(line) },
   });
   // Off unless asked for, so other tests never write learning.json into the project's data/.
-  const learning = learns ? createLearning(env, logger) : undefined;
+  const learning = learns ? createLearning(env, logger, state) : undefined;
   await learning?.refresh();
-  const hr = hrAccessFor(env);
+  const hr = hrAccessFor(env, state);
   const store = new KnowledgeStore(loadValid(env.KNOWLEDGE_DIR), serviceOptionsFor(env, learning));
   const inFlight = new InFlight();
   const app = createApp({

@@ -28,10 +28,19 @@ describe('schema migrations at start-up', () => {
       url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
     );
-    expect(tables.map((row) => row.table_name)).toEqual(['ask_hr_claims', 'events', 'schema_migrations', 'seen_ids']);
+    expect(tables.map((row) => row.table_name)).toEqual([
+      'ask_hr_claims',
+      'events',
+      'learning_digest',
+      'learning_pairs',
+      'learning_signals',
+      'schema_migrations',
+      'seen_ids',
+    ]);
     expect(await withPool(url, migrate)).toEqual([]);
     expect(await query(url, 'SELECT version, name FROM schema_migrations')).toEqual([
       { version: 1, name: '001_init.sql' },
+      { version: 2, name: '002_learning.sql' },
     ]);
   });
 
@@ -57,7 +66,7 @@ describe('schema migrations at start-up', () => {
     try {
       const refused = startStore(store);
       await expect(refused).rejects.toThrow(StartupError);
-      await expect(refused).rejects.toThrow(/schema version 999, newer than this hrfaq knows \(1\)/);
+      await expect(refused).rejects.toThrow(`schema version 999, newer than this hrfaq knows (${latest})`);
     } finally {
       await store.close();
     }
@@ -67,10 +76,10 @@ describe('schema migrations at start-up', () => {
     const url = await freshDatabase();
     const broken = [
       ...readMigrations(),
-      { version: 2, name: '002_broken.sql', sql: 'CREATE TABLE x (id int); SELECT nonsense;' },
+      { version: latest + 1, name: '999_broken.sql', sql: 'CREATE TABLE x (id int); SELECT nonsense;' },
     ];
     await expect(withPool(url, (pool) => migrate(pool, broken))).rejects.toThrow(/nonsense/);
-    expect(await query(url, 'SELECT max(version) AS v FROM schema_migrations')).toEqual([{ v: 1 }]);
+    expect(await query(url, 'SELECT max(version) AS v FROM schema_migrations')).toEqual([{ v: latest }]);
     expect(await query(url, "SELECT to_regclass('x') AS t")).toEqual([{ t: null }]);
   });
 });

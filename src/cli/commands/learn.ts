@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { CommonEnv } from '../../config/env';
 import { addAlternates } from '../../knowledge/faq-file';
 import { frontMatterSchema } from '../../knowledge/faq-schema';
 import { splitFrontMatter } from '../../knowledge/front-matter';
 import { displayPath } from '../../knowledge/problems';
 import { FileLearningStore } from '../../learning/file-learning-store';
-import type { LearnedPhrasing, Pair } from '../../learning/learning-store';
+import type { LearnedPhrasing, LearningStore, Pair } from '../../learning/learning-store';
 import { normalize } from '../../matching/normalize';
 import { errorText } from '../../runtime/error-details';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
@@ -16,7 +17,7 @@ export const LEARN_USAGE =
   'learn [--apply] [--dir <folder>]   list learned phrasings; --apply writes the kept ones into the FAQ files';
 
 /**
- * `learn`: lists what the bot learned from its users (DATA_DIR/learning.json). With `--apply`, the phrasings
+ * `learn`: lists what the bot learned from its users (DATA_DIR/learning.json, or PostgreSQL with DATABASE_URL). With `--apply`, the phrasings
  * HR kept in Slack become `alternates` in their FAQ files, edited in place (comments, key order and list
  * styles survive), then the knowledge base is validated; if it fails, the files are put back as they were.
  * Applied phrasings leave the learned list.
@@ -24,16 +25,55 @@ export const LEARN_USAGE =
 export async function learnCommand(io: CliIo, options: { apply: boolean; dir?: string }): Promise<ExitCode> {
   const env = readCliEnv(io);
   if (!env) return EXIT_INVALID;
-  let store: FileLearningStore;
+  const opened = await openLearningStore(env, io);
+  if (!opened) return EXIT_INVALID;
   try {
-    store = new FileLearningStore(env.DATA_DIR, {
+    return await learnWith(opened.store, io, options, env.KNOWLEDGE_DIR);
+  } catch (error) {
+    io.stderr(`The learned phrasings could not be read or updated: ${errorText(error)}\n`);
+    return EXIT_INVALID;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The learning store the bot uses with these settings: PostgreSQL with DATABASE_URL, else DATA_DIR. */
+async function openLearningStore(
+  env: CommonEnv,
+  io: CliIo,
+): Promise<{ store: LearningStore; close: () => Promise<void> } | undefined> {
+  if (env.DATABASE_URL) {
+    const { Pool } = await import('pg');
+    const { migrate } = await import('../../store/postgres/migrate');
+    const { DIRECT, PgLearningStore } = await import('../../store/postgres/pg-learning-store');
+    const { LogLevel } = await import('@slack/bolt');
+    const { createLogger } = await import('../../runtime/logger');
+    const pool = new Pool({ connectionString: env.DATABASE_URL, max: 1, connectionTimeoutMillis: 10_000 });
+    const ready = async () => {
+      await migrate(pool);
+    };
+    const logger = createLogger({ level: LogLevel.WARN, destination: { write: (line) => io.stderr(line) } });
+    const store = new PgLearningStore(pool, ready, DIRECT, logger, { minPeople: env.LEARN_MIN_PEOPLE });
+    return { store, close: () => pool.end() };
+  }
+  try {
+    const store = new FileLearningStore(env.DATA_DIR, {
       minPeople: env.LEARN_MIN_PEOPLE,
       onProblem: (problem) => io.stderr(`warning: ${problem}\n`),
     });
+    return { store, close: async () => undefined };
   } catch (error) {
     io.stderr(`${displayPath(env.DATA_DIR)} cannot be used: ${errorText(error)}\n`);
-    return EXIT_INVALID;
+    return undefined;
   }
+}
+
+async function learnWith(
+  store: LearningStore,
+  io: CliIo,
+  options: { apply: boolean; dir?: string },
+  knowledgeDir: string,
+): Promise<ExitCode> {
   const { phrasings, demotions } = await store.list();
   io.stdout(render(phrasings, demotions.length));
   if (!options.apply) return EXIT_OK;
@@ -73,7 +113,7 @@ export async function learnCommand(io: CliIo, options: { apply: boolean; dir?: s
     applied.push(...questions.map((question) => ({ question, faq: faqId })));
   }
   io.stdout(`Wrote ${originals.size} file${originals.size === 1 ? '' : 's'}. Checking the knowledge base…\n`);
-  const validated = await validateCommand(io, { dir: options.dir ?? env.KNOWLEDGE_DIR });
+  const validated = await validateCommand(io, { dir: options.dir ?? knowledgeDir });
   if (validated !== EXIT_OK) {
     for (const [file, raw] of originals) writeFileSync(file, raw);
     io.stderr('The knowledge base did not validate with these alternates, so the files were put back as they were.\n');

@@ -11,7 +11,7 @@ export const appHomeOpened =
       noteRequest(context, { outcome: 'ignored' });
       return;
     }
-    // HR admins see the week's figures above the topics.
-    const summary = hr?.isAdmin(event.user) ? hr.summary() : undefined;
+    // HR admins see the week's figures above the topics (the topics alone when the figures can't be read).
+    const summary = hr?.isAdmin(event.user) ? await hr.summary().catch(() => undefined) : undefined;
     await waitOutRateLimits(() => client.views.publish({ user_id: event.user, view: store.service.homeView(summary) }));
   };

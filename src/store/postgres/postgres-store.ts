@@ -7,6 +7,7 @@ import type { StateStore, StoreHealth } from '../state-store';
 import { type Migration, migrate, readMigrations, SchemaTooNewError } from './migrate';
 import { PgAskHrGuard } from './pg-ask-hr-guard';
 import { PgEventWriter, type PgWriterLimits } from './pg-event-writer';
+import { PgLearningStore, type PgLearningStoreOptions } from './pg-learning-store';
 import { PgRecentIds } from './pg-recent-ids';
 import { Reachability } from './reachability';
 
@@ -92,6 +93,14 @@ export class PostgresStore implements StateStore {
       COMMAND_TTL_MS,
       inMemoryRecentIds(COMMAND_TTL_MS),
     );
+  }
+
+  /** What people teach the bot, in this database: shared by every replica. */
+  learningStore(minPeople: number, options: Omit<PgLearningStoreOptions, 'minPeople'> = {}): PgLearningStore {
+    return new PgLearningStore(this.pool, () => this.ready(), this.reachability, this.options.logger, {
+      ...options,
+      minPeople,
+    });
   }
 
   /** The schema is migrated once per process; a failed attempt (database down) is tried again on next use. */
