@@ -79,3 +79,14 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     },
   };
 }
+
+/**
+ * Two replicas of the built bot sharing one PostgreSQL database, started together (so their migrations must
+ * not race), with a DATA_DIR of their own that must stay unused.
+ */
+export async function startReplicas(
+  env: Record<string, string> & { DATABASE_URL: string; DATA_DIR: string },
+): Promise<[BotProcess, BotProcess]> {
+  const shared = { ANALYTICS_SALT: 'the-same-salt-on-every-replica', ...env };
+  return Promise.all([startBotProcess(shared), startBotProcess(shared)]);
+}

@@ -22,53 +22,7 @@ describe('FileLearningStore', () => {
   const pick = (store: FileLearningStore, question: string, faq: string, ...people: number[]) =>
     Promise.all(people.map((n) => store.record({ kind: 'pick', question, faq, user: user(n) })));
 
-  it('learns from three different people, and keeps it across a restart', async () => {
-    const store = open();
-    await pick(store, 'q one', 'faq-a', 1, 1, 1, 2);
-    expect((await store.list()).phrasings).toEqual([]);
-    await pick(store, 'q one', 'faq-a', 3);
-    expect((await open().list()).phrasings).toEqual([
-      expect.objectContaining({ question: 'q one', faq: 'faq-a', people: 3, kept: false }),
-    ]);
-  });
-
-  it("counts each person's latest say: a 👎 after a pick moves them", async () => {
-    const store = open();
-    await pick(store, 'q', 'faq-a', 1, 2, 3);
-    await store.record({ kind: 'down', question: 'q', faq: 'faq-a', user: user(3) });
-    expect((await store.list()).phrasings).toEqual([]);
-    await Promise.all([4, 5].map((n) => store.record({ kind: 'down', question: 'q', faq: 'faq-a', user: user(n) })));
-    expect((await store.list()).demotions).toEqual([{ question: 'q', faq: 'faq-a', people: 3 }]);
-  });
-
-  it('answers a question with the FAQ more people chose', async () => {
-    const store = open();
-    await pick(store, 'q', 'faq-a', 1, 2, 3);
-    await pick(store, 'q', 'faq-b', 4, 5, 6, 7);
-    expect((await store.list()).phrasings.map((phrasing) => phrasing.faq)).toEqual(['faq-b']);
-  });
-
-  it('keeps, undoes for good, and forgets applied phrasings', async () => {
-    const store = open();
-    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(false);
-    expect(await store.undo({ question: 'q', faq: 'faq-a' })).toBe(false);
-    await pick(store, 'q', 'faq-a', 1, 2, 3);
-    await pick(store, 'r', 'faq-a', 1, 2, 3);
-    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(true);
-    expect(await store.undo({ question: 'r', faq: 'faq-a' })).toBe(true);
-    await pick(store, 'r', 'faq-a', 4, 5, 6);
-    expect((await store.list()).phrasings).toEqual([expect.objectContaining({ question: 'q', kept: true })]);
-    await store.markApplied([{ question: 'q', faq: 'faq-a' }]);
-    expect((await store.list()).phrasings).toEqual([]);
-    expect(await store.keep({ question: 'q', faq: 'faq-a' })).toBe(false);
-  });
-
-  it('remembers when the last digest went out', async () => {
-    const store = open();
-    expect(await store.lastDigest()).toBeUndefined();
-    await store.digestSent(new Date('2026-01-05T09:00:00Z'));
-    expect(await open().lastDigest()).toEqual(new Date('2026-01-05T09:00:00Z'));
-  });
+  // What every learning store must do is in learning-store-contract.test.ts; here, what only files do.
 
   it('stays bounded, forgetting undecided pairs before learned ones', async () => {
     const store = open({ maxEntries: 5, maxPeople: 4 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { type BotProcess, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, startReplicas } from '../helpers/bot-process';
 import { FakeSlack } from '../helpers/fake-slack';
 import { freshDatabase, query } from '../helpers/postgres';
 import { BOT_TOKEN, blockAction, SIGNING_SECRET, slashCommand } from '../helpers/slack-requests';
@@ -30,15 +30,13 @@ describe('two replicas learning together in one PostgreSQL database', () => {
   beforeAll(async () => {
     await slack.start();
     databaseUrl = await freshDatabase();
-    const env = {
+    replicas = await startReplicas({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
       DATABASE_URL: databaseUrl,
-      ANALYTICS_SALT: 'the-same-salt-on-every-replica',
-      DATA_DIR: dataDir, // must stay unused: learning goes to the database
-    };
-    replicas = await Promise.all([startBotProcess(env), startBotProcess(env)]);
+      DATA_DIR: dataDir,
+    });
   }, 60_000);
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));

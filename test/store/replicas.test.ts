@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { type BotProcess, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, startReplicas } from '../helpers/bot-process';
 import { FakeSlack } from '../helpers/fake-slack';
 import { freshDatabase } from '../helpers/postgres';
 import { BOT_TOKEN, blockAction, eventCallback, SIGNING_SECRET, slashCommand } from '../helpers/slack-requests';
@@ -32,17 +32,14 @@ describe('two replicas sharing one PostgreSQL database', () => {
   beforeAll(async () => {
     await slack.start();
     databaseUrl = await freshDatabase();
-    const env = {
+    replicas = await startReplicas({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
       DATABASE_URL: databaseUrl,
-      ANALYTICS_SALT: 'the-same-salt-on-every-replica',
       HR_CHANNEL_ID: 'C0HRTEAM1',
-      DATA_DIR: dataDir, // must stay unused: everything goes to the database
-    };
-    // Started together: the migrations must not race.
-    replicas = await Promise.all([startBotProcess(env), startBotProcess(env)]);
+      DATA_DIR: dataDir,
+    });
   }, 60_000);
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
