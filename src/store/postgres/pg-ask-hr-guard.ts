@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Pool } from 'pg';
 import { type AskHrGuard, type Claim, InMemoryAskHrGuard } from '../../listeners/actions/ask-hr-guard';
 import type { Reachability } from './reachability';
+import { inTransaction } from './transaction';
 
 /** An Ask HR click is acknowledged first, so the claim may wait a little longer than de-duplication. */
 const CLAIM_WAIT_MS = 1000;
@@ -46,34 +47,24 @@ export class PgAskHrGuard implements AskHrGuard {
 
   private async claimShared(user: string, asked: string): Promise<Claim> {
     await this.ready();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [user]);
-        const { rows } = await client.query<{ repeat: boolean; sent: string }>(
-          `SELECT bool_or(question_hash = $2 AND claimed_at > now() - make_interval(secs => $3)) AS repeat,
-                  count(*) AS sent
-             FROM ask_hr_claims WHERE user_hash = $1 AND claimed_at > now() - interval '1 hour'`,
-          [user, asked, this.repeatWindowMs / 1000],
-        );
-        const claim: Claim = rows[0]?.repeat
-          ? 'already-sent'
-          : Number(rows[0]?.sent ?? 0) >= this.perHour
-            ? 'limited'
-            : 'claimed';
-        if (claim === 'claimed') {
-          await client.query('INSERT INTO ask_hr_claims (user_hash, question_hash) VALUES ($1, $2)', [user, asked]);
-        }
-        await client.query('COMMIT');
-        return claim;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [user]);
+      const { rows } = await client.query<{ repeat: boolean; sent: string }>(
+        `SELECT bool_or(question_hash = $2 AND claimed_at > now() - make_interval(secs => $3)) AS repeat,
+                count(*) AS sent
+           FROM ask_hr_claims WHERE user_hash = $1 AND claimed_at > now() - interval '1 hour'`,
+        [user, asked, this.repeatWindowMs / 1000],
+      );
+      const claim: Claim = rows[0]?.repeat
+        ? 'already-sent'
+        : Number(rows[0]?.sent ?? 0) >= this.perHour
+          ? 'limited'
+          : 'claimed';
+      if (claim === 'claimed') {
+        await client.query('INSERT INTO ask_hr_claims (user_hash, question_hash) VALUES ($1, $2)', [user, asked]);
       }
-    } finally {
-      client.release();
-    }
+      return claim;
+    });
   }
 
   private hash(text: string): string {

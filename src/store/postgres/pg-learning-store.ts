@@ -9,6 +9,7 @@ import {
   type Pair,
 } from '../../learning/learning-store';
 import type { Reachability } from './reachability';
+import { inTransaction } from './transaction';
 
 /** A signal waits this long for the database before it is dropped (answering never waits on it). */
 const RECORD_WAIT_MS = 2000;
@@ -202,19 +203,8 @@ export class PgLearningStore implements LearningStore {
     );
   }
 
-  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  private transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 }
 

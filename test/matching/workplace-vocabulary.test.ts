@@ -1,0 +1,37 @@
+import { WORKPLACE_CUES } from '../../src/matching/workplace-concepts';
+import { BRITISH_SPELLINGS, WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
+
+/** The first place each item appears, and every later place that repeats it. */
+function repeats(lists: ReadonlyArray<readonly string[]>): string[] {
+  const seen = new Map<string, number>();
+  const repeated: string[] = [];
+  lists.forEach((list, index) => {
+    for (const item of list) {
+      const first = seen.get(item);
+      if (first !== undefined && first !== index) repeated.push(item);
+      seen.set(item, first ?? index);
+    }
+  });
+  return repeated;
+}
+
+describe('the vocabulary that ships with the matcher', () => {
+  it('has each synonym phrase in one group only, each group of at least two phrases', () => {
+    expect(repeats(WORKPLACE_SYNONYMS)).toEqual([]);
+    expect(WORKPLACE_SYNONYMS.filter((group) => group.length < 2)).toEqual([]);
+  });
+
+  it('points each cue to one topic only, and every topic has cues', () => {
+    expect(repeats(WORKPLACE_CUES.map(({ cues }) => cues))).toEqual([]);
+    expect(WORKPLACE_CUES.filter(({ topic, cues }) => topic.length === 0 || cues.length === 0)).toEqual([]);
+  });
+
+  it('is lowercase throughout, as the matcher compares it', () => {
+    const all = [
+      ...WORKPLACE_SYNONYMS.flat(),
+      ...WORKPLACE_CUES.flatMap(({ topic, cues }) => [...topic, ...cues]),
+      ...Object.entries(BRITISH_SPELLINGS).flat(),
+    ];
+    expect(all.filter((phrase) => phrase !== phrase.toLowerCase())).toEqual([]);
+  });
+});
