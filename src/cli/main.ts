@@ -32,11 +32,7 @@ const COMMANDS: Record<string, Command> = {
     usage: ASK_USAGE,
     options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      askCommand(
-        io,
-        { json: values.json === true, preview: values.preview === true, dir: stringOption(values.dir) },
-        positionals,
-      ),
+      askCommand(io, { ...flags(values, 'json', 'preview'), dir: stringOption(values.dir) }, positionals),
   },
   report: {
     usage: REPORT_USAGE,
@@ -47,11 +43,7 @@ const COMMANDS: Record<string, Command> = {
     usage: EXPORT_USAGE,
     options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      exportCommand(
-        io,
-        { dir: stringOption(values.dir), csv: values.csv === true, xlsx: values.xlsx === true },
-        positionals,
-      ),
+      exportCommand(io, { ...flags(values, 'csv', 'xlsx'), dir: stringOption(values.dir) }, positionals),
   },
   import: {
     usage: IMPORT_USAGE,
@@ -70,6 +62,11 @@ const COMMANDS: Record<string, Command> = {
     run: (io, values) => manifestCommand(io, { url: stringOption(values.url) }),
   },
 };
+
+/** The named boolean options, each true only when given. */
+function flags<Name extends string>(values: Record<string, unknown>, ...names: Name[]): Record<Name, boolean> {
+  return Object.fromEntries(names.map((name) => [name, values[name] === true])) as Record<Name, boolean>;
+}
 
 /** `--help` or `-h` anywhere before a `--` that ends the options (after it, they are a question's words). */
 function asksForHelp(args: readonly string[]): boolean {
