@@ -1,3 +1,4 @@
+import { Analyzer } from '../../src/matching/analyzer';
 import { WORKPLACE_CUES } from '../../src/matching/workplace-concepts';
 import { BRITISH_SPELLINGS, WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
 
@@ -33,5 +34,15 @@ describe('the vocabulary that ships with the matcher', () => {
       ...Object.entries(BRITISH_SPELLINGS).flat(),
     ];
     expect(all.filter((phrase) => phrase !== phrase.toLowerCase())).toEqual([]);
+  });
+
+  it('reads a comparison as one, but not every word that shares its stem ("a different shift")', () => {
+    const analyzer = new Analyzer(WORKPLACE_SYNONYMS);
+    const terms = (text: string) => analyzer.terms(analyzer.words(text));
+    expect(terms('HSA versus FSA')).toContain('vs');
+    expect(terms("what's the difference between an HSA and an FSA")).toContain('vs');
+    expect(terms('key differences hsa fsa')).toContain('vs');
+    expect(terms('can I move to a different shift')).not.toContain('vs');
+    expect(terms('we differ on this')).not.toContain('vs');
   });
 });
