@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: accuracy of the matcher on every labelled set, with plain-library baselines scored in the
- * same run. Options: --set <name> (repeatable), --role tuning|review|holdout, --baselines, --misses,
- * --calibrate, --json.
+ * same run. Options: --set <name> (repeatable), --role tuning|review|holdout, --baselines, --wordnet (the
+ * matcher with WordNet's related words as well, side by side), --misses, --calibrate, --fit, --json.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { calibrate } from './calibrate';
 import { type EvalReport, type EvalSet, evalSetSchema, evaluate, type Responder } from './evaluate';
 import { fitAnswerModel } from './fit';
 import { EVAL_SETS, type EvalSetEntry, resolve } from './sets';
+import { WordNet } from './wordnet';
 
 export function readEvalSet(file: string): EvalSet {
   return evalSetSchema.parse(parse(readFileSync(file, 'utf8')) ?? {});
@@ -45,6 +46,7 @@ export function runSet(
   entry: EvalSetEntry,
   baselines: readonly Baseline[] = [],
   config: Partial<MatchConfig> = {},
+  wordnet?: WordNet,
 ): SetResult {
   const loaded = loadKnowledgeBase(resolve(entry.knowledge));
   if (!loaded.ok) {
@@ -54,6 +56,10 @@ export function runSet(
   const reports: Record<string, EvalReport> = {
     hrfaq: evaluate(matcherResponder(new Matcher(loaded.kb, config)), set),
   };
+  if (wordnet) {
+    const relatedWords = (word: string) => wordnet.related(word);
+    reports['hrfaq + WordNet'] = evaluate(matcherResponder(new Matcher(loaded.kb, { ...config, relatedWords })), set);
+  }
   for (const name of baselines) reports[name] = evaluate(BASELINES[name](loaded.kb), set);
   return { entry, reports };
 }
@@ -84,13 +90,14 @@ function main(): number {
       misses: { type: 'boolean' },
       calibrate: { type: 'boolean' },
       fit: { type: 'boolean' },
+      wordnet: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'npm run eval -- [--set <name>]... [--role tuning|review|holdout]... [--baselines] [--misses] [--calibrate] [--fit] [--json]\n' +
+      'npm run eval -- [--set <name>]... [--role tuning|review|holdout]... [--baselines] [--wordnet] [--misses] [--calibrate] [--fit] [--json]\n' +
         `sets: ${EVAL_SETS.map(({ name, role }) => `${name} (${role})`).join(', ')}\n`,
     );
     return 0;
@@ -115,7 +122,9 @@ function main(): number {
     process.stdout.write(calibrate(chosen));
     return 0;
   }
-  const results = chosen.map((entry) => runSet(entry, values.baselines ? ['MiniSearch', 'Fuse.js'] : []));
+  const wordnet = values.wordnet ? new WordNet() : undefined;
+  const results = chosen.map((entry) => runSet(entry, values.baselines ? ['MiniSearch', 'Fuse.js'] : [], {}, wordnet));
+  wordnet?.close();
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify(results.map(({ entry, reports }) => ({ set: entry.name, role: entry.role, reports })))}\n`,

@@ -7,6 +7,8 @@ export interface FoundCue {
   stems: readonly string[];
   /** Each way the knowledge base may name the topic, as its terms; at least one. */
   topics: ReadonlyArray<readonly string[]>;
+  /** How much the topic counts against a word the asker typed; the workplace cues' weight when absent. */
+  weight?: number;
 }
 
 interface Cue {

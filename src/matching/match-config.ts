@@ -35,6 +35,13 @@ export const DEFAULT_MATCH_CONFIG = {
   keywordStrength: 0.9,
   /** A cue's topic ("died" → bereavement) counts this much of a word the asker typed. */
   cueWeight: 0.6,
+  /**
+   * A general lexicon of related words (synonyms, broader words), consulted for question words the knowledge
+   * base never uses; none by default (WordNet was tried: `npm run eval -- --wordnet`, and did not help).
+   */
+  relatedWords: undefined as ((word: string) => readonly string[]) | undefined,
+  /** A related word from that lexicon counts this much of a word the asker typed. */
+  relatedWordWeight: 0.35,
   /** A typo-corrected word counts for this much of a word typed correctly. */
   correctedWeight: 0.85,
   /** How much a question word counts as covered when the FAQ has it in another of its phrasings or keywords. */

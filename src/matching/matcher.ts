@@ -167,7 +167,38 @@ export class Matcher {
   score(rawQuery: string): Scored {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
-    return this.rank(this.analyzer.query(query, this.vocabulary), questionKind(words), this.cues.find(words));
+    const typed = this.analyzer.query(query, this.vocabulary);
+    const cues = this.cues.find(words);
+    return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)]);
+  }
+
+  /**
+   * For each word the knowledge base never uses (and no workplace cue explains), the related words it does
+   * use, from the `relatedWords` lexicon when one is given, as a topic at a low weight ("my buddy" → friend).
+   */
+  private generalSynonyms(
+    words: readonly string[],
+    typed: readonly QueryTerm[],
+    cues: readonly FoundCue[],
+  ): FoundCue[] {
+    const { relatedWords, relatedWordWeight: weight } = this.config;
+    if (!relatedWords) return [];
+    const explained = new Set(cues.flatMap(({ stems }) => stems));
+    const unknown = new Set(typed.map(({ term }) => term).filter((term) => !this.documentFrequency.has(term)));
+    const found: FoundCue[] = [];
+    for (const word of new Set(words)) {
+      const term = stem(word);
+      if (word.length < 3 || !unknown.has(term) || explained.has(term) || this.analyzer.isFiller(word)) continue;
+      const topics = new Map<string, string[]>();
+      for (const lemma of relatedWords(word)) {
+        const terms = this.analyzer.terms(this.analyzer.words(lemma), this.vocabulary);
+        if (terms.length > 0 && terms.every((part) => this.documentFrequency.has(part))) {
+          topics.set(terms.join(' '), terms);
+        }
+      }
+      if (topics.size > 0) found.push({ stems: [term], topics: [...topics.values()], weight });
+    }
+    return found;
   }
 
   /**
@@ -250,10 +281,14 @@ export class Matcher {
     if (terms.length === 0 && cues.length === 0) return empty;
     const corrected = new Set(terms.filter(({ corrected }) => corrected).map(({ term }) => term));
     const typedTerms = new Set(terms.map(({ term }) => term));
-    const cueTerms = new Set(cues.flatMap(({ topics }) => topics.flat()).filter((term) => !typedTerms.has(term)));
-    const boostTerm = (term: string) =>
-      cueTerms.has(term) ? this.config.cueWeight : corrected.has(term) ? this.config.correctedWeight : 1;
-    const results = this.retrieve([...typedTerms, ...cueTerms], boostTerm);
+    const cueTerms = new Map<string, number>();
+    for (const { topics, weight = this.config.cueWeight } of cues) {
+      for (const term of topics.flat()) {
+        if (!typedTerms.has(term)) cueTerms.set(term, Math.max(cueTerms.get(term) ?? 0, weight));
+      }
+    }
+    const boostTerm = (term: string) => cueTerms.get(term) ?? (corrected.has(term) ? this.config.correctedWeight : 1);
+    const results = this.retrieve([...typedTerms, ...cueTerms.keys()], boostTerm);
     if (results.length === 0) return empty;
 
     // Question words the knowledge base never uses count against every FAQ, with diminishing weight.
@@ -270,11 +305,11 @@ export class Matcher {
         : (this.config.termWeightFloor + this.idf(term)) * (topical ? 1 : this.config.contextWeight);
       return { forms: [[term]], weight: weight * (fixed ? this.config.correctedWeight : 1) };
     });
-    for (const { topics } of cues) {
+    for (const { topics, weight = this.config.cueWeight } of cues) {
       if (topics.some((topic) => topic.every((term) => typedTerms.has(term)))) continue;
       const weights = topics.map((topic) => Math.max(...topic.map((term) => this.termWeightFloorPlusIdf(term))));
       const mean = weights.reduce((sum, value) => sum + value, 0) / weights.length;
-      weighted.push({ forms: topics, weight: mean * this.config.cueWeight });
+      weighted.push({ forms: topics, weight: mean * weight });
     }
     const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
     const topSearch = results[0]?.score ?? 1;

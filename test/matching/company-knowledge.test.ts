@@ -115,3 +115,26 @@ describe("Matcher on a company's own HR FAQ", () => {
     if (!loaded.ok) expect(loaded.problems[0]?.message).toMatch(/company_specific is no longer used/);
   });
 });
+
+describe('a general lexicon of related words (off by default)', () => {
+  const kb = loadValid(
+    companyKb({
+      'referral.md': `---\nquestion: Do we pay a bonus for referring a friend?\ncategory: Hiring\n---\nYes: $1,000 once your friend has been here 90 days.\n`,
+    }),
+  );
+
+  it('is consulted only when given, and only for words the knowledge base never uses', () => {
+    const asked: string[] = [];
+    const relatedWords = (word: string) => {
+      asked.push(word);
+      return word === 'buddy' ? ['pal', 'friend'] : [];
+    };
+    const plain = new Matcher(kb);
+    const withLexicon = new Matcher(kb, { relatedWords });
+    const question = 'what about my buddy?';
+    expect(plain.score(question).ranked).toEqual([]);
+    expect(withLexicon.score(question).ranked[0]?.faq.id).toBe('referral');
+    expect(asked).toContain('buddy');
+    expect(asked).not.toContain('bonus');
+  });
+});
