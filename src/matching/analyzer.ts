@@ -11,6 +11,21 @@ export interface QueryTerm {
   corrected: boolean;
 }
 
+/** What one word of FAQ text becomes, worked out once however often the word recurs. */
+interface WordAnalysis {
+  /** The word with British spellings folded. */
+  word: string;
+  /** Its term, or null for a filler word. */
+  term: string | null;
+  /** Its stem as synonym phrases are matched (a one-word synonym's canonical stem). */
+  phraseStem: string;
+  /** A synonym phrase of several words may start here. */
+  startsPhrase: boolean;
+}
+
+/** How many distinct words' analyses are remembered (a large knowledge base uses some tens of thousands). */
+const WORD_CACHE_LIMIT = 200_000;
+
 /** What the analyser needs to know about the knowledge base it serves. */
 export interface Vocabulary {
   /** Does the knowledge base use this very word? */
@@ -29,6 +44,7 @@ export class Analyzer {
   private readonly rewriter: SynonymRewriter;
   private readonly filler: ReadonlySet<string>;
   private readonly fillerStems: ReadonlySet<string>;
+  private readonly analysed = new Map<string, WordAnalysis>();
 
   constructor(groups: ReadonlyArray<readonly string[]>, stopwords: readonly string[] = []) {
     this.rewriter = new SynonymRewriter(groups.map((group) => group.map(foldPhrase)));
@@ -57,6 +73,52 @@ export class Analyzer {
   /** Terms of FAQ text, in order, without duplicates; split and joined words follow the vocabulary. */
   terms(input: readonly string[], vocabulary?: Vocabulary): string[] {
     return this.analyze(vocabulary ? compounds(input, vocabulary, this) : input, new Set()).map(({ term }) => term);
+  }
+
+  /**
+   * The distinct words and terms of a long text such as an answer, as `words` then `terms` (without the
+   * vocabulary) would give them, but working out each distinct word once: answers hold most of a knowledge
+   * base's words, and most of them recur.
+   */
+  plainTerms(text: string): { words: string[]; terms: string[] } {
+    const tokens = words(text);
+    const analyses = tokens.map((token) => this.analyseWord(token));
+    const phraseStems = analyses.some(({ startsPhrase }) => startsPhrase)
+      ? analyses.map(({ phraseStem }) => phraseStem)
+      : undefined;
+    const distinctWords = new Set<string>();
+    const terms = new Set<string>();
+    for (let index = 0; index < analyses.length; index++) {
+      const analysis = analyses[index] as WordAnalysis;
+      distinctWords.add(analysis.word);
+      const phrase = phraseStems && analysis.startsPhrase ? this.rewriter.longestAt(phraseStems, index) : undefined;
+      if (phrase) {
+        for (const word of phrase.canonical) terms.add(stem(word));
+        for (let offset = 1; offset < phrase.stems.length; offset++) {
+          distinctWords.add((analyses[index + offset] as WordAnalysis).word);
+        }
+        index += phrase.stems.length - 1;
+      } else if (analysis.term !== null) {
+        terms.add(analysis.term);
+      }
+    }
+    return { words: [...distinctWords], terms: [...terms] };
+  }
+
+  private analyseWord(token: string): WordAnalysis {
+    let analysis = this.analysed.get(token);
+    if (analysis === undefined) {
+      const word = fold(token);
+      const plain = stem(word);
+      const canonical = this.rewriter.canonicalFor(plain);
+      const phraseStem = canonical ?? plain;
+      const filler = this.filler.has(word) || this.fillerStems.has(plain);
+      const term = canonical !== undefined ? stem(canonical) : filler ? null : plain;
+      analysis = { word, term, phraseStem, startsPhrase: this.rewriter.startsPhrase(phraseStem) };
+      if (this.analysed.size >= WORD_CACHE_LIMIT) this.analysed.clear();
+      this.analysed.set(token, analysis);
+    }
+    return analysis;
   }
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
@@ -89,9 +151,23 @@ export class Analyzer {
   }
 }
 
+const BRITISH = new Map(Object.entries(BRITISH_SPELLINGS));
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** organisation → organization, labour → labor: British and American spellings become one word. */
 export function fold(word: string): string {
-  const mapped = BRITISH_SPELLINGS[word];
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = foldWord(word);
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
+}
+
+function foldWord(word: string): string {
+  const mapped = BRITISH.get(word);
   if (mapped !== undefined) return mapped;
   if (word.length < 6 || !(word.includes('is') || word.includes('ys'))) return word;
   if (/[a-z]is(?:e|es|ed|ing|ation|ations)$/.test(word)) return word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');

@@ -431,7 +431,8 @@ interface FaqWords {
   alternates: string[][];
   keywords: string[][];
   category: string[];
-  answer: string[];
+  /** The answer's distinct words and terms, worked out in one pass (answers are most of the text). */
+  answer: { words: string[]; terms: string[] };
 }
 
 /** Everything a matcher is built from, so it can be built in one go or in slices. */
@@ -472,7 +473,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       alternates: faq.alternates.map((text) => analyzer.words(text)),
       keywords: faq.keywords.map((text) => analyzer.words(text)),
       category: analyzer.words(faq.category),
-      answer: analyzer.words(faq.answer),
+      answer: analyzer.plainTerms(faq.answer),
     });
     if (faqWords.length % CHUNK === 0) yield;
   }
@@ -486,7 +487,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       for (const word of list) seen.add(word);
     }
     for (const word of seen) targets.set(word, (targets.get(word) ?? 0) + 1);
-    for (const word of new Set(entry.answer)) {
+    for (const word of entry.answer.words) {
       inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
       if (!seen.has(word)) seen.add(word);
     }
@@ -526,7 +527,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     const keywords = keywordTerms[id] ?? [];
     const categoryTerms = terms(entry.category);
     // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
-    const answerTerms = analyzer.terms(entry.answer);
+    const answerTerms = entry.answer.terms;
     documents.push({
       id,
       question: own[0]?.join(' ') ?? '',
@@ -550,8 +551,9 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
     for (const term of phrasingTerms) phrasingFrequency.set(term, (phrasingFrequency.get(term) ?? 0) + 1);
     // Answer terms are counted from their postings below; here only the terms an answer lacks.
+    const inAnswer = new Set(answerTerms);
     for (const term of new Set([...phrasingTerms, ...categoryTerms])) {
-      if (!answerTerms.includes(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      if (!inAnswer.has(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     const kinds = new Set(phrasingWords.map(questionKind));
     faqs.push({ faq, phrasings, phrasingTerms, categoryTerms: new Set(categoryTerms), answerList: answerTerms, kinds });

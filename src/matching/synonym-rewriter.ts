@@ -59,6 +59,16 @@ export class SynonymRewriter {
     return this.wordCanon.get(stemmed) ?? stemmed;
   }
 
+  /** The canonical stem a one-word synonym with this stem is rewritten to, if it is one. */
+  canonicalFor(stemmed: string): string | undefined {
+    return this.wordCanon.get(stemmed);
+  }
+
+  /** Does a phrase of two or more words start with this (canonical) stem? */
+  startsPhrase(stemmed: string): boolean {
+    return this.byFirstStem.has(stemmed);
+  }
+
   /** The rewritten words; a word replaced by a one-word synonym comes back as its canonical stem. */
   rewrite(input: readonly string[]): RewrittenWord[] {
     // Each word is stemmed once: stemming is most of the cost of analysing a knowledge base.
@@ -84,7 +94,8 @@ export class SynonymRewriter {
     return output;
   }
 
-  private longestAt(stems: readonly string[], start: number): Phrase | undefined {
+  /** The longest phrase of a group at this position of the (canonical) stems, if any. */
+  longestAt(stems: readonly string[], start: number): Phrase | undefined {
     const head = stems[start];
     if (head === undefined) return undefined;
     return this.byFirstStem

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { EVAL_SETS, resolve } from '../../eval/sets';
+import { Analyzer } from '../../src/matching/analyzer';
+import { WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
+import { loadValid } from '../helpers/knowledge';
+
+describe('Analyzer.plainTerms (the one-pass analysis of answers)', () => {
+  const analyzer = new Analyzer([['peo', 'professional employer organization'], ...WORKPLACE_SYNONYMS], ['acme']);
+  const slow = (text: string) => ({
+    words: [...new Set(analyzer.words(text))],
+    terms: analyzer.terms(analyzer.words(text)),
+  });
+
+  it('gives the same words and terms as analysing word by word, for every answer of every knowledge base', () => {
+    const folders = [...new Set(EVAL_SETS.map(({ knowledge }) => knowledge))];
+    const answers = folders.flatMap((folder) => loadValid(resolve(folder)).faqs.map(({ answer }) => answer));
+    expect(answers.length).toBeGreaterThan(200);
+    for (const answer of answers) expect(analyzer.plainTerms(answer)).toEqual(slow(answer));
+  });
+
+  it('reads synonym phrases, one-word synonyms, filler and repeats as the word-by-word analysis does', () => {
+    const text = 'Our Professional Employer Organisation (PEO) pays paid time off; the PTO is paid. Acme rocks.';
+    expect(analyzer.plainTerms(text)).toEqual(slow(text));
+    expect(analyzer.plainTerms(text).terms).toContain('peo');
+    expect(analyzer.plainTerms(text).terms).not.toContain('acm');
+    expect(analyzer.plainTerms('')).toEqual({ words: [], terms: [] });
+  });
+
+  it('agrees with the word-by-word analysis on generated text', () => {
+    const vocabulary = ['paid', 'time', 'off', 'pto', 'the', 'professional', 'employer', 'organisation', 'w-2', 'our'];
+    const word = fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        expect(analyzer.plainTerms(text)).toEqual(slow(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
