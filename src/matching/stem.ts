@@ -3,11 +3,32 @@ import porter2 from 'wink-porter2-stemmer';
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/**
+ * Words whose Porter2 stem would merge them with a word of another meaning at work: an insurance
+ * deductible is not a payroll deduction, a dependent is not "it depends", a relative is not employee
+ * relations, a freight terminal is not a termination, personal details are not a person.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    deductible: 'deductible',
+    deductibles: 'deductible',
+    dependent: 'dependent',
+    dependents: 'dependent',
+    dependant: 'dependent',
+    dependants: 'dependent',
+    relative: 'relative',
+    relatives: 'relative',
+    terminal: 'terminal',
+    terminals: 'terminal',
+    personal: 'personal',
+  }),
+);
+
 /** Porter2 stem ("employees" → "employe"), memoised because the same few thousand words recur. */
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = porter2(word);
+    stemmed = OWN_STEMS.get(word) ?? porter2(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

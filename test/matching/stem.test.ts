@@ -1,0 +1,22 @@
+import { stem } from '../../src/matching/stem';
+
+describe('stem', () => {
+  it('merges the forms of one word', () => {
+    expect(stem('employees')).toBe(stem('employee'));
+    expect(stem('deductibles')).toBe(stem('deductible'));
+    expect(stem('dependants')).toBe(stem('dependent'));
+  });
+
+  it('keeps apart words of different meaning at work that Porter2 would merge', () => {
+    expect(stem('deductible')).not.toBe(stem('deduction'));
+    expect(stem('dependents')).not.toBe(stem('depends'));
+    expect(stem('relative')).not.toBe(stem('relations'));
+    expect(stem('terminal')).not.toBe(stem('termination'));
+    expect(stem('personal')).not.toBe(stem('person'));
+  });
+
+  it('returns a string for words that are also names of object properties', () => {
+    expect(stem('constructor')).toBe('constructor');
+    expect(stem('tostring')).toBe('tostr');
+  });
+});
