@@ -19,7 +19,7 @@ export const DEFAULT_MATCH_CONFIG = {
    */
   answerThreshold: 0.85,
   /** Confidence at or above which an FAQ is worth offering under "Did you mean…?". */
-  suggestThreshold: 0.15,
+  suggestThreshold: 0.1,
   /** When the runner-up's confidence is within this much of the best, it's a close call: ask, don't guess. */
   closeCallMargin: 0.03,
   maxSuggestions: 3,
