@@ -1,7 +1,13 @@
 import { distance } from 'fastest-levenshtein';
+import Fuse from 'fuse.js';
 
 /** Shorter words are left alone: at three letters one typo turns too many words into others ("pay"/"day"). */
 const MIN_CORRECTABLE_LENGTH = 4;
+/**
+ * A typed word this long may hold two typos ("reimbusment", two letters short of "reimbursement"); the
+ * delete index finds only some of those, so Fuse.js looks among the known words one letter shorter or longer.
+ */
+const TWO_TYPOS_FROM = 7;
 
 /**
  * Corrects typos against the knowledge base's own vocabulary with a symmetric-delete index (one deletion
@@ -11,6 +17,9 @@ const MIN_CORRECTABLE_LENGTH = 4;
 export class SpellingCorrector {
   private readonly known = new Map<string, number>();
   private readonly deletes = new Map<string, string[]>();
+  /** Fuse.js over the long known words, one index per first letter, built the first time one is needed. */
+  private readonly fuzzy = new Map<string, Fuse<string>>();
+  private fuzzyBuilt = false;
 
   /**
    * `targets` maps each word a typo may be corrected to, to how many FAQs use it (more common words win
@@ -59,9 +68,44 @@ export class SpellingCorrector {
         (d === best.distance && (count > best.count || (count === best.count && candidate < best.word)));
       if (better) best = { word: candidate, distance: d, count };
     }
-    // A real word the knowledge base doesn't use is not a typo (checked last: most words have no candidate).
+    // A real word the knowledge base doesn't use is not a typo (checked late: most words have no candidate).
+    if (best === undefined && word.length >= TWO_TYPOS_FROM && !this.realWords.has(word)) {
+      return this.twoTypos(word)?.word;
+    }
     if (best === undefined || this.realWords.has(word)) return undefined;
     return best.word;
+  }
+
+  /**
+   * A long word the delete index finds nothing for may hold two typos: Fuse.js, which is at its best at
+   * fuzzy matching of one word against many, proposes known words of the same first letter, and the edit
+   * distance confirms at most two edits (`npm run bench:typos` measures both).
+   */
+  private twoTypos(word: string): { word: string; distance: number; count: number } | undefined {
+    const letter = word[0] ?? '';
+    if (!this.fuzzyBuilt) {
+      this.fuzzyBuilt = true;
+      // One pass over the known words, the first time a word needs it; then one index per first letter.
+      const byLetter = new Map<string, string[]>();
+      for (const [known, count] of this.known) {
+        if (known.length < TWO_TYPOS_FROM - 1 || count === 0) continue;
+        const list = byLetter.get(known[0] ?? '') ?? [];
+        list.push(known);
+        byLetter.set(known[0] ?? '', list);
+      }
+      for (const [first, words] of byLetter)
+        this.fuzzy.set(first, new Fuse(words, { includeScore: true, threshold: 0.3 }));
+    }
+    const fuse = this.fuzzy.get(letter);
+    if (!fuse) return undefined;
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const { item } of fuse.search(word, { limit: 5 })) {
+      const d = editDistance(word, item);
+      const count = this.known.get(item) ?? 0;
+      if (d > 2 || (best && (d > best.distance || (d === best.distance && count <= best.count)))) continue;
+      best = { word: item, distance: d, count };
+    }
+    return best;
   }
 }
 

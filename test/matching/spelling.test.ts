@@ -50,3 +50,41 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
+
+describe('SpellingCorrector, two typos in a long word', () => {
+  const long = new SpellingCorrector(
+    new Map([
+      ['reimbursement', 3],
+      ['accommodation', 2],
+      ['beneficiary', 1],
+      ['bereavement', 2],
+      ['unused', 0],
+    ]),
+    new Set(['reimburse']),
+  );
+
+  it.each([
+    ['reimbusment', 'reimbursement'], // two letters dropped: the delete index alone misses it
+    ['acomodation', 'accommodation'],
+    ['benificiery', 'beneficiary'],
+  ])('corrects %s to %s', (typo, fixed) => {
+    expect(long.correct(typo)).toBe(fixed);
+  });
+
+  it('needs the first letter, at most two edits, a real typo and a word some FAQ uses', () => {
+    expect(long.correct('eimbusment')).toBeUndefined(); // first letter lost
+    expect(long.correct('rmbsmnt')).toBeUndefined(); // too far
+    expect(long.correct('reimburse')).toBeUndefined(); // a real word
+    expect(long.correct('unsused')).toBeUndefined(); // only words in use are targets
+  });
+
+  it('prefers the closer of two words Fuse.js proposes', () => {
+    const two = new SpellingCorrector(
+      new Map([
+        ['bereavement', 1],
+        ['bereavements', 5],
+      ]),
+    );
+    expect(two.correct('berevemnt')).toBe('bereavement');
+  });
+});
