@@ -16,7 +16,9 @@ interface Io {
 
 /** Plain Fuse.js is slow at scale, so it gets fewer queries there; medians stay comparable. */
 const BASELINE_QUERIES: Record<number, number> = { 100: 150, 1000: 80, 10000: 25 };
-const WORKER = path.resolve(__dirname, 'matcher-worker.ts');
+/** Compiled (`npm run bench`), the worker runs as plain JavaScript, as the bot does; from source, with tsx. */
+const COMPILED = __filename.endsWith('.js');
+const WORKER = path.resolve(__dirname, COMPILED ? 'matcher-worker.js' : 'matcher-worker.ts');
 
 function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
   const mixed: T[] = [];
@@ -30,7 +32,7 @@ function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
 function runWorker(variant: string, directory: string, queriesFile: string, maxQueries: number): WorkerResult {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', WORKER, variant, directory, queriesFile, String(maxQueries)],
+    [...(COMPILED ? [] : ['--import', 'tsx']), WORKER, variant, directory, queriesFile, String(maxQueries)],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 20,

@@ -1,6 +1,14 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '..');
+/** The repository: the folder above `eval/` that holds `eval/sets` (also when compiled into `bench/dist`). */
+export const ROOT = ((): string => {
+  let folder = path.resolve(__dirname, '..');
+  while (!existsSync(path.join(folder, 'eval', 'sets')) && path.dirname(folder) !== folder) {
+    folder = path.dirname(folder);
+  }
+  return folder;
+})();
 
 /**
  * Every labelled set, with the knowledge base it is asked of and how it may be used:

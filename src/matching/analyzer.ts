@@ -105,6 +105,11 @@ export class Analyzer {
     return { words: [...distinctWords], terms: [...terms] };
   }
 
+  /** Drops the remembered word analyses (after a knowledge base is built, questions need none of them). */
+  forgetWords(): void {
+    this.analysed.clear();
+  }
+
   private analyseWord(token: string): WordAnalysis {
     let analysis = this.analysed.get(token);
     if (analysis === undefined) {

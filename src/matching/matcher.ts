@@ -486,12 +486,14 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
       for (const word of list) seen.add(word);
     }
-    for (const word of seen) targets.set(word, (targets.get(word) ?? 0) + 1);
+    for (const word of seen) {
+      targets.set(word, (targets.get(word) ?? 0) + 1);
+      known.add(word);
+    }
     for (const word of entry.answer.words) {
       inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
-      if (!seen.has(word)) seen.add(word);
+      known.add(word);
     }
-    for (const word of seen) known.add(word);
   }
   // Typos are corrected to words of questions, alternates, keywords and categories, and to words that
   // several answers use: a word found in one answer only is rarely what a question means.
@@ -575,6 +577,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     yield;
   }
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
+  analyzer.forgetWords();
   return {
     analyzer,
     vocabulary,

@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 const MIN_CORRECTABLE_LENGTH = 4;
 /**
  * A typed word this long may hold two typos ("reimbusment", two letters short of "reimbursement"); the
- * delete index finds only some of those, so Fuse.js looks among the known words one letter shorter or longer.
+ * delete index finds only some of those, so Fuse.js looks among the known words with the same first letter.
  */
 const TWO_TYPOS_FROM = 7;
 
