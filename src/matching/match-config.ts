@@ -68,16 +68,16 @@ export const DEFAULT_MATCH_CONFIG = {
   distinctiveFaqs: 2,
   /** Fitted by `npm run eval -- --fit` on the tuning sets of all the evaluation knowledge bases together. */
   answerModel: {
-    bias: -1.855,
-    confidence: 4.705,
-    margin: 3.554,
-    unknown: -1.331,
-    coverage: 0.426,
-    distinctiveness: 0.714,
-    brevity: -3.462,
-    unique: 0.21,
-    confidenceCoverage: -2.432,
-    confidenceSquared: 3.243,
+    bias: -2.102,
+    confidence: 5.677,
+    margin: 3.27,
+    unknown: -1.247,
+    coverage: 0.288,
+    distinctiveness: 0.67,
+    brevity: -3.459,
+    unique: 0.167,
+    confidenceCoverage: -1.702,
+    confidenceSquared: 2.265,
   } satisfies AnswerModel as AnswerModel,
 };
 
