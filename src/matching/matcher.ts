@@ -374,6 +374,9 @@ export class Matcher {
   /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
   private canAnswer(kinds: ReadonlySet<QuestionKind>, kind: QuestionKind): boolean {
     if (kind === 'explains' || kind === 'unmarked') return true;
+    // What the asker's own records say (a balance, a claim's progress) is in HR's systems, not in an FAQ,
+    // unless the FAQ is phrased as that very question.
+    if (kind === 'record') return kinds.has('record');
     const explainsOnly = kinds.has('explains') && !kinds.has('fact') && !kinds.has('own');
     if (explainsOnly) return false;
     return kind === 'fact' || !this.explainers || kinds.has('own');

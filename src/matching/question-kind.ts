@@ -10,7 +10,7 @@
  * that speaks of the asker's own case too. An FAQ that is itself about a particular fact or step ("How do I
  * request PTO?") answers such questions as usual.
  */
-export type QuestionKind = 'explains' | 'fact' | 'own' | 'unmarked';
+export type QuestionKind = 'explains' | 'fact' | 'own' | 'record' | 'unmarked';
 
 const OWN = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'im', 'ive', 'mine', 'ours']);
 const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);
@@ -43,11 +43,13 @@ const EXPLAINS = new Set([
 /**
  * The kind of one question or phrasing, from its normalised words: `explains` (what an idea is, how it
  * works, how two compare), `fact` (a particular fact: who, which, when, where, how much, what is the…),
- * `own` (a particular fact or step about the asker's own case: how do I…, can we…, what is our…), or
- * `unmarked` (keywords, no question form).
+ * `own` (a particular fact or step about the asker's own case: how do I…, can we…, what is our…), `record`
+ * (what the asker's own records say today: how many sick days have I used, did my claim get approved yet,
+ * what's my PTO balance; no FAQ holds those), or `unmarked` (keywords, no question form).
  */
 export function questionKind(input: readonly string[]): QuestionKind {
   const words = withoutRequest(input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello'));
+  if (asksOwnRecord(words)) return 'record';
   if (words.some((word) => PERMISSION.has(word))) return 'own';
   const particular = particularQuestion(words);
   if (particular) return words.some((word) => OWN.has(word)) ? 'own' : 'fact';
@@ -65,6 +67,79 @@ function withoutRequest(words: readonly string[]): readonly string[] {
   if (rest[0] !== undefined && REQUESTS.has(rest[0])) rest = rest.slice(1);
   if (rest[0] === 'me' || rest[0] === 'us') rest = rest.slice(1);
   return rest;
+}
+
+/** Said of a request or claim whose progress the asker wants to know ("did my claim get approved"). */
+const PROGRESS = new Set([
+  'approved',
+  'processed',
+  'received',
+  'accepted',
+  'denied',
+  'rejected',
+  'declined',
+  'submitted',
+  'uploaded',
+  'cleared',
+  'posted',
+  'reviewed',
+  'through',
+  'arrived',
+  'deposited',
+]);
+/** What the asker has used or has left: "how many sick days have I used", "how much PTO do I have left". */
+const USED = new Set(['used', 'taken', 'accrued', 'earned', 'banked', 'saved', 'left', 'remaining']);
+/** A record only HR's systems hold, asked for as "what's my …": "what's my employee id number". */
+const RECORD = new Set(['id', 'number', 'password', 'login', 'username', 'status']);
+/** "how do I check my balance" asks for a step, which an FAQ may well hold. */
+const LOOK_UP = new Set(['check', 'see', 'find', 'view', 'look', 'access', 'get', 'reset', 'change', 'update']);
+
+/**
+ * Does the question ask what the asker's own records say today, rather than what the policy is? "how many
+ * sick days have I used this year", "did my time off request get approved yet", "what's the status of my
+ * claim", "what's my PTO balance", "how much is in my 403b". Questions asking how to look something up
+ * ("how do I check my balance") or what happens in a case ("what happens to my PTO if I leave") are not.
+ */
+function asksOwnRecord(words: readonly string[]): boolean {
+  const mine = words.includes('my') || words.includes('i') || words.includes('im');
+  if (!mine) return false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    if (word === 'how' && AUXILIARIES.has(next ?? '') && LOOK_UP.has(words[index + 3] ?? '')) return false;
+    if (word === 'where' || word === 'happens' || word === 'happen') return false;
+  }
+  if (words.includes('yet') || words.join(' ').includes('so far') || words.join(' ').includes('to date')) return true;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    // "did my claim get approved", "has my transfer gone through", "is my leave approved"
+    if ((word === 'did' || word === 'has' || word === 'have' || word === 'is' || word === 'was') && next === 'my') {
+      if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
+    }
+    // "how many sick days have I used", "how much PTO do I have left"
+    if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {
+      if (words.slice(index + 2, index + 5).some((later) => USED.has(later))) return true;
+    }
+    // "what's my PTO balance", "what is my employee id number", "the status of my claim"
+    if (word === 'balance' || word === 'balances') return true;
+    if ((word === 'whats' || word === 'what') && words.slice(index + 1, index + 3).includes('my')) {
+      if (words.slice(index + 2, index + 6).some((later) => RECORD.has(later))) return true;
+    }
+    if (word === 'status' && next === 'of' && words[index + 2] === 'my') return true;
+    // "how much is in my 401k", "how much do I have in my HSA"
+    if (
+      word === 'how' &&
+      next === 'much' &&
+      words
+        .slice(index + 2, index + 6)
+        .join(' ')
+        .match(/\b(is|have) in my\b/)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const REQUESTS = new Set(['tell', 'give', 'explain', 'show', 'describe', 'help', 'send', 'share', 'remind']);

@@ -116,6 +116,30 @@ describe("Matcher on a company's own HR FAQ", () => {
   });
 });
 
+describe("questions about the asker's own records", () => {
+  const kb = loadValid(
+    companyKb({
+      'sick-days.md':
+        '---\nquestion: How many sick days do I get?\ncategory: Leave\n---\nTen paid sick days a year; see your balance in Workday.\n',
+      'pto-balance.md':
+        "---\nquestion: What's my PTO balance?\nalternates: [how much pto do i have left]\ncategory: Leave\n---\nWorkday shows it under Time Off.\n",
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('offers the policy FAQ but does not answer what only HR systems know', () => {
+    const result = matcher.match('how many sick days have I used this year');
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions[0]?.faq.id).toBe('sick-days');
+    expect(matcher.match('how many sick days do I get').match?.faq.id).toBe('sick-days');
+  });
+
+  it('answers such a question when an FAQ is phrased as that very question', () => {
+    expect(matcher.match("what's my pto balance").match?.faq.id).toBe('pto-balance');
+  });
+});
+
 describe('a general lexicon of related words (off by default)', () => {
   const kb = loadValid(
     companyKb({

@@ -33,6 +33,29 @@ describe('questionKind', () => {
     expect(kind(text)).toBe(expected);
   });
 
+  it.each([
+    'how many sick days have I used this year',
+    'how much PTO do I have left',
+    'did my time off request get approved yet',
+    'has my transfer gone through',
+    "what's the status of my tuition reimbursement request",
+    "what's my PTO balance right now",
+    'what is my employee id number',
+    'how much is in my 403b',
+  ])("reads %j as asking what the asker's own records say", (text) => {
+    expect(kind(text)).toBe('record');
+  });
+
+  it.each([
+    'how do I check my PTO balance',
+    'where can I see my balance',
+    'what happens to my PTO balance when I leave',
+    'can I change my phone number',
+    'how do I request PTO',
+  ])('reads %j as a step or a case, not a record', (text) => {
+    expect(kind(text)).not.toBe('record');
+  });
+
   it.each(['pto', 'w2 form', 'peo aso'])('leaves keywords %j unmarked', (text) => {
     expect(kind(text)).toBe('unmarked');
   });
