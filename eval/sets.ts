@@ -47,6 +47,20 @@ export const EVAL_SETS = [
     questions: 'eval/sets/hartley/questions.yml',
     role: 'holdout',
   },
+  // A US hospital network and an Australian and New Zealand retailer: written as holdouts and scored once,
+  // then reviewed (their worst misses read once), so review sets from then on.
+  {
+    name: 'brightwater',
+    knowledge: 'eval/sets/brightwater/knowledge',
+    questions: 'eval/sets/brightwater/questions.yml',
+    role: 'review',
+  },
+  {
+    name: 'fernhill',
+    knowledge: 'eval/sets/fernhill/knowledge',
+    questions: 'eval/sets/fernhill/questions.yml',
+    role: 'review',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

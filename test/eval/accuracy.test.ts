@@ -17,6 +17,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   kestrel: { top1: 0.75, correct: 0.3, wrong: 0.02, offTopic: 0.06 },
   starter: { top1: 0.85, correct: 0.39, wrong: 0.02, offTopic: 0.02 },
   hartley: { top1: 0.71, correct: 0.23, wrong: 0.02, offTopic: 0.02 },
+  brightwater: { top1: 0.56, correct: 0.06, wrong: 0.02, offTopic: 0.04 },
+  fernhill: { top1: 0.52, correct: 0.06, wrong: 0.02, offTopic: 0.02 },
 };
 
 describe.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('accuracy on %s', (name, entry) => {
