@@ -88,9 +88,9 @@ const PROGRESS = new Set([
   'deposited',
 ]);
 /** What the asker has used or has left: "how many sick days have I used", "how much PTO do I have left". */
-const USED = new Set(['used', 'taken', 'accrued', 'earned', 'banked', 'saved', 'left', 'remaining']);
-/** A record only HR's systems hold, asked for as "what's my …": "what's my employee id number". */
-const RECORD = new Set(['id', 'number', 'password', 'login', 'username', 'status']);
+const USED = new Set(['used', 'taken', 'accrued', 'earned', 'banked', 'saved', 'contributed', 'left', 'remaining']);
+/** A record only HR's systems hold, asked for as "what's my …": "what's my PTO balance", "my employee id". */
+const RECORD = new Set(['balance', 'balances', 'id', 'number', 'password', 'login', 'username', 'status']);
 /** "how do I check my balance" asks for a step, which an FAQ may well hold. */
 const LOOK_UP = new Set(['check', 'see', 'find', 'view', 'look', 'access', 'get', 'reset', 'change', 'update']);
 
@@ -98,7 +98,8 @@ const LOOK_UP = new Set(['check', 'see', 'find', 'view', 'look', 'access', 'get'
  * Does the question ask what the asker's own records say today, rather than what the policy is? "how many
  * sick days have I used this year", "did my time off request get approved yet", "what's the status of my
  * claim", "what's my PTO balance", "how much is in my 403b". Questions asking how to look something up
- * ("how do I check my balance") or what happens in a case ("what happens to my PTO if I leave") are not.
+ * ("how do I check my balance"), what happens in a case ("what happens to my PTO if I leave") or what to do
+ * ("my pay hasn't arrived yet") are not.
  */
 function asksOwnRecord(words: readonly string[]): boolean {
   const mine = words.includes('my') || words.includes('i') || words.includes('im');
@@ -109,7 +110,6 @@ function asksOwnRecord(words: readonly string[]): boolean {
     if (word === 'how' && AUXILIARIES.has(next ?? '') && LOOK_UP.has(words[index + 3] ?? '')) return false;
     if (word === 'where' || word === 'happens' || word === 'happen') return false;
   }
-  if (words.includes('yet') || words.join(' ').includes('so far') || words.join(' ').includes('to date')) return true;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
     const next = words[index + 1];
@@ -122,7 +122,6 @@ function asksOwnRecord(words: readonly string[]): boolean {
       if (words.slice(index + 2, index + 5).some((later) => USED.has(later))) return true;
     }
     // "what's my PTO balance", "what is my employee id number", "the status of my claim"
-    if (word === 'balance' || word === 'balances') return true;
     if ((word === 'whats' || word === 'what') && words.slice(index + 1, index + 3).includes('my')) {
       if (words.slice(index + 2, index + 6).some((later) => RECORD.has(later))) return true;
     }

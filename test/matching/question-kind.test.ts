@@ -52,6 +52,8 @@ describe('questionKind', () => {
     'what happens to my PTO balance when I leave',
     'can I change my phone number',
     'how do I request PTO',
+    "my pay hasn't arrived yet, what do I do",
+    'do I lose my PTO balance if I quit',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
