@@ -61,6 +61,19 @@ export const EVAL_SETS = [
     questions: 'eval/sets/fernhill/questions.yml',
     role: 'review',
   },
+  // A Canadian credit union and a US school district: written last and scored once, at the end.
+  {
+    name: 'maplepine',
+    knowledge: 'eval/sets/maplepine/knowledge',
+    questions: 'eval/sets/maplepine/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'cedarvalley',
+    knowledge: 'eval/sets/cedarvalley/knowledge',
+    questions: 'eval/sets/cedarvalley/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

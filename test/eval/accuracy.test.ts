@@ -19,6 +19,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   hartley: { top1: 0.71, correct: 0.23, wrong: 0.02, offTopic: 0.02 },
   brightwater: { top1: 0.56, correct: 0.06, wrong: 0.02, offTopic: 0.04 },
   fernhill: { top1: 0.52, correct: 0.06, wrong: 0.02, offTopic: 0.02 },
+  maplepine: { top1: 0.7, correct: 0.18, wrong: 0.02, offTopic: 0.03 },
+  cedarvalley: { top1: 0.76, correct: 0.21, wrong: 0.02, offTopic: 0.02 },
 };
 
 describe.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('accuracy on %s', (name, entry) => {
