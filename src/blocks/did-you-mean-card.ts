@@ -8,6 +8,8 @@ import { escapeUserText, quoteUserText, truncate } from './text';
 export interface DidYouMeanOptions {
   /** The question asks for a particular fact that these FAQs only explain in general: say so. */
   asksParticulars?: boolean;
+  /** In particular, it asks what the asker's own records say (a balance, a request's progress): say so. */
+  aboutOwnRecords?: boolean;
   /** Example questions from the knowledge base, for the tip. */
   examples?: readonly string[];
   /** Offer "Ask HR" as well. */
@@ -21,9 +23,11 @@ export function buildDidYouMeanCard(
   options: DidYouMeanOptions = {},
 ): Message {
   const quoted = quoteUserText(query);
-  const intro = options.asksParticulars
-    ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
-    : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
+  const intro = options.aboutOwnRecords
+    ? `*${quoted}* is about your own records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
+    : options.asksParticulars
+      ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
+      : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
   const q = truncate(query, MAX_QUERY_LENGTH);
   const choices = candidates
     .slice(0, 3)

@@ -68,5 +68,12 @@ export function applyLearning(
   if (!faq) return result;
   const match = result.suggestions.find((candidate) => candidate.faq.id === id) ?? { faq, score: 0 };
   const others = result.suggestions.filter((candidate) => candidate.faq.id !== id);
-  return { ...result, band: 'answer', match, suggestions: [match, ...others], asksParticulars: false };
+  return {
+    ...result,
+    band: 'answer',
+    match,
+    suggestions: [match, ...others],
+    asksParticulars: false,
+    aboutOwnRecords: false,
+  };
 }

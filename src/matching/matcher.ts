@@ -33,6 +33,11 @@ export interface MatchResult {
    * explains the idea in general: the bot offers it, and points to HR for the particulars.
    */
   asksParticulars: boolean;
+  /**
+   * True when, in particular, the question asks what the asker's own records say ("how many sick days have
+   * I used?"), which no FAQ holds: the bot says it can't see those, and points to HR.
+   */
+  aboutOwnRecords: boolean;
 }
 
 /** The candidates with their confidence, best first, before banding (calibration sweeps this). */
@@ -40,6 +45,8 @@ export interface Scored {
   ranked: ScoredFaq[];
   /** The best FAQ explains in general, and the question asks for a particular fact. */
   asksParticulars: boolean;
+  /** The question asks what the asker's own records say, and the best FAQ is not phrased that way. */
+  aboutOwnRecords: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
@@ -160,7 +167,8 @@ export class Matcher {
 
   match(rawQuery: string): MatchResult {
     const scored = this.score(rawQuery);
-    return { query: rawQuery, asksParticulars: scored.asksParticulars, ...this.band(scored) };
+    const { asksParticulars, aboutOwnRecords } = scored;
+    return { query: rawQuery, asksParticulars, aboutOwnRecords, ...this.band(scored) };
   }
 
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
@@ -221,7 +229,10 @@ export class Matcher {
     return chosen;
   }
 
-  band(scored: Scored, config: MatchConfig = this.config): Omit<MatchResult, 'query' | 'asksParticulars'> {
+  band(
+    scored: Scored,
+    config: MatchConfig = this.config,
+  ): Omit<MatchResult, 'query' | 'asksParticulars' | 'aboutOwnRecords'> {
     const { answerThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
     const { ranked, asksParticulars, distinctive } = scored;
     const [top, second] = ranked;
@@ -274,7 +285,7 @@ export class Matcher {
   }
 
   private rank(typed: readonly QueryTerm[], kind: QuestionKind, cues: readonly FoundCue[]): Scored {
-    const empty: Scored = { ranked: [], asksParticulars: false, distinctive: [] };
+    const empty: Scored = { ranked: [], asksParticulars: false, aboutOwnRecords: false, distinctive: [] };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
     const explained = new Set(cues.flatMap(({ stems }) => stems));
     const terms = typed.filter(({ term }) => this.documentFrequency.has(term) || !explained.has(term));
@@ -333,8 +344,9 @@ export class Matcher {
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
     const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind);
+    const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates) : undefined;
-    return { ranked, asksParticulars, distinctive, evidence };
+    return { ranked, asksParticulars, aboutOwnRecords, distinctive, evidence };
   }
 
   private evidence(

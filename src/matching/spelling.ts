@@ -93,8 +93,7 @@ export class SpellingCorrector {
         list.push(known);
         byLetter.set(known[0] ?? '', list);
       }
-      for (const [first, words] of byLetter)
-        this.fuzzy.set(first, new Fuse(words, { includeScore: true, threshold: 0.3 }));
+      for (const [first, words] of byLetter) this.fuzzy.set(first, new Fuse(words, { threshold: 0.3 }));
     }
     const fuse = this.fuzzy.get(letter);
     if (!fuse) return undefined;

@@ -134,7 +134,12 @@ export class HrFaqService {
       return buildDidYouMeanCard(
         result.query,
         result.suggestions.map(({ faq }) => faq),
-        { asksParticulars: result.asksParticulars, askHr: this.askHr, examples: this.examples() },
+        {
+          asksParticulars: result.asksParticulars,
+          aboutOwnRecords: result.aboutOwnRecords,
+          askHr: this.askHr,
+          examples: this.examples(),
+        },
       );
     }
     return buildNoMatchCard(result.query, { popular: this.popular(), examples: this.examples(), askHr: this.askHr });

@@ -57,6 +57,19 @@ describe('buildDidYouMeanCard', () => {
     expect(JSON.stringify(specific.blocks)).toContain('only explain in general');
     expect(buttons(specific.blocks).map((button) => button.action_id.replace(/:\d+$/, ''))).toContain(ACTIONS.askHr);
   });
+
+  it("says it can't see the asker's own records, and still offers the FAQs", () => {
+    const records = buildDidYouMeanCard('how many sick days have I used', faqs, {
+      asksParticulars: true,
+      aboutOwnRecords: true,
+      askHr: true,
+    });
+    const json = JSON.stringify(records.blocks);
+    expect(json).toContain("is about your own records, which I can't see");
+    expect(json).not.toContain('only explain in general');
+    expect(buttons(records.blocks).length).toBeGreaterThanOrEqual(2);
+    expect(blockKitViolations(records)).toEqual([]);
+  });
 });
 
 describe('buildNoMatchCard', () => {

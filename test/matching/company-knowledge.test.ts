@@ -131,7 +131,9 @@ describe("questions about the asker's own records", () => {
     const result = matcher.match('how many sick days have I used this year');
     expect(result.band).toBe('did-you-mean');
     expect(result.asksParticulars).toBe(true);
+    expect(result.aboutOwnRecords).toBe(true);
     expect(result.suggestions[0]?.faq.id).toBe('sick-days');
+    expect(matcher.match('which sick days policy applies to us').aboutOwnRecords).toBe(false);
     expect(matcher.match('how many sick days do I get').match?.faq.id).toBe('sick-days');
   });
 
