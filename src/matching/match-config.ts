@@ -62,6 +62,8 @@ export const DEFAULT_MATCH_CONFIG = {
   phrasingFloor: 0.2,
   /** Below this share of FAQs that speak of the asker's own case ("how do I…"), a knowledge base explains ideas. */
   ownCaseShare: 0.2,
+  /** In a message of several sentences, a word found only outside the one that asks counts this much. */
+  asideWeight: 0.3,
   /** A question word that only answers use counts this much: it is context, not the topic. */
   contextWeight: 0.6,
   /** A question word that at most this many FAQs use is distinctive: it always earns those FAQs a suggestion. */

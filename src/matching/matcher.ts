@@ -177,7 +177,21 @@ export class Matcher {
     const words = this.analyzer.words(query);
     const typed = this.analyzer.query(query, this.vocabulary);
     const cues = this.cues.find(words);
-    return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)]);
+    const asides = this.asides(query, typed);
+    return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
+  }
+
+  /**
+   * In a message of several sentences with a question among them, the terms found only in the other
+   * sentences: "hey so I've been a key holder at Highpoint for 2 yrs. How do I apply for store manager?"
+   * is about applying for store manager; the rest is context, and counts for less.
+   */
+  private asides(query: string, typed: readonly QueryTerm[]): ReadonlySet<string> {
+    const sentences = query.split(/(?<=[.!?\n])\s+/).filter((part) => part.trim() !== '');
+    const question = [...sentences].reverse().find((part) => part.includes('?'));
+    if (sentences.length < 2 || question === undefined) return new Set();
+    const asked = new Set(this.analyzer.query(question, this.vocabulary).map(({ term }) => term));
+    return new Set(typed.map(({ term }) => term).filter((term) => !asked.has(term)));
   }
 
   /**
@@ -284,7 +298,12 @@ export class Matcher {
     return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   }
 
-  private rank(typed: readonly QueryTerm[], kind: QuestionKind, cues: readonly FoundCue[]): Scored {
+  private rank(
+    typed: readonly QueryTerm[],
+    kind: QuestionKind,
+    cues: readonly FoundCue[],
+    asides: ReadonlySet<string> = new Set(),
+  ): Scored {
     const empty: Scored = { ranked: [], asksParticulars: false, aboutOwnRecords: false, distinctive: [] };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
     const explained = new Set(cues.flatMap(({ stems }) => stems));
@@ -314,7 +333,8 @@ export class Matcher {
       const weight = !known
         ? unknownEach
         : (this.config.termWeightFloor + this.idf(term)) * (topical ? 1 : this.config.contextWeight);
-      return { forms: [[term]], weight: weight * (fixed ? this.config.correctedWeight : 1) };
+      const aside = asides.has(term) ? this.config.asideWeight : 1;
+      return { forms: [[term]], weight: aside * weight * (fixed ? this.config.correctedWeight : 1) };
     });
     for (const { topics, weight = this.config.cueWeight } of cues) {
       if (topics.some((topic) => topic.every((term) => typedTerms.has(term)))) continue;

@@ -116,6 +116,28 @@ describe("Matcher on a company's own HR FAQ", () => {
   });
 });
 
+describe('long messages', () => {
+  const kb = loadValid(companyKb());
+  const message =
+    'Hi! I was off on bereavement leave for five days last month after my grandmother died, and I work from home on Fridays. How do I request PTO for next week?';
+
+  it('are matched on the sentence that asks, the rest counting as context', () => {
+    const matcher = new Matcher(kb);
+    const result = matcher.match(message);
+    expect(result.suggestions[0]?.faq.id).toBe('request-pto');
+    const plain = new Matcher(kb, { asideWeight: 1 }).score(message).ranked;
+    const weighed = matcher.score(message).ranked;
+    const gap = (ranked: typeof plain) => (ranked[0]?.score ?? 0) - (ranked[1]?.score ?? 0);
+    expect(gap(weighed)).toBeGreaterThan(gap(plain));
+  });
+
+  it('weigh every sentence alike when none asks, or there is only one', () => {
+    const matcher = new Matcher(kb);
+    const statement = 'I was off on bereavement leave last month. I want to request PTO for next week.';
+    expect(matcher.score(statement)).toEqual(new Matcher(kb, { asideWeight: 1 }).score(statement));
+  });
+});
+
 describe("questions about the asker's own records", () => {
   const kb = loadValid(
     companyKb({
