@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WordNet } from '../../eval/wordnet';
@@ -48,5 +48,6 @@ describe('WordNet reader (the eval experiment)', () => {
     expect(small.related('chum')).toEqual(['pal']);
     expect(small.related('pal')).toEqual([]);
     small.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
