@@ -30,6 +30,18 @@ describe('live knowledge reload', () => {
   let watcher: ReturnType<typeof watchKnowledge>;
   let store: KnowledgeStore;
   let logger: ReturnType<typeof createLogger>;
+  /** Watches a folder as the bot does, quickly, recording each reload and serving it. */
+  const watch = (folder: string) =>
+    watchKnowledge({
+      directory: folder,
+      logger,
+      debounceMs: 50,
+      checkEveryMs: 200,
+      onReload: (kb) => {
+        reloads.push(kb);
+        store.replace(kb);
+      },
+    });
 
   beforeEach(async () => {
     sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-watch-'));
@@ -42,16 +54,7 @@ describe('live knowledge reload', () => {
       level: LogLevel.INFO,
       destination: { write: (line) => lines.push(JSON.parse(line)) },
     });
-    watcher = watchKnowledge({
-      directory,
-      logger,
-      debounceMs: 50,
-      checkEveryMs: 200,
-      onReload: (kb) => {
-        reloads.push(kb);
-        store.replace(kb);
-      },
-    });
+    watcher = watch(directory);
     await watcher.ready;
   });
   afterEach(() => {
@@ -153,13 +156,7 @@ describe('live knowledge reload', () => {
     writeFileSync(path.join(v2, 'sabbatical.md'), SABBATICAL);
     const current = path.join(sandbox, 'current');
     symlinkSync(v1, current);
-    watcher = watchKnowledge({
-      directory: current,
-      logger,
-      debounceMs: 50,
-      checkEveryMs: 200,
-      onReload: (kb) => store.replace(kb),
-    });
+    watcher = watch(current);
     await watcher.ready;
     symlinkSync(v2, path.join(sandbox, 'current.next'));
     renameSync(path.join(sandbox, 'current.next'), current);
@@ -173,13 +170,7 @@ describe('live knowledge reload', () => {
     const deploy = path.join(sandbox, 'deploy');
     const nested = path.join(deploy, 'knowledge');
     cpSync(DEFAULT_KNOWLEDGE_DIR, nested, { recursive: true });
-    watcher = watchKnowledge({
-      directory: nested,
-      logger,
-      debounceMs: 50,
-      checkEveryMs: 200,
-      onReload: (kb) => store.replace(kb),
-    });
+    watcher = watch(nested);
     await watcher.ready;
     rmSync(deploy, { recursive: true, force: true });
     await waitFor(() => lines.find((line) => line.event === 'knowledge_folder_missing'));

@@ -1,11 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { type BotProcess, startReplicas } from '../helpers/bot-process';
-import { FakeSlack } from '../helpers/fake-slack';
-import { freshDatabase, query } from '../helpers/postgres';
-import { BOT_TOKEN, blockAction, SIGNING_SECRET, slashCommand } from '../helpers/slack-requests';
+import type { BotProcess } from '../helpers/bot-process';
+import { query } from '../helpers/postgres';
+import { settle, useReplicas } from '../helpers/replicas';
+import { blockAction, slashCommand } from '../helpers/slack-requests';
 
 interface Button {
   action_id: string;
@@ -19,33 +17,12 @@ interface Card {
 
 const buttons = (card: Card) =>
   card.blocks.flatMap((block) => (block.type === 'actions' ? (block.elements ?? []) : []));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 describe('two replicas learning together in one PostgreSQL database', () => {
-  const slack = new FakeSlack();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-replicas-learning-'));
-  let databaseUrl = '';
-  let replicas: BotProcess[] = [];
-
-  beforeAll(async () => {
-    await slack.start();
-    databaseUrl = await freshDatabase();
-    replicas = await startReplicas({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-    });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.stop()));
-    await slack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const { slack, dataDir, replicas, databaseUrl } = useReplicas('replicas-learning');
 
   it('learns a phrasing from picks made on both replicas', async () => {
-    const [a, b] = replicas as [BotProcess, BotProcess];
+    const [a, b] = replicas();
     const ask = async (replica: BotProcess, user: string) =>
       (await (
         await replica.send(slashCommand('How much do we pay the PEO?', slack.responseUrl(), { user_id: user }))
@@ -69,7 +46,7 @@ describe('two replicas learning together in one PostgreSQL database', () => {
     const answered = await ask(b, 'U0FOURTH1');
     expect(isDidYouMean(answered)).toBe(false);
     expect(answered.blocks[0]?.text?.text).toBe('How do ASO fees work?');
-    expect(await query(databaseUrl, 'SELECT count(*)::int AS n FROM learning_signals')).toEqual([{ n: 3 }]);
+    expect(await query(databaseUrl(), 'SELECT count(*)::int AS n FROM learning_signals')).toEqual([{ n: 3 }]);
     expect(readdirSync(dataDir)).toEqual([]);
   }, 30_000);
 });

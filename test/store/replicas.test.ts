@@ -1,12 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ACTIONS } from '../../src/blocks/action-ids';
-import { type BotProcess, startReplicas } from '../helpers/bot-process';
-import { FakeSlack } from '../helpers/fake-slack';
-import { freshDatabase } from '../helpers/postgres';
-import { BOT_TOKEN, blockAction, eventCallback, SIGNING_SECRET, slashCommand } from '../helpers/slack-requests';
+import { settle, useReplicas } from '../helpers/replicas';
+import { blockAction, eventCallback, slashCommand } from '../helpers/slack-requests';
 
 interface Button {
   action_id: string;
@@ -21,35 +17,12 @@ function button(message: { blocks?: unknown }, action: string): Button {
   return found;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
-
 describe('two replicas sharing one PostgreSQL database', () => {
-  const slack = new FakeSlack();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-replicas-'));
-  let databaseUrl = '';
-  let replicas: BotProcess[] = [];
-
-  beforeAll(async () => {
-    await slack.start();
-    databaseUrl = await freshDatabase();
-    replicas = await startReplicas({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: databaseUrl,
-      HR_CHANNEL_ID: 'C0HRTEAM1',
-      DATA_DIR: dataDir,
-    });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.stop()));
-    await slack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const { slack, dataDir, replicas, databaseUrl } = useReplicas('replicas', { HR_CHANNEL_ID: 'C0HRTEAM1' });
   beforeEach(() => slack.reset());
 
   it('answers an event retried to the other replica once', async () => {
-    const [a, b] = replicas as [BotProcess, BotProcess];
+    const [a, b] = replicas();
     const mention = eventCallback({
       type: 'app_mention',
       user: 'U0ASKER1',
@@ -67,7 +40,7 @@ describe('two replicas sharing one PostgreSQL database', () => {
   }, 20_000);
 
   it('posts an Ask HR question clicked on both replicas once', async () => {
-    const [a, b] = replicas as [BotProcess, BotProcess];
+    const [a, b] = replicas();
     const card = (await (await a.send(slashCommand('where do I park my bike', slack.responseUrl('card')))).json()) as {
       blocks: unknown;
     };
@@ -84,7 +57,7 @@ describe('two replicas sharing one PostgreSQL database', () => {
   }, 20_000);
 
   it('puts the questions and votes sent to both replicas in one report, each last vote once', async () => {
-    const [a, b] = replicas as [BotProcess, BotProcess];
+    const [a, b] = replicas();
     const answered = (await (await a.send(slashCommand('peo vs aso', slack.responseUrl('q1')))).json()) as {
       blocks: unknown;
     };
@@ -106,11 +79,11 @@ describe('two replicas sharing one PostgreSQL database', () => {
     await a.send(vote(ACTIONS.feedbackDown, 'U0BOB0001'));
     await settle();
     // Stopping flushes what each replica buffered.
-    expect(await Promise.all(replicas.map((replica) => replica.stop()))).toEqual([0, 0]);
+    expect(await Promise.all(replicas().map((replica) => replica.stop()))).toEqual([0, 0]);
 
     const report = spawnSync('npm', ['run', '--silent', 'report', '--', '--json'], {
       cwd: path.join(__dirname, '..', '..'),
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, KNOWLEDGE_DIR: '' },
+      env: { ...process.env, DATABASE_URL: databaseUrl(), DATA_DIR: dataDir, KNOWLEDGE_DIR: '' },
       encoding: 'utf8',
     });
     expect(report.stderr).toBe('');
