@@ -2,6 +2,7 @@ import dotenv from 'dotenv';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
 import { watchKnowledge } from './runtime/knowledge-watcher';
+import { renderAnswersInBackground } from './runtime/render-answers';
 import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
+  void renderAnswersInBackground(kb, logger);
   const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
   const hrChannelId = env.HR_CHANNEL_ID;
   // The weekly digest needs somewhere to go; without HR_CHANNEL_ID there is none.

@@ -51,6 +51,8 @@ describe('the bot as a process (npm start)', () => {
     const bot = runBot({ ...baseEnv(), PORT: String(port) });
     try {
       await until(() => bot.stdout().includes('"event":"started"'), 20_000, 'start-up');
+      // Answers are converted to Slack mrkdwn after start-up, in the background.
+      await until(() => bot.stdout().includes('"event":"answers_rendered"'), 20_000, 'answers converted');
       const url = `http://127.0.0.1:${port}/slack/events`;
       const command = slashCommand('peo vs aso', slack.responseUrl());
       const answered = await fetch(url, {

@@ -13,12 +13,20 @@ export function readCliEnv(io: CliIo): CommonEnv | undefined {
   return undefined;
 }
 
-/** Reads the CLI's settings and the knowledge base, telling the user what is wrong when either fails. */
-export function loadForCli(io: CliIo, directoryOverride?: string): { env: CommonEnv; kb: KnowledgeBase } | undefined {
+/**
+ * Reads the CLI's settings and the knowledge base, telling the user what is wrong when either fails. With
+ * `render`, every answer is converted to Slack mrkdwn at load and one too slow to convert is a problem
+ * (validate); otherwise an answer is converted when it is shown.
+ */
+export function loadForCli(
+  io: CliIo,
+  directoryOverride?: string,
+  { render = false }: { render?: boolean } = {},
+): { env: CommonEnv; kb: KnowledgeBase } | undefined {
   const env = readCliEnv(io);
   if (!env) return undefined;
   const directory = directoryOverride ?? env.KNOWLEDGE_DIR;
-  const loaded = loadKnowledgeBase(directory, SLACK_RENDERING);
+  const loaded = loadKnowledgeBase(directory, render ? SLACK_RENDERING : {});
   if (!loaded.ok) {
     io.stderr(
       `The knowledge base has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}:\n` +

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PROJECT_ROOT } from '../config/paths';
 import type { Faq } from '../knowledge/faq-schema';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { LoadResult } from '../knowledge/load-knowledge';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import type { MatchingSettings, Synonyms } from '../knowledge/synonyms-schema';
+import { workerFile } from './worker-file';
 
 /** A reload that takes longer than this (a hung disk, say) is given up; the last good knowledge base stays. */
 export const RELOAD_TIMEOUT_MS = 5 * 60 * 1000;
@@ -15,19 +13,13 @@ type WorkerReply =
   | { ok: true; faqs: Faq[]; synonyms: Synonyms; directory: string; settings: MatchingSettings }
   | { ok: false; problems: KnowledgeProblem[] };
 
-/** The compiled worker: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
-function workerFile(): string {
-  const beside = path.join(__dirname, 'knowledge-worker.js');
-  return existsSync(beside) ? beside : path.join(PROJECT_ROOT, 'dist', 'runtime', 'knowledge-worker.js');
-}
-
 /**
  * Loads, validates and renders a knowledge folder in a worker thread, so reading and converting thousands
  * of files never holds the event loop (and every acknowledgement) while the bot is serving.
  */
 export function loadInWorker(directory: string, timeoutMs = RELOAD_TIMEOUT_MS): Promise<LoadResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerFile(), { workerData: { directory } });
+    const worker = new Worker(workerFile('knowledge-worker'), { workerData: { directory } });
     const failed = (message: string) => resolve({ ok: false, problems: [{ file: directory, message }] });
     const timer = setTimeout(() => {
       void worker.terminate();

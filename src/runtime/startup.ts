@@ -3,7 +3,6 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 import { formatProblem } from '../knowledge/problems';
 import { errorCode, errorText } from './error-details';
-import { SLACK_RENDERING } from './slack-rendering';
 
 const TRY_LOCALLY = 'To try the bot without Slack: npm run ask -- "your question"   or   npm run chat';
 
@@ -24,8 +23,12 @@ export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
   );
 }
 
+/**
+ * Loads the knowledge base the bot starts with. Answers are converted to Slack mrkdwn afterwards, in the
+ * background (render-answers.ts), so start-up doesn't wait for thousands of conversions.
+ */
 export function readKnowledge(directory: string): KnowledgeBase {
-  const loaded = loadKnowledgeBase(directory, SLACK_RENDERING);
+  const loaded = loadKnowledgeBase(directory);
   if (loaded.ok) return loaded.kb;
   throw new StartupError(
     [

@@ -8,7 +8,7 @@ export const VALIDATE_USAGE = "validate [--dir <folder>]   check every FAQ file,
 
 /** `validate`: exits 0 with a one-line summary, or 1 after listing every problem (on stderr). */
 export async function validateCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
-  const loaded = loadForCli(io, options.dir);
+  const loaded = loadForCli(io, options.dir, { render: true });
   if (!loaded) return EXIT_INVALID;
   const { kb } = loaded;
   const collisions = selfCheck(new Matcher(kb));
