@@ -80,9 +80,8 @@ interface IndexedFaq {
   phrasings: ReadonlyArray<{ terms: readonly string[]; strength: number }>;
   phrasingTerms: ReadonlySet<string>;
   categoryTerms: ReadonlySet<string>;
-  /** Its answer's terms: a list, made a set only when the FAQ is first a candidate (most never are). */
-  answerList: readonly string[];
-  answerSet?: ReadonlySet<string>;
+  /** Its place in the knowledge base, which is how the answer postings name it. */
+  index: number;
   /** What its question and alternates ask for: explanations, particular facts, the asker's own case. */
   kinds: ReadonlySet<QuestionKind>;
 }
@@ -358,7 +357,7 @@ export class Matcher {
       (term) => (this.documentFrequency.get(term) ?? Infinity) <= this.config.distinctiveFaqs,
     );
     const hasTerm = (entry: IndexedFaq, term: string) =>
-      entry.phrasingTerms.has(term) || answerTerms(entry).has(term) || entry.categoryTerms.has(term);
+      entry.phrasingTerms.has(term) || this.inAnswer(entry, term) || entry.categoryTerms.has(term);
     const distinctive = candidates
       .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
@@ -388,7 +387,7 @@ export class Matcher {
       }
       knownWeight += weight;
       const has = (term: string) =>
-        best.phrasingTerms.has(term) || answerTerms(best).has(term) || best.categoryTerms.has(term);
+        best.phrasingTerms.has(term) || this.inAnswer(best, term) || best.categoryTerms.has(term);
       if (forms.some((form) => form.every(has))) knownCovered += weight;
     }
     const inPhrasings = terms.filter(({ term }) => best.phrasingTerms.has(term)).map(({ term }) => this.idf(term));
@@ -401,6 +400,22 @@ export class Matcher {
       brevity: 1 / Math.max(1, terms.length),
       unique: terms.some(({ term }) => best.phrasingTerms.has(term) && this.phrasingFrequency.get(term) === 1) ? 1 : 0,
     };
+  }
+
+  /** Does the FAQ's answer hold this term? Each term's postings list FAQs in ascending order. */
+  private inAnswer(entry: IndexedFaq, term: string): boolean {
+    const postings = this.answerPostings.get(term);
+    if (postings === undefined) return false;
+    let low = 0;
+    let high = postings.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const value = postings[middle] as number;
+      if (value === entry.index) return true;
+      if (value < entry.index) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 
   /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
@@ -426,7 +441,7 @@ export class Matcher {
     const elsewhere = weighted.map(({ forms, weight }) => {
       if (forms.some((form) => within(entry.phrasingTerms, form))) return weight * otherPhrasingCredit;
       if (forms.some((form) => within(entry.categoryTerms, form))) return weight * categoryCredit;
-      if (forms.some((form) => within(answerTerms(entry), form))) return weight * answerCredit;
+      if (forms.some((form) => form.every((term) => this.inAnswer(entry, term)))) return weight * answerCredit;
       return 0;
     });
     let best = 0;
@@ -556,13 +571,23 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     }
   }
   const faqs: IndexedFaq[] = [];
+  // Many FAQs share a category and the same kinds of phrasing: one analysis and one set for each.
+  const categories = new Map<string, { list: string[]; set: ReadonlySet<string> }>();
+  const kindSets = new Map<string, ReadonlySet<QuestionKind>>();
   for (const [id, faq] of kb.faqs.entries()) {
     if (id > 0 && id % CHUNK === 0) yield;
     const entry = faqWords[id] as FaqWords;
     const phrasingWords = [entry.question, ...entry.alternates];
     const own = phrasingWords.map(terms).filter((list) => list.length > 0);
     const keywords = keywordTerms[id] ?? [];
-    const categoryTerms = terms(entry.category);
+    const categoryKey = entry.category.join(' ');
+    let category = categories.get(categoryKey);
+    if (category === undefined) {
+      const list = terms(entry.category);
+      category = { list, set: new Set(list) };
+      categories.set(categoryKey, category);
+    }
+    const categoryTerms = category.list;
     // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
     const answerTerms = entry.answer.terms;
     documents.push({
@@ -587,13 +612,25 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     ];
     const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
     for (const term of phrasingTerms) phrasingFrequency.set(term, (phrasingFrequency.get(term) ?? 0) + 1);
-    // Answer terms are counted from their postings below; here only the terms an answer lacks.
-    const inAnswer = new Set(answerTerms);
-    for (const term of new Set([...phrasingTerms, ...categoryTerms])) {
-      if (!inAnswer.has(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    // Answer terms are counted from their postings below; here only the terms an answer lacks (a term is in
+    // this answer when this FAQ was the last added to its postings).
+    const inAnswer = (term: string) => answerPostings.get(term)?.at(-1) === id;
+    for (const term of phrasingTerms) {
+      if (!inAnswer(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
-    const kinds = new Set(phrasingWords.map(questionKind));
-    faqs.push({ faq, phrasings, phrasingTerms, categoryTerms: new Set(categoryTerms), answerList: answerTerms, kinds });
+    for (const term of category.set) {
+      if (!inAnswer(term) && !phrasingTerms.has(term)) {
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    const kindList = [...new Set(phrasingWords.map(questionKind))].sort();
+    const kindKey = kindList.join(' ');
+    let kinds = kindSets.get(kindKey);
+    if (kinds === undefined) {
+      kinds = new Set(kindList);
+      kindSets.set(kindKey, kinds);
+    }
+    faqs.push({ faq, index: id, phrasings, phrasingTerms, categoryTerms: category.set, kinds });
   }
   for (const [term, postings] of answerPostings) {
     documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + postings.length);
@@ -645,11 +682,6 @@ function mergeGroups(
     if (left.length >= 2) merged.push(left);
   }
   return merged;
-}
-
-function answerTerms(entry: IndexedFaq): ReadonlySet<string> {
-  entry.answerSet ??= new Set(entry.answerList);
-  return entry.answerSet;
 }
 
 /** BM25's usual saturation and length normalisation, as the search library uses for the other fields. */
