@@ -57,13 +57,15 @@ describe('converting answers in the background', () => {
 });
 
 describe('renderInWorker', () => {
-  it('converts answers in order and times each', async () => {
-    const outcomes = await renderInWorker(['**Bold** move', 'see <https://example.com|the handbook>']);
-    expect(outcomes.map(({ mrkdwn }) => mrkdwn)).toEqual([
-      markdownToMrkdwn('**Bold** move'),
-      markdownToMrkdwn('see <https://example.com|the handbook>'),
-    ]);
+  it('converts answers in order, a batch at a time, and times each', async () => {
+    const answers = Array.from(
+      { length: 250 },
+      (_, index) => `**Step ${index}**: see <https://example.com|the handbook>`,
+    );
+    const outcomes = await renderInWorker(answers);
+    expect(outcomes.map(({ mrkdwn }) => mrkdwn)).toEqual(answers.map(markdownToMrkdwn));
     for (const { ms } of outcomes) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(await renderInWorker([])).toEqual([]);
   });
 
   it('gives up on a worker that takes longer than its time', async () => {
@@ -71,6 +73,6 @@ describe('renderInWorker', () => {
   });
 
   it('rejects when the worker fails', async () => {
-    await expect(renderInWorker(undefined as unknown as string[])).rejects.toThrow();
+    await expect(renderInWorker([null as unknown as string])).rejects.toThrow(/properties of null/);
   });
 });
