@@ -2,7 +2,8 @@ import dotenv from 'dotenv';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
 import { watchKnowledge } from './runtime/knowledge-watcher';
-import { renderAnswersInBackground } from './runtime/render-answers';
+import { loadInWorker } from './runtime/load-in-worker';
+import { convertedAnswers, renderAnswersInBackground } from './runtime/render-answers';
 import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
   void renderAnswersInBackground(kb, logger);
-  const watcher = watchKnowledge({ directory: env.KNOWLEDGE_DIR, logger, onReload: (next) => store.replace(next) });
+  const watcher = watchKnowledge({
+    directory: env.KNOWLEDGE_DIR,
+    logger,
+    onReload: (next) => store.replace(next),
+    // A reload converts only the answers that changed.
+    load: (directory) => loadInWorker(directory, { converted: convertedAnswers(store.service.kb) }),
+  });
   const hrChannelId = env.HR_CHANNEL_ID;
   // The weekly digest needs somewhere to go; without HR_CHANNEL_ID there is none.
   const digest = hrChannelId

@@ -1,13 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { markdownToMrkdwn } from '../blocks/mrkdwn';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
-import { SLACK_RENDERING } from './slack-rendering';
 
 /**
  * Runs in a worker thread: loads, validates and renders a knowledge folder, and hands back plain data (the
- * FAQs with their rendered answers, synonyms, settings) or the problems. See load-in-worker.ts.
+ * FAQs with their rendered answers, synonyms, settings) or the problems. An answer found in `converted` (the
+ * served knowledge base's conversions, by Markdown) is not converted again. See load-in-worker.ts.
  */
-const { directory } = workerData as { directory: string };
-const loaded = loadKnowledgeBase(directory, SLACK_RENDERING);
+const { directory, converted } = workerData as { directory: string; converted: ReadonlyMap<string, string> };
+const loaded = loadKnowledgeBase(directory, {
+  renderAnswer: (markdown) => converted.get(markdown) ?? markdownToMrkdwn(markdown),
+});
 parentPort?.postMessage(
   loaded.ok
     ? {

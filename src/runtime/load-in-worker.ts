@@ -4,6 +4,7 @@ import { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { LoadResult } from '../knowledge/load-knowledge';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import type { MatchingSettings, Synonyms } from '../knowledge/synonyms-schema';
+import { describeDuration } from './duration';
 import { workerFile } from './worker-file';
 
 /** A reload that takes longer than this (a hung disk, say) is given up; the last good knowledge base stays. */
@@ -13,17 +14,29 @@ type WorkerReply =
   | { ok: true; faqs: Faq[]; synonyms: Synonyms; directory: string; settings: MatchingSettings }
   | { ok: false; problems: KnowledgeProblem[] };
 
+export interface LoadInWorkerOptions {
+  timeoutMs?: number;
+  /**
+   * Answers already converted to Slack mrkdwn, by their Markdown (those of the knowledge base being
+   * served): a reload converts only the answers that changed, seconds less per thousand FAQs.
+   */
+  converted?: ReadonlyMap<string, string>;
+}
+
 /**
  * Loads, validates and renders a knowledge folder in a worker thread, so reading and converting thousands
  * of files never holds the event loop (and every acknowledgement) while the bot is serving.
  */
-export function loadInWorker(directory: string, timeoutMs = RELOAD_TIMEOUT_MS): Promise<LoadResult> {
+export function loadInWorker(
+  directory: string,
+  { timeoutMs = RELOAD_TIMEOUT_MS, converted = new Map() }: LoadInWorkerOptions = {},
+): Promise<LoadResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerFile('knowledge-worker'), { workerData: { directory } });
+    const worker = new Worker(workerFile('knowledge-worker'), { workerData: { directory, converted } });
     const failed = (message: string) => resolve({ ok: false, problems: [{ file: directory, message }] });
     const timer = setTimeout(() => {
       void worker.terminate();
-      failed(`took longer than ${Math.round(timeoutMs / 1000)} s to load; is the disk responding?`);
+      failed(`took longer than ${describeDuration(timeoutMs)} to load; is the disk responding?`);
     }, timeoutMs);
     timer.unref();
     worker.once('message', (reply: WorkerReply) => {

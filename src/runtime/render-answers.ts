@@ -46,3 +46,10 @@ export async function renderAnswersInBackground(
   }
   logger.info({ event: 'answers_rendered', faqs: pending.length, ms: Math.round(performance.now() - started) });
 }
+
+/** The answers of a knowledge base already converted to Slack mrkdwn, by their Markdown. */
+export function convertedAnswers(kb: KnowledgeBase): Map<string, string> {
+  const converted = new Map<string, string>();
+  for (const { answer, rendered } of kb.faqs) if (rendered !== undefined) converted.set(answer, rendered);
+  return converted;
+}

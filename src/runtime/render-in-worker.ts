@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { describeDuration } from './duration';
 import { workerFile } from './worker-file';
 
 /** One answer converted to Slack mrkdwn, and how long the conversion took. */
@@ -31,11 +32,7 @@ export async function renderInWorker(
   let timer: NodeJS.Timeout | undefined;
   const stopped = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(
-        new Error(
-          `converting answers took longer than ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`,
-        ),
-      );
+      reject(new Error(`converting answers took longer than ${describeDuration(timeoutMs)}`));
     }, timeoutMs);
     timer.unref();
     worker.once('error', reject);
