@@ -57,6 +57,8 @@ async function main(): Promise<void> {
     mode,
     ...(mode === 'http' ? { port: env.PORT } : {}),
     faqs: kb.faqs.length,
+    // Since the process began (performance's time origin): loading, building the matcher, connecting.
+    startupMs: Math.round(performance.now()),
     store: env.DATABASE_URL ? 'postgres' : 'files',
     learning: learning !== undefined,
     ...(digest ? { nextDigest: digest.nextRun()?.toISOString() } : {}),

@@ -51,6 +51,13 @@ describe('the bot as a process (npm start)', () => {
     const bot = runBot({ ...baseEnv(), PORT: String(port) });
     try {
       await until(() => bot.stdout().includes('"event":"started"'), 20_000, 'start-up');
+      const started = bot
+        .stdout()
+        .split('\n')
+        .find((line) => line.includes('"event":"started"'));
+      expect(JSON.parse(started ?? '{}')).toEqual(
+        expect.objectContaining({ faqs: 13, startupMs: expect.any(Number), mode: 'http' }),
+      );
       // Answers are converted to Slack mrkdwn after start-up, in the background.
       await until(() => bot.stdout().includes('"event":"answers_rendered"'), 20_000, 'answers converted');
       const url = `http://127.0.0.1:${port}/slack/events`;
