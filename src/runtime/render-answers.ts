@@ -40,7 +40,7 @@ export async function renderAnswersInBackground(
         file: faq.source.file,
         ms: Math.round(outcome.ms),
         limitMs: budgetMs,
-        note: 'simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes); npm run validate and a reload reject it',
+        note: 'simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes); npm run validate reports it',
       });
     }
   }
