@@ -13,6 +13,8 @@ export type LambdaEvent = Parameters<BoltHandler>[0];
 interface Ready {
   handle: BoltHandler;
   events: EventRecorder;
+  /** Writes what is buffered and closes the database pool and its timers. */
+  close: () => Promise<void>;
 }
 
 let ready: Promise<Ready> | undefined;
@@ -31,7 +33,7 @@ async function initialise(): Promise<Ready> {
   const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
   const app = createApp({ env, store, logger, receiver, state, events, learning, hr });
   await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
-  return { handle: await receiver.start(), events };
+  return { handle: await receiver.start(), events, close: () => state.close() };
 }
 
 /**
@@ -57,4 +59,16 @@ export async function handler(event: LambdaEvent, context: unknown): Promise<unk
     // the database down they stay buffered for the next invocation, and the reply is not held up).
     await events.flush();
   }
+}
+
+/**
+ * Ends this container's app: buffered events are written and the database pool closed. Lambda freezes and
+ * discards containers without telling the handler, so nothing calls this there; it is for wrappers that run
+ * the handler in a process of their own, and for tests. The next invocation starts afresh.
+ */
+export async function closeLambdaApp(): Promise<void> {
+  const current = ready;
+  ready = undefined;
+  const app = await current?.catch(() => undefined);
+  await app?.close();
 }

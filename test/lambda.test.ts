@@ -26,6 +26,7 @@ describe('the AWS Lambda handler', () => {
     lambda = await import('../src/lambda');
   });
   afterAll(async () => {
+    await lambda.closeLambdaApp();
     process.env = saved;
     rmSync(dataDir, { recursive: true, force: true });
     await slack.stop();
@@ -69,6 +70,24 @@ describe('the AWS Lambda handler', () => {
     });
     const result = (await lambda.handler(event as never, {})) as { statusCode: number };
     expect(result.statusCode).toBe(401);
+  });
+
+  it('starts the app afresh after it is closed, and closing twice is harmless', async () => {
+    const invoke = async () => {
+      const request = slashCommand('peo vs aso', slack.responseUrl());
+      const event = apiGatewayV2(request.body, {
+        'Content-Type': request.contentType,
+        ...signatureHeaders(request.body),
+      });
+      return (await lambda.handler(event as never, {})) as { statusCode: number };
+    };
+    expect((await invoke()).statusCode).toBe(200);
+    const checks = slack.callsTo('auth.test').length;
+    await lambda.closeLambdaApp();
+    await lambda.closeLambdaApp();
+    expect((await invoke()).statusCode).toBe(200);
+    // A new app checked its token again.
+    expect(slack.callsTo('auth.test').length).toBe(checks + 1);
   });
 
   it('decodes base64 bodies as UTF-8', () => {

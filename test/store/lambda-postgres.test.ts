@@ -25,6 +25,8 @@ describe('the AWS Lambda handler with DATABASE_URL', () => {
     lambda = await import('../../src/lambda');
   });
   afterAll(async () => {
+    // The container's pool would otherwise outlive the test (and its database).
+    await lambda.closeLambdaApp();
     process.env = saved;
     await slack.stop();
   });
