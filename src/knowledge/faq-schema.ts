@@ -82,6 +82,9 @@ export interface Faq extends Omit<FrontMatter, 'id'> {
   id: string;
   answer: string;
   source: FaqSource;
-  /** The answer rendered for display once, at load (Slack mrkdwn for the bot); absent for ad-hoc FAQs. */
+  /**
+   * The answer rendered for display once (Slack mrkdwn for the bot): at load, or in the background just after
+   * start-up; absent until then, and for ad-hoc FAQs.
+   */
   rendered?: string;
 }

@@ -29,8 +29,8 @@ export const RENDER_BUDGET_MS = 500;
 
 export interface LoadOptions {
   /**
-   * Renders each answer once, at load (the bot passes its Slack converter), so no request ever pays for it;
-   * an answer that takes longer than the budget is a problem naming its file.
+   * Renders each answer once, at load (validate and the reload worker pass the Slack converter), so no
+   * request pays for it; an answer that takes longer than the budget is a problem naming its file.
    */
   renderAnswer?: (markdown: string) => string;
   renderBudgetMs?: number;
