@@ -1,9 +1,10 @@
 import dotenv from 'dotenv';
+import type { KnowledgeBase } from './knowledge/knowledge-base';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
 import { watchKnowledge } from './runtime/knowledge-watcher';
 import { loadInWorker } from './runtime/load-in-worker';
-import { convertedAnswers, renderAnswersInBackground } from './runtime/render-answers';
+import { renderAnswersInBackground, servedAnswers } from './runtime/render-answers';
 import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
@@ -25,13 +26,19 @@ async function main(): Promise<void> {
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
-  void renderAnswersInBackground(kb, logger);
+  // Answers are converted to Slack mrkdwn in the background, until the knowledge base is replaced.
+  const renderInBackground = (served: KnowledgeBase) =>
+    void renderAnswersInBackground(served, logger, { isCurrent: () => store.service.kb === served });
+  renderInBackground(kb);
   const watcher = watchKnowledge({
     directory: env.KNOWLEDGE_DIR,
     logger,
-    onReload: (next) => store.replace(next),
-    // A reload converts only the answers that changed.
-    load: (directory) => loadInWorker(directory, { converted: convertedAnswers(store.service.kb) }),
+    onReload: async (next) => {
+      await store.replace(next);
+      // Answers the served one had not converted yet (the reload converts only new and changed ones).
+      renderInBackground(next);
+    },
+    load: (directory) => loadInWorker(directory, { served: servedAnswers(store.service.kb) }),
   });
   const hrChannelId = env.HR_CHANNEL_ID;
   // The weekly digest needs somewhere to go; without HR_CHANNEL_ID there is none.
@@ -46,6 +53,7 @@ async function main(): Promise<void> {
     logger,
     beforeExit: async () => {
       digest?.stop();
+      learning?.stop();
       watcher.close();
       await state.close();
     },

@@ -14,14 +14,21 @@ const converted = new LRUCache<string, string>({ max: 2000 });
 export function markdownToMrkdwn(markdown: string): string {
   let mrkdwn = converted.get(markdown);
   if (mrkdwn === undefined) {
-    mrkdwn = convert(markdown)
-      // Escape the opening bracket of every special sequence, closed or not: the converter can leave
-      // `<@U1|x&gt;`, which Slack would still read as a mention once a later `>` closes it.
-      .replace(/<(?=[!@])/g, '&lt;')
-      .trim();
+    mrkdwn = convertToMrkdwn(markdown);
     converted.set(markdown, mrkdwn);
   }
   return mrkdwn;
+}
+
+/** The same conversion without keeping it: for workers that convert each answer once. */
+export function convertToMrkdwn(markdown: string): string {
+  return (
+    convert(markdown)
+      // Escape the opening bracket of every special sequence, closed or not: the converter can leave
+      // `<@U1|x&gt;`, which Slack would still read as a mention once a later `>` closes it.
+      .replace(/<(?=[!@])/g, '&lt;')
+      .trim()
+  );
 }
 
 /**

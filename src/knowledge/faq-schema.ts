@@ -83,8 +83,9 @@ export interface Faq extends Omit<FrontMatter, 'id'> {
   answer: string;
   source: FaqSource;
   /**
-   * The answer rendered for display once (Slack mrkdwn for the bot): at load, or in the background just after
-   * start-up; absent until then, and for ad-hoc FAQs.
+   * The answer rendered for display once (Slack mrkdwn for the bot): at load (validate, reloads) or in the
+   * background after start-up; absent until then, on Lambda, in the other CLI commands and for ad-hoc FAQs
+   * (the card then converts it when shown).
    */
   rendered?: string;
 }

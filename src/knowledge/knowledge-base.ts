@@ -1,7 +1,10 @@
 import type { Faq } from './faq-schema';
 import type { MatchingSettings, Synonyms } from './synonyms-schema';
 
-/** A validated, immutable knowledge base. Only the loader builds one, and only when nothing is wrong. */
+/**
+ * A validated knowledge base, never changed once built except that answers' Slack renderings may be filled
+ * in later (in the background, after start-up). Only the loader builds one, and only when nothing is wrong.
+ */
 export class KnowledgeBase {
   readonly faqs: readonly Faq[];
   readonly synonyms: Synonyms;

@@ -30,9 +30,10 @@ export const RENDER_BUDGET_MS = 500;
 export interface LoadOptions {
   /**
    * Renders each answer once, at load (validate and the reload worker pass the Slack converter), so no
-   * request pays for it; an answer that takes longer than the budget is a problem naming its file.
+   * request pays for it; an answer that takes longer than the budget is a problem naming its file. An answer
+   * it returns nothing for is left unrendered (the reload worker leaves the served, unchanged ones).
    */
-  renderAnswer?: (markdown: string) => string;
+  renderAnswer?: (markdown: string) => string | undefined;
   renderBudgetMs?: number;
 }
 
@@ -98,7 +99,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
 /** Renders an answer within the time budget; false (and a problem) when it takes too long. */
 function render(
   faq: Faq,
-  renderAnswer: (markdown: string) => string,
+  renderAnswer: (markdown: string) => string | undefined,
   budgetMs = RENDER_BUDGET_MS,
   report: (problem: FileProblem) => void,
 ): boolean {
@@ -112,7 +113,7 @@ function render(
     });
     return false;
   }
-  faq.rendered = rendered;
+  if (rendered !== undefined) faq.rendered = rendered;
   return true;
 }
 

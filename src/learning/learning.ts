@@ -22,12 +22,24 @@ export class Learning {
   private version = 0;
   /** The list the overlay was built from: reading the same again (a periodic refresh) changes nothing. */
   private built?: string;
+  private refreshTimer?: NodeJS.Timeout;
 
   constructor(
     readonly store: LearningStore,
     private readonly hashUser: (userId: string) => string,
     private readonly logger: Logger,
   ) {}
+
+  /** Reads the store again every `ms` (what other replicas learned), until `stop`. */
+  refreshEvery(ms: number): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = setInterval(() => void this.refresh(), ms);
+    this.refreshTimer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.refreshTimer);
+  }
 
   /** The snapshot the service applies after matching. */
   get current(): LearnedOverlay {

@@ -1,15 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { markdownToMrkdwn } from '../blocks/mrkdwn';
+import { convertToMrkdwn } from '../blocks/mrkdwn';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
 
 /**
  * Runs in a worker thread: loads, validates and renders a knowledge folder, and hands back plain data (the
- * FAQs with their rendered answers, synonyms, settings) or the problems. An answer found in `converted` (the
- * served knowledge base's conversions, by Markdown) is not converted again. See load-in-worker.ts.
+ * FAQs with their rendered answers, synonyms, settings) or the problems. Answers of the served knowledge
+ * base are not converted again: those in `converted` reuse their conversion, and the other `served` ones
+ * are left for the background conversion (render-answers.ts). Only new and changed answers are converted,
+ * and checked against the time limit. See load-in-worker.ts.
  */
-const { directory, converted } = workerData as { directory: string; converted: ReadonlyMap<string, string> };
+const { directory, converted, served } = workerData as {
+  directory: string;
+  converted: ReadonlyMap<string, string>;
+  served: ReadonlySet<string>;
+};
 const loaded = loadKnowledgeBase(directory, {
-  renderAnswer: (markdown) => converted.get(markdown) ?? markdownToMrkdwn(markdown),
+  renderAnswer: (markdown) => converted.get(markdown) ?? (served.has(markdown) ? undefined : convertToMrkdwn(markdown)),
 });
 parentPort?.postMessage(
   loaded.ok

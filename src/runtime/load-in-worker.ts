@@ -17,10 +17,16 @@ type WorkerReply =
 export interface LoadInWorkerOptions {
   timeoutMs?: number;
   /**
-   * Answers already converted to Slack mrkdwn, by their Markdown (those of the knowledge base being
-   * served): a reload converts only the answers that changed, seconds less per thousand FAQs.
+   * The served knowledge base's answers, by their Markdown, with their Slack mrkdwn when it is converted
+   * already: a reload converts only the answers that are new or changed (seconds less per thousand FAQs).
    */
-  converted?: ReadonlyMap<string, string>;
+  served?: ServedAnswers;
+}
+
+/** The answers a knowledge base has, and the conversions it has of them. */
+export interface ServedAnswers {
+  answers: ReadonlySet<string>;
+  converted: ReadonlyMap<string, string>;
 }
 
 /**
@@ -29,10 +35,12 @@ export interface LoadInWorkerOptions {
  */
 export function loadInWorker(
   directory: string,
-  { timeoutMs = RELOAD_TIMEOUT_MS, converted = new Map() }: LoadInWorkerOptions = {},
+  { timeoutMs = RELOAD_TIMEOUT_MS, served = { answers: new Set(), converted: new Map() } }: LoadInWorkerOptions = {},
 ): Promise<LoadResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerFile('knowledge-worker'), { workerData: { directory, converted } });
+    const worker = new Worker(workerFile('knowledge-worker'), {
+      workerData: { directory, served: served.answers, converted: served.converted },
+    });
     const failed = (message: string) => resolve({ ok: false, problems: [{ file: directory, message }] });
     const timer = setTimeout(() => {
       void worker.terminate();

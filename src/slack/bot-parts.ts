@@ -101,7 +101,7 @@ export function createLearning(
   if (env.LEARNING === 'off' || env.ANALYTICS === 'off') return undefined;
   if (state instanceof PostgresStore && env.ANALYTICS_SALT) {
     const learning = new Learning(state.learningStore(env.LEARN_MIN_PEOPLE), userHasher(env.ANALYTICS_SALT), logger);
-    setInterval(() => void learning.refresh(), LEARNING_REFRESH_MS).unref();
+    learning.refreshEvery(LEARNING_REFRESH_MS);
     return learning;
   }
   try {

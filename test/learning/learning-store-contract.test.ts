@@ -192,6 +192,23 @@ describe('PgLearningStore shared by replicas', () => {
     expect((await a.list()).phrasings).toEqual([]);
   });
 
+  it("reads the other replicas' learning every interval, until stopped", async () => {
+    const [a, b] = [replica(), replica()];
+    for (const userId of ['U1', 'U2', 'U3']) {
+      await a.record({ kind: 'pick', question: 'who signs off my leave', faq: 'pto', userId });
+    }
+    const before = b.current.version;
+    const refresh = jest.spyOn(b, 'refresh');
+    b.refreshEvery(20);
+    const deadline = Date.now() + 5000;
+    while (b.current.version === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(b.current.version).toBeGreaterThan(before);
+    b.stop();
+    const calls = refresh.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(refresh.mock.calls.length).toBe(calls);
+  });
+
   it('is what the bot uses with DATABASE_URL (createLearning over the PostgreSQL store)', async () => {
     const store = new PostgresStore({
       connectionString: url,

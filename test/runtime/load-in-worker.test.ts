@@ -1,35 +1,59 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { formatProblem } from '../../src/knowledge/problems';
 import { loadInWorker } from '../../src/runtime/load-in-worker';
-import { convertedAnswers } from '../../src/runtime/render-answers';
+import { servedAnswers } from '../../src/runtime/render-answers';
 import { loadValid } from '../helpers/knowledge';
 
 // A worker thread starts a fresh Node runtime: on a busy 2-core machine that takes a moment.
 jest.setTimeout(30_000);
 
+/** Thousands of `_a` pairs: valid Markdown, under the length limit, seconds of work to convert. */
+const PATHOLOGICAL = `---\nquestion: What is this?\ncategory: Leave\n---\n${'_a'.repeat(3000)}\n`;
+
 describe('loading a knowledge folder in a worker thread', () => {
   let sandbox: string;
   let directory: string;
-  beforeAll(() => {
+  beforeEach(() => {
     sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-worker-load-'));
     directory = path.join(sandbox, 'knowledge');
     cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
   });
-  afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
+  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
 
-  it('converts every answer, reusing the conversions it is given for answers that did not change', async () => {
+  it('converts new answers, reuses conversions of served ones, and leaves served unconverted ones', async () => {
     const served = loadValid(directory);
-    const [kept, ...others] = served.faqs;
-    if (kept === undefined) throw new Error('the sample knowledge base is empty');
+    const [kept, waiting, ...others] = served.faqs;
+    if (kept === undefined || waiting === undefined) throw new Error('the sample knowledge base is too small');
     kept.rendered = 'converted before';
-    const loaded = await loadInWorker(directory, { converted: convertedAnswers(served) });
+    const changed = others[0];
+    if (changed === undefined) throw new Error('the sample knowledge base is too small');
+    writeFileSync(
+      changed.source.path,
+      `---\nquestion: ${changed.question}\ncategory: ${changed.category}\n---\nNew **text**.\n`,
+    );
+    const loaded = await loadInWorker(directory, { served: servedAnswers(served) });
     if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
     expect(loaded.kb.get(kept.id)?.rendered).toBe('converted before');
-    for (const faq of others) expect(loaded.kb.get(faq.id)?.rendered).toBe(markdownToMrkdwn(faq.answer));
+    // Served but not converted yet: left for the background conversion.
+    expect(loaded.kb.get(waiting.id)?.rendered).toBeUndefined();
+    expect(loaded.kb.get(changed.id)?.rendered).toBe(markdownToMrkdwn('New **text**.'));
+  });
+
+  it('rejects a new answer too slow to convert, but not one the served knowledge base already has', async () => {
+    writeFileSync(path.join(directory, 'pathological.md'), PATHOLOGICAL);
+    const fresh = await loadInWorker(directory);
+    expect(fresh.ok ? [] : fresh.problems.map(formatProblem)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/pathological\.md:1: the answer takes \d+ ms to render/)]),
+    );
+    // Started with it (a warning then), and not converted yet: a reload of other edits must still go live.
+    const served = loadValid(directory);
+    const again = await loadInWorker(directory, { served: servedAnswers(served) });
+    expect(again.ok && again.kb.get('pathological')?.rendered).toBeUndefined();
+    expect(again.ok).toBe(true);
   });
 
   it('gives up on a load that takes longer than its time, saying so', async () => {
@@ -40,13 +64,14 @@ describe('loading a knowledge folder in a worker thread', () => {
   });
 });
 
-describe('convertedAnswers', () => {
-  it('maps each converted answer, by its Markdown, to its conversion, and skips the rest', () => {
+describe('servedAnswers', () => {
+  it("lists a knowledge base's answers, and the conversions it has of them", () => {
     const kb = loadValid();
-    const [first, second] = kb.faqs;
-    if (first === undefined || second === undefined) throw new Error('the sample knowledge base is too small');
+    const [first] = kb.faqs;
+    if (first === undefined) throw new Error('the sample knowledge base is empty');
     first.rendered = 'first, converted';
-    expect(convertedAnswers(kb)).toEqual(new Map([[first.answer, 'first, converted']]));
-    expect(second.rendered).toBeUndefined();
+    const served = servedAnswers(kb);
+    expect(served.converted).toEqual(new Map([[first.answer, 'first, converted']]));
+    expect(served.answers).toEqual(new Set(kb.faqs.map(({ answer }) => answer)));
   });
 });
