@@ -13,7 +13,7 @@ export type LambdaEvent = Parameters<BoltHandler>[0];
 interface Ready {
   handle: BoltHandler;
   events: EventRecorder;
-  /** Writes what is buffered and closes the database pool and its timers. */
+  /** Stops the learning refresh, writes what is buffered and closes the database pool and its timers. */
   close: () => Promise<void>;
 }
 
@@ -28,12 +28,22 @@ async function initialise(): Promise<Ready> {
   const { logger, store, state, events, learning, hr } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR), {
     poolSize: 2,
   });
-  await startStore(state);
-  await learning?.refresh();
-  const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
-  const app = createApp({ env, store, logger, receiver, state, events, learning, hr });
-  await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
-  return { handle: await receiver.start(), events, close: () => state.close() };
+  const close = async () => {
+    learning?.stop();
+    await state.close();
+  };
+  try {
+    await startStore(state);
+    await learning?.refresh();
+    const receiver = new AwsLambdaReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, logger });
+    const app = createApp({ env, store, logger, receiver, state, events, learning, hr });
+    await initialiseApp(app, { patienceMs: 0 }); // a cold start can't wait minutes; Slack retries the request
+    return { handle: await receiver.start(), events, close };
+  } catch (error) {
+    // The next invocation builds everything again: don't leave this attempt's pool open behind it.
+    await close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
@@ -47,10 +57,15 @@ export function decodeBody<T extends { body?: string | null; isBase64Encoded?: b
 
 /** The AWS Lambda entry point (API Gateway HTTP API or REST API, proxy integration). */
 export async function handler(event: LambdaEvent, context: unknown): Promise<unknown> {
-  ready ??= initialise().catch((error: unknown) => {
-    ready = undefined; // let the next invocation try again (e.g. after Slack was briefly unreachable)
-    throw error;
-  });
+  if (ready === undefined) {
+    const attempt: Promise<Ready> = initialise().catch((error: unknown) => {
+      // Let the next invocation try again (e.g. after Slack was briefly unreachable), unless a newer
+      // attempt has started since (after closeLambdaApp).
+      if (ready === attempt) ready = undefined;
+      throw error;
+    });
+    ready = attempt;
+  }
   const { handle, events } = await ready;
   try {
     return await handle(decodeBody(event), context);

@@ -55,4 +55,21 @@ describe('the AWS Lambda handler with DATABASE_URL', () => {
     );
     expect(connections[0]?.n).toBeLessThanOrEqual(2);
   });
+
+  it('closes the pool of a cold start that fails, and the next invocation starts afresh', async () => {
+    const hrfaqConnections = async () =>
+      (
+        await query<{ n: number }>(
+          databaseUrl,
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'hrfaq' AND datname = current_database()",
+        )
+      )[0]?.n;
+    await lambda.closeLambdaApp();
+    slack.failNext('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+    await expect(invoke('peo vs aso')).rejects.toThrow(/invalid_auth/);
+    expect(await hrfaqConnections()).toBe(0);
+    await lambda.closeLambdaApp();
+    expect((await invoke('peo vs aso')).statusCode).toBe(200);
+    expect(await hrfaqConnections()).toBeGreaterThan(0);
+  });
 });
