@@ -571,7 +571,8 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     }
   }
   const faqs: IndexedFaq[] = [];
-  // Many FAQs share a category and the same kinds of phrasing: one analysis and one set for each.
+  // Many FAQs share a category and the same kinds of phrasing: one analysis and one set for each. A category's
+  // terms can't depend on when they are worked out: all its words are in the vocabulary already (pass 1).
   const categories = new Map<string, { list: string[]; set: ReadonlySet<string> }>();
   const kindSets = new Map<string, ReadonlySet<QuestionKind>>();
   for (const [id, faq] of kb.faqs.entries()) {
@@ -597,6 +598,8 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       keywords: keywords.flat().join(' '),
       category: categoryTerms.join(' '),
     });
+    // FAQs are added in index order and an answer's terms are distinct, so each term's postings are in
+    // ascending order without repeats: `inAnswer` searches them, and below `.at(-1)` is this FAQ.
     for (const term of answerTerms) {
       const list = answerPostings.get(term);
       if (list) list.push(id);
