@@ -1,10 +1,7 @@
 import dotenv from 'dotenv';
-import type { KnowledgeBase } from './knowledge/knowledge-base';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
-import { watchKnowledge } from './runtime/knowledge-watcher';
-import { loadInWorker } from './runtime/load-in-worker';
-import { renderAnswersInBackground, servedAnswers } from './runtime/render-answers';
+import { serveKnowledge } from './runtime/serve-knowledge';
 import { installShutdown } from './runtime/shutdown';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
@@ -26,20 +23,8 @@ async function main(): Promise<void> {
   await initialiseApp(app, { logger });
   const mode = runModeOf(env);
   await (mode === 'http' ? app.start(env.PORT) : app.start());
-  // Answers are converted to Slack mrkdwn in the background, until the knowledge base is replaced.
-  const renderInBackground = (served: KnowledgeBase) =>
-    void renderAnswersInBackground(served, logger, { isCurrent: () => store.service.kb === served });
-  renderInBackground(kb);
-  const watcher = watchKnowledge({
-    directory: env.KNOWLEDGE_DIR,
-    logger,
-    onReload: async (next) => {
-      await store.replace(next);
-      // Answers the served one had not converted yet (the reload converts only new and changed ones).
-      renderInBackground(next);
-    },
-    load: (directory) => loadInWorker(directory, { served: servedAnswers(store.service.kb) }),
-  });
+  // Answers are converted to Slack mrkdwn in the background, and edits to the folder go live.
+  const watcher = serveKnowledge({ directory: env.KNOWLEDGE_DIR, store, logger });
   const hrChannelId = env.HR_CHANNEL_ID;
   // The weekly digest needs somewhere to go; without HR_CHANNEL_ID there is none.
   const digest = hrChannelId
