@@ -26,6 +26,9 @@ export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems
 
 /** How long one answer may take to render before it counts as a problem (a normal one takes milliseconds). */
 export const RENDER_BUDGET_MS = 500;
+/** What to do about an answer that is too slow to render, wherever it is found. */
+export const SLOW_RENDER_ADVICE =
+  'simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes)';
 
 export interface LoadOptions {
   /**
@@ -109,7 +112,7 @@ function render(
   if (ms > budgetMs) {
     report({
       line: 1,
-      message: `the answer takes ${ms} ms to render for Slack (the limit is ${budgetMs} ms); simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes)`,
+      message: `the answer takes ${ms} ms to render for Slack (the limit is ${budgetMs} ms); ${SLOW_RENDER_ADVICE}`,
     });
     return false;
   }

@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import { escapeUserText } from '../blocks/text';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { RENDER_BUDGET_MS } from '../knowledge/load-knowledge';
+import { RENDER_BUDGET_MS, SLOW_RENDER_ADVICE } from '../knowledge/load-knowledge';
 import { errorText } from './error-details';
 import type { ServedAnswers } from './load-in-worker';
 import { RENDER_BATCH, type RenderOutcome, renderInWorker } from './render-in-worker';
@@ -39,7 +39,7 @@ export async function renderAnswersInBackground(
         file: faq.source.file,
         ms: Math.round(outcome.ms),
         limitMs: budgetMs,
-        note: 'simplify its Markdown (thousands of * or _ marks, or deeply nested lists and quotes); npm run validate reports it',
+        note: `${SLOW_RENDER_ADVICE}; npm run validate reports it`,
       });
     }
   };
