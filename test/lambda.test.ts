@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readEvents } from '../src/analytics/read-events';
 import { FakeSlack } from './helpers/fake-slack';
-import { apiGatewayV2 } from './helpers/lambda-events';
-import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, slashCommand } from './helpers/slack-requests';
+import { lambdaEnv, slashCommandEvent } from './helpers/lambda-events';
 
 describe('the AWS Lambda handler', () => {
   const slack = new FakeSlack();
@@ -14,15 +13,7 @@ describe('the AWS Lambda handler', () => {
 
   beforeAll(async () => {
     await slack.start();
-    Object.assign(process.env, {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      LOG_LEVEL: 'error',
-      SLACK_APP_TOKEN: '',
-      DATA_DIR: dataDir,
-      ANALYTICS_SALT: 'a-test-salt-that-is-long-enough',
-    });
+    Object.assign(process.env, lambdaEnv(slack.apiUrl, { DATA_DIR: dataDir }));
     lambda = await import('../src/lambda');
   });
   afterAll(async () => {
@@ -32,13 +23,14 @@ describe('the AWS Lambda handler', () => {
     await slack.stop();
   });
 
+  const invoke = async (text: string, options?: Parameters<typeof slashCommandEvent>[2]) =>
+    (await lambda.handler(slashCommandEvent(text, slack.responseUrl(), options) as never, {})) as {
+      statusCode: number;
+      body: string;
+    };
+
   it('answers a signed slash command with the card', async () => {
-    const request = slashCommand('peo vs aso', slack.responseUrl());
-    const event = apiGatewayV2(request.body, {
-      'Content-Type': request.contentType,
-      ...signatureHeaders(request.body),
-    });
-    const result = (await lambda.handler(event as never, {})) as { statusCode: number; body: string };
+    const result = await invoke('peo vs aso');
     expect(result.statusCode).toBe(200);
     const body = JSON.parse(result.body);
     expect(body.response_type).toBe('ephemeral');
@@ -51,41 +43,21 @@ describe('the AWS Lambda handler', () => {
   });
 
   it('verifies a base64-encoded body with non-ASCII text', async () => {
-    const request = slashCommand('qu’est-ce qu’un PEO ? 😀', slack.responseUrl());
-    const event = apiGatewayV2(
-      request.body,
-      { 'Content-Type': request.contentType, ...signatureHeaders(request.body) },
-      true,
-    );
-    const result = (await lambda.handler(event as never, {})) as { statusCode: number; body: string };
+    const result = await invoke('qu’est-ce qu’un PEO ? 😀', { base64: true });
     expect(result.statusCode).toBe(200);
     expect(JSON.stringify(JSON.parse(result.body).blocks)).toContain('PEO');
   });
 
   it('rejects a bad signature with 401', async () => {
-    const request = slashCommand('peo vs aso', slack.responseUrl());
-    const event = apiGatewayV2(request.body, {
-      'Content-Type': request.contentType,
-      ...signatureHeaders(request.body, { secret: '0'.repeat(32) }),
-    });
-    const result = (await lambda.handler(event as never, {})) as { statusCode: number };
-    expect(result.statusCode).toBe(401);
+    expect((await invoke('peo vs aso', { secret: '0'.repeat(32) })).statusCode).toBe(401);
   });
 
   it('starts the app afresh after it is closed, and closing twice is harmless', async () => {
-    const invoke = async () => {
-      const request = slashCommand('peo vs aso', slack.responseUrl());
-      const event = apiGatewayV2(request.body, {
-        'Content-Type': request.contentType,
-        ...signatureHeaders(request.body),
-      });
-      return (await lambda.handler(event as never, {})) as { statusCode: number };
-    };
-    expect((await invoke()).statusCode).toBe(200);
+    expect((await invoke('peo vs aso')).statusCode).toBe(200);
     const checks = slack.callsTo('auth.test').length;
     await lambda.closeLambdaApp();
     await lambda.closeLambdaApp();
-    expect((await invoke()).statusCode).toBe(200);
+    expect((await invoke('peo vs aso')).statusCode).toBe(200);
     // A new app checked its token again.
     expect(slack.callsTo('auth.test').length).toBe(checks + 1);
   });

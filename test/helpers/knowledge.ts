@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
@@ -17,4 +20,18 @@ let shipped: Matcher | undefined;
 export function shippedMatcher(): Matcher {
   shipped ??= new Matcher(loadValid());
   return shipped;
+}
+
+/**
+ * A fresh copy of the shipped knowledge base for each test of the calling `describe`, in a temporary folder
+ * removed after it: `directory()` is the copy's folder, `sandbox()` the folder that holds it.
+ */
+export function useKnowledgeCopy(name: string): { directory(): string; sandbox(): string } {
+  let sandbox = '';
+  beforeEach(() => {
+    sandbox = mkdtempSync(path.join(os.tmpdir(), `hrfaq-${name}-`));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, path.join(sandbox, 'knowledge'), { recursive: true });
+  });
+  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
+  return { directory: () => path.join(sandbox, 'knowledge'), sandbox: () => sandbox };
 }

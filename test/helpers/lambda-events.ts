@@ -1,3 +1,5 @@
+import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, slashCommand } from './slack-requests';
+
 /** An API Gateway HTTP API (payload v2) event, as Lambda receives it. */
 export function apiGatewayV2(body: string, headers: Record<string, string>, base64 = false) {
   return {
@@ -26,5 +28,29 @@ export function apiGatewayV2(body: string, headers: Record<string, string>, base
     },
     body: base64 ? Buffer.from(body, 'utf8').toString('base64') : body,
     isBase64Encoded: base64,
+  };
+}
+
+/** A /hrfaq slash command, signed (with `secret` if given), as API Gateway hands it to the Lambda handler. */
+export function slashCommandEvent(
+  text: string,
+  responseUrl: string,
+  { secret, base64 = false }: { secret?: string; base64?: boolean } = {},
+) {
+  const request = slashCommand(text, responseUrl);
+  const headers = { 'Content-Type': request.contentType, ...signatureHeaders(request.body, secret ? { secret } : {}) };
+  return apiGatewayV2(request.body, headers, base64);
+}
+
+/** The settings the Lambda handler runs with in tests (no app token: HTTP via API Gateway), plus `extra`. */
+export function lambdaEnv(apiUrl: string, extra: Record<string, string>): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: 'error',
+    SLACK_APP_TOKEN: '',
+    ANALYTICS_SALT: 'a-test-salt-that-is-long-enough',
+    ...extra,
   };
 }

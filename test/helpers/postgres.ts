@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Logger } from '@slack/bolt';
 import { Client } from 'pg';
+import { PostgresStore } from '../../src/store/postgres/postgres-store';
 
 /** The server jest's global setup started (test/global-setup.js). */
 export function adminUrl(): string {
@@ -36,4 +38,19 @@ export async function query<T extends Record<string, unknown>>(
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A PostgreSQL store whose database is down (nothing listens on the port): every query fails as it would
+ * in an outage. The caller closes it.
+ */
+export function unreachableStore(logger: Logger, salt = 'a-salt-for-an-unreachable-database'): PostgresStore {
+  return new PostgresStore({
+    connectionString: 'postgres://nobody@127.0.0.1:1/none',
+    logger,
+    salt,
+    analytics: true,
+    retentionDays: 365,
+    poolSize: 1,
+  });
 }

@@ -11,7 +11,8 @@ import { createLogger } from '../../src/runtime/logger';
 import { createLearning } from '../../src/slack/bot-parts';
 import { PgLearningStore } from '../../src/store/postgres/pg-learning-store';
 import { PostgresStore } from '../../src/store/postgres/postgres-store';
-import { freshDatabase, query } from '../helpers/postgres';
+import { captureLogs } from '../helpers/logs';
+import { freshDatabase, query, unreachableStore } from '../helpers/postgres';
 
 const quiet = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
 const user = (n: number) => n.toString(16).padStart(16, '0');
@@ -234,16 +235,8 @@ describe('PgLearningStore shared by replicas', () => {
   });
 
   it('keeps answering when the database is unreachable: recording drops the signal, the list stays', async () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: LogLevel.WARN, destination: { write: (line) => lines.push(line) } });
-    const down = new PostgresStore({
-      connectionString: 'postgres://nobody@127.0.0.1:1/none',
-      logger,
-      salt: 'the-same-salt-on-every-replica',
-      analytics: true,
-      retentionDays: 365,
-      poolSize: 1,
-    });
+    const { logger, events } = captureLogs(LogLevel.WARN);
+    const down = unreachableStore(logger, 'the-same-salt-on-every-replica');
     stores.push(down);
     const learning = new Learning(down.learningStore(3), userHasher('the-same-salt-on-every-replica'), logger);
     await learning.refresh();
@@ -251,6 +244,6 @@ describe('PgLearningStore shared by replicas', () => {
       await learning.record({ kind: 'pick', question: 'q', faq: 'faq-a', userId: `U${n}` });
     }
     expect((await learning.list()).phrasings).toEqual([]);
-    expect(lines.join('').match(/learning_signal_dropped/g)).toHaveLength(1);
+    expect(events('learning_signal_dropped')).toHaveLength(1);
   });
 });

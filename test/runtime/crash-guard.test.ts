@@ -1,17 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
 import { installCrashGuards } from '../../src/runtime/crash-guard';
-import { createLogger } from '../../src/runtime/logger';
+import { captureLogs } from '../helpers/logs';
 
 describe('crash guards', () => {
   it('log an unhandled rejection and an uncaught exception', () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger({
-      level: LogLevel.INFO,
-      destination: { write: (line) => lines.push(JSON.parse(line)) },
-    });
+    const { lines, logger } = captureLogs();
     const fakeProcess = new EventEmitter();
     const uninstall = installCrashGuards(logger, fakeProcess);
     fakeProcess.emit('unhandledRejection', new Error('late failure'));

@@ -1,13 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { watchKnowledge } from '../../src/runtime/knowledge-watcher';
-import { createLogger } from '../../src/runtime/logger';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
 import { loadValid } from '../helpers/knowledge';
+import { captureLogs } from '../helpers/logs';
 
 const waitFor = async <T>(predicate: () => T | undefined | false, timeoutMs = 12_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
@@ -29,7 +28,7 @@ describe('live knowledge reload', () => {
   let reloads: KnowledgeBase[];
   let watcher: ReturnType<typeof watchKnowledge>;
   let store: KnowledgeStore;
-  let logger: ReturnType<typeof createLogger>;
+  let logger: ReturnType<typeof captureLogs>['logger'];
   /** Watches a folder as the bot does, quickly, recording each reload and serving it. */
   const watch = (folder: string) =>
     watchKnowledge({
@@ -47,13 +46,9 @@ describe('live knowledge reload', () => {
     sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-watch-'));
     directory = path.join(sandbox, 'knowledge');
     cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
-    lines = [];
     reloads = [];
     store = new KnowledgeStore(loadValid(directory), { feedback: false });
-    logger = createLogger({
-      level: LogLevel.INFO,
-      destination: { write: (line) => lines.push(JSON.parse(line)) },
-    });
+    ({ lines, logger } = captureLogs());
     watcher = watch(directory);
     await watcher.ready;
   });

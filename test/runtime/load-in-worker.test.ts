@@ -1,12 +1,10 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { formatProblem } from '../../src/knowledge/problems';
 import { loadInWorker } from '../../src/runtime/load-in-worker';
 import { servedAnswers } from '../../src/runtime/render-answers';
-import { loadValid } from '../helpers/knowledge';
+import { loadValid, useKnowledgeCopy } from '../helpers/knowledge';
 
 // A worker thread starts a fresh Node runtime: on a busy 2-core machine that takes a moment.
 jest.setTimeout(30_000);
@@ -15,16 +13,10 @@ jest.setTimeout(30_000);
 const PATHOLOGICAL = `---\nquestion: What is this?\ncategory: Leave\n---\n${'_a'.repeat(3000)}\n`;
 
 describe('loading a knowledge folder in a worker thread', () => {
-  let sandbox: string;
-  let directory: string;
-  beforeEach(() => {
-    sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-worker-load-'));
-    directory = path.join(sandbox, 'knowledge');
-    cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
-  });
-  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
+  const copy = useKnowledgeCopy('worker-load');
 
   it('converts new answers, reuses conversions of served ones, and leaves served unconverted ones', async () => {
+    const directory = copy.directory();
     const served = loadValid(directory);
     const [kept, waiting, ...others] = served.faqs;
     if (kept === undefined || waiting === undefined) throw new Error('the sample knowledge base is too small');
@@ -44,6 +36,7 @@ describe('loading a knowledge folder in a worker thread', () => {
   });
 
   it('rejects a new answer too slow to convert, but not one the served knowledge base already has', async () => {
+    const directory = copy.directory();
     writeFileSync(path.join(directory, 'pathological.md'), PATHOLOGICAL);
     const fresh = await loadInWorker(directory);
     expect(fresh.ok ? [] : fresh.problems.map(formatProblem)).toEqual(
@@ -57,7 +50,7 @@ describe('loading a knowledge folder in a worker thread', () => {
   });
 
   it('gives up on a load that takes longer than its time, saying so', async () => {
-    const loaded = await loadInWorker(directory, { timeoutMs: 1 });
+    const loaded = await loadInWorker(copy.directory(), { timeoutMs: 1 });
     expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([
       expect.stringContaining('took longer than 1 ms to load; is the disk responding?'),
     ]);

@@ -1,11 +1,10 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { watchKnowledge } from '../../src/runtime/knowledge-watcher';
-import { createLogger } from '../../src/runtime/logger';
 import { FakeSlack } from '../helpers/fake-slack';
+import { captureLogs } from '../helpers/logs';
 import { slashCommand } from '../helpers/slack-requests';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 
@@ -26,11 +25,7 @@ describe('a pathological answer arriving by reload', () => {
   });
 
   it('never makes an acknowledgement wait over a second, and is rejected naming its file', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger({
-      level: LogLevel.INFO,
-      destination: { write: (line) => lines.push(JSON.parse(line)) },
-    });
+    const { lines, logger } = captureLogs();
     const watcher = watchKnowledge({ directory, logger, debounceMs: 50, onReload: (kb) => bot.store.replace(kb) });
     await watcher.ready;
     try {

@@ -1,43 +1,21 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
+import { writeFileSync } from 'node:fs';
 import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
-import { createLogger } from '../../src/runtime/logger';
 import type { RenderOutcome } from '../../src/runtime/render-in-worker';
 import { serveKnowledge } from '../../src/runtime/serve-knowledge';
 import { KnowledgeStore } from '../../src/service/knowledge-store';
-import { loadValid } from '../helpers/knowledge';
+import { until } from '../helpers/bot-process';
+import { loadValid, useKnowledgeCopy } from '../helpers/knowledge';
+import { captureLogs } from '../helpers/logs';
 
 // A reload runs in a worker thread and rebuilds the matcher: on a busy 2-core machine that takes a while.
 jest.setTimeout(30_000);
 
-const waitFor = async (predicate: () => boolean, what: string, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-
 describe('serving the knowledge folder', () => {
-  let sandbox: string;
-  let directory: string;
-  beforeEach(() => {
-    sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-serve-'));
-    directory = path.join(sandbox, 'knowledge');
-    cpSync(DEFAULT_KNOWLEDGE_DIR, directory, { recursive: true });
-  });
-  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
+  const copy = useKnowledgeCopy('serve');
 
   it('converts answers in the background, and after an edit carries on with the new knowledge base', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger({
-      level: LogLevel.INFO,
-      destination: { write: (line) => lines.push(JSON.parse(line)) },
-    });
-    const events = (event: string) => lines.filter((line) => line.event === event);
+    const { logger, events } = captureLogs();
+    const directory = copy.directory();
     const store = new KnowledgeStore(loadValid(directory), { feedback: false });
     const first = store.service.kb;
     // One answer at a time; the first knowledge base's conversion waits after its first answer until released.
@@ -54,17 +32,17 @@ describe('serving the knowledge folder', () => {
     const watcher = serveKnowledge({ directory, store, logger, render, debounceMs: 50, checkEveryMs: 200 });
     try {
       await watcher.ready;
-      await waitFor(() => first.faqs.some((faq) => faq.rendered !== undefined), 'the first conversion');
+      await until(() => first.faqs.some((faq) => faq.rendered !== undefined), 15_000, 'the first conversion');
       const [converted, edited] = first.faqs;
       if (converted === undefined || edited === undefined) throw new Error('the sample knowledge base is too small');
       writeFileSync(
         edited.source.path,
         `---\nquestion: ${edited.question}\ncategory: ${edited.category}\n---\nEdited **answer**.\n`,
       );
-      await waitFor(() => events('knowledge_reloaded').length > 0, 'the reload');
+      await until(() => events('knowledge_reloaded').length > 0, 15_000, 'the reload');
       release();
-      await waitFor(() => events('answers_rendered').length > 0, 'the new knowledge base converted');
-      await waitFor(() => events('answers_render_stopped').length > 0, 'the first conversion to stop');
+      await until(() => events('answers_rendered').length > 0, 15_000, 'the new knowledge base converted');
+      await until(() => events('answers_render_stopped').length > 0, 15_000, 'the first conversion to stop');
 
       const next = store.service.kb;
       expect(next).not.toBe(first);

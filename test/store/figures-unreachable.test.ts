@@ -1,7 +1,8 @@
 import { LogLevel } from '@slack/bolt';
 import { createLogger } from '../../src/runtime/logger';
-import { PostgresStore } from '../../src/store/postgres/postgres-store';
+import type { PostgresStore } from '../../src/store/postgres/postgres-store';
 import { FakeSlack } from '../helpers/fake-slack';
+import { unreachableStore } from '../helpers/postgres';
 import { eventCallback, slashCommand } from '../helpers/slack-requests';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 
@@ -14,14 +15,7 @@ describe("HR's figures with PostgreSQL unreachable", () => {
 
   beforeAll(async () => {
     await slack.start();
-    store = new PostgresStore({
-      connectionString: 'postgres://nobody@127.0.0.1:1/none',
-      logger: createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } }),
-      salt: 'a-salt-for-the-figures-test',
-      analytics: true,
-      retentionDays: 365,
-      poolSize: 1,
-    });
+    store = unreachableStore(createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } }));
     bot = await startTestApp(slack, { LOG_LEVEL: 'error', HR_ADMINS: HR_ADMIN }, undefined, { state: store });
   }, 30_000);
   afterAll(async () => {

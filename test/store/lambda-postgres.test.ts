@@ -1,7 +1,6 @@
 import { FakeSlack } from '../helpers/fake-slack';
-import { apiGatewayV2 } from '../helpers/lambda-events';
+import { lambdaEnv, slashCommandEvent } from '../helpers/lambda-events';
 import { freshDatabase, query } from '../helpers/postgres';
-import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, slashCommand } from '../helpers/slack-requests';
 
 describe('the AWS Lambda handler with DATABASE_URL', () => {
   const slack = new FakeSlack();
@@ -12,16 +11,10 @@ describe('the AWS Lambda handler with DATABASE_URL', () => {
   beforeAll(async () => {
     await slack.start();
     databaseUrl = await freshDatabase();
-    Object.assign(process.env, {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      LOG_LEVEL: 'error',
-      SLACK_APP_TOKEN: '',
-      DATABASE_URL: databaseUrl,
-      ANALYTICS_SALT: 'a-test-salt-that-is-long-enough',
-      DATA_DIR: '/nonexistent/hrfaq-must-not-be-used',
-    });
+    Object.assign(
+      process.env,
+      lambdaEnv(slack.apiUrl, { DATABASE_URL: databaseUrl, DATA_DIR: '/nonexistent/hrfaq-must-not-be-used' }),
+    );
     lambda = await import('../../src/lambda');
   });
   afterAll(async () => {
@@ -31,14 +24,8 @@ describe('the AWS Lambda handler with DATABASE_URL', () => {
     await slack.stop();
   });
 
-  const invoke = async (text: string) => {
-    const request = slashCommand(text, slack.responseUrl());
-    const event = apiGatewayV2(request.body, {
-      'Content-Type': request.contentType,
-      ...signatureHeaders(request.body),
-    });
-    return (await lambda.handler(event as never, {})) as { statusCode: number; body: string };
-  };
+  const invoke = async (text: string) =>
+    (await lambda.handler(slashCommandEvent(text, slack.responseUrl()) as never, {})) as { statusCode: number };
 
   it('records each invocation in PostgreSQL before returning, over one reused pool', async () => {
     expect((await invoke('peo vs aso')).statusCode).toBe(200);

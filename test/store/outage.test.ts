@@ -1,7 +1,6 @@
-import { LogLevel } from '@slack/bolt';
-import { createLogger } from '../../src/runtime/logger';
 import { PostgresStore } from '../../src/store/postgres/postgres-store';
 import { FakeSlack } from '../helpers/fake-slack';
+import { captureLogs } from '../helpers/logs';
 import { query } from '../helpers/postgres';
 
 import { startPostgres } from '../helpers/postgres-process';
@@ -11,7 +10,7 @@ import { type RunningApp, startTestApp } from '../helpers/test-app';
 // This file starts a PostgreSQL server of its own, so it can stop and restart it mid-run.
 describe('PostgreSQL stopped mid-run', () => {
   const slack = new FakeSlack();
-  const lines: Array<Record<string, unknown>> = [];
+  const { lines, logger } = captureLogs();
   let postgres: Awaited<ReturnType<typeof startPostgres>>;
   let store: PostgresStore;
   let bot: RunningApp;
@@ -19,10 +18,6 @@ describe('PostgreSQL stopped mid-run', () => {
   beforeAll(async () => {
     postgres = await startPostgres();
     await slack.start();
-    const logger = createLogger({
-      level: LogLevel.INFO,
-      destination: { write: (line) => lines.push(JSON.parse(line) as Record<string, unknown>) },
-    });
     store = new PostgresStore({
       connectionString: postgres.url,
       logger,
