@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MATCH_CONFIG } from '../matching/match-config';
 
 const phrase = z
   .preprocess(
@@ -48,7 +49,9 @@ export const matchingSettingsSchema = z
   .strictObject(
     {
       answer_threshold: z
-        .number({ error: 'must be a number between 0.3 and 0.95 (the default is 0.6)' })
+        .number({
+          error: `must be a number between 0.3 and 0.95 (the default is ${DEFAULT_MATCH_CONFIG.answerThreshold})`,
+        })
         .min(0.3, { error: 'must be at least 0.3: lower answers too many questions it should not' })
         .max(0.95, { error: 'must be at most 0.95: higher would hardly ever answer' })
         .optional(),

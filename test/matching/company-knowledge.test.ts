@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
+import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
 import { Matcher } from '../../src/matching/matcher';
 import { selfCheck } from '../../src/matching/self-check';
 import { loadValid } from '../helpers/knowledge';
@@ -104,6 +105,18 @@ describe("Matcher on a company's own HR FAQ", () => {
         expect.objectContaining({ file: expect.stringMatching(/matching\.yml$/), line: 1 }),
       ]);
       expect(loaded.problems[0]?.message).toMatch(/answer_threshold must be at most 0\.95/);
+    }
+  });
+
+  it('gives the real default when answer_threshold is not a number', () => {
+    const dir = companyKb();
+    writeFileSync(path.join(dir, 'matching.yml'), 'answer_threshold: high\n');
+    const loaded = loadKnowledgeBase(dir);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      expect(loaded.problems[0]?.message).toContain(
+        `between 0.3 and 0.95 (the default is ${DEFAULT_MATCH_CONFIG.answerThreshold})`,
+      );
     }
   });
 
