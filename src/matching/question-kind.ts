@@ -162,6 +162,9 @@ function particularQuestion(words: readonly string[]): boolean {
       // "what's our…" reads as "what our…" once the possessive is gone
       if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
       if (next === 'time' || next === 'date' || next === 'day') return true;
+      // "what dental coverage do we have", "what documents do I need": what the asker's own case holds.
+      const auxiliary = words.slice(index + 2, index + 6).findIndex((later) => AUXILIARIES.has(later));
+      if (auxiliary >= 0 && OWN.has(words[index + 3 + auxiliary] ?? '')) return true;
     }
   }
   // "can I…", "am I allowed…", "do we have…", "is copilot approved at our company?": a yes/no question

@@ -9,6 +9,7 @@ describe('questionKind', () => {
     ['PEO vs ASO', 'explains'],
     ['how does RAG work', 'explains'],
     ['what does co-employment mean', 'explains'],
+    ['what kind of tasks can generative AI do', 'explains'],
   ])('reads %j as asking for an explanation', (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
@@ -29,6 +30,8 @@ describe('questionKind', () => {
     ["what's our parental leave policy", 'own'],
     ['is ChatGPT allowed at work', 'own'],
     ['are we with a peo or an aso', 'own'],
+    ['What dental and vision coverage do we have?', 'own'],
+    ['what documents do I need for my first day', 'own'],
   ])("reads %j as about the asker's own case", (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
