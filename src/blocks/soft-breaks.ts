@@ -1,10 +1,5 @@
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import unified from 'unified';
 import type { Node, Parent } from 'unist';
-
-/** The same parser slackify-markdown uses (remark with GitHub Flavored Markdown), so both read one tree. */
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdown } from './markdown-tree';
 
 /**
  * Joins the lines of each paragraph that an author wrapped in the file, as every Markdown renderer shows
@@ -27,7 +22,7 @@ export function joinSoftBreaks(markdown: string): string {
     }
     for (const child of (node as Parent).children ?? []) walk(child);
   };
-  walk(parser.parse(markdown));
+  walk(parseMarkdown(markdown));
   if (soft.size === 0) return markdown;
 
   const joined: string[] = [];

@@ -58,14 +58,14 @@ export function applyLearning(
   if (question === '') return result;
   if (result.band === 'answer' && result.match) {
     if (!overlay.demoted(question, result.match.faq.id)) return result;
-    return { ...result, band: 'did-you-mean', match: null };
+    return { ...result, band: 'did-you-mean', match: null, likely: false };
   }
   const id = overlay.learnedFaq(question);
-  if (id === undefined || overlay.demoted(question, id)) return result;
+  if (id === undefined || overlay.demoted(question, id)) return withoutDemotedLikely(result, overlay, question);
   const own = ownPhrasings.get(question);
-  if (own !== undefined && own !== id) return result;
+  if (own !== undefined && own !== id) return withoutDemotedLikely(result, overlay, question);
   const faq = kb.get(id);
-  if (!faq) return result;
+  if (!faq) return withoutDemotedLikely(result, overlay, question);
   const match = result.suggestions.find((candidate) => candidate.faq.id === id) ?? { faq, score: 0 };
   const others = result.suggestions.filter((candidate) => candidate.faq.id !== id);
   return {
@@ -75,5 +75,13 @@ export function applyLearning(
     suggestions: [match, ...others],
     asksParticulars: false,
     aboutOwnRecords: false,
+    likely: false,
   };
+}
+
+/** A likely suggestion that enough people gave 👎 for this question is offered, but not previewed. */
+function withoutDemotedLikely(result: MatchResult, overlay: LearnedOverlay, question: string): MatchResult {
+  const first = result.suggestions[0];
+  if (!result.likely || first === undefined || !overlay.demoted(question, first.faq.id)) return result;
+  return { ...result, likely: false };
 }

@@ -29,6 +29,11 @@ export interface MatchResult {
   /** The best candidates, best first (the answered FAQ first when there is one); empty on no match. */
   suggestions: ScoredFaq[];
   /**
+   * Under "Did you mean…?", the first suggestion is clearly the best, though not sure enough to answer
+   * outright: the card shows the start of its answer. Always false in the other bands.
+   */
+  likely: boolean;
+  /**
    * True when the question asks for a particular fact or step ("which PEO do we use?") and the best FAQ only
    * explains the idea in general: the bot offers it, and points to HR for the particulars.
    */
@@ -246,20 +251,20 @@ export class Matcher {
     scored: Scored,
     config: MatchConfig = this.config,
   ): Omit<MatchResult, 'query' | 'asksParticulars' | 'aboutOwnRecords'> {
-    const { answerThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
+    const { answerThreshold, likelyThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
     const { ranked, asksParticulars, distinctive } = scored;
     const [top, second] = ranked;
     const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
     for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
-    if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [] };
+    if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [], likely: false };
     const offered = suggestions.slice(0, maxSuggestions);
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
-    const sure =
-      scored.evidence !== undefined && answerProbability(scored.evidence, config.answerModel) >= answerThreshold;
-    if (sure && !closeCall && !asksParticulars && offered[0] === top) {
-      return { band: 'answer', match: top, suggestions: offered };
+    const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
+    const clear = !closeCall && !asksParticulars && offered[0] === top;
+    if (clear && probability >= answerThreshold) {
+      return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
-    return { band: 'did-you-mean', match: null, suggestions: offered };
+    return { band: 'did-you-mean', match: null, suggestions: offered, likely: clear && probability >= likelyThreshold };
   }
 
   /** The search library's BM25 over phrasings, keywords and category, plus BM25 over the answers' postings. */

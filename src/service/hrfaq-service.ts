@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { UsageSummary } from '../analytics/usage-summary';
 import { buildAnswerCard, type Vote } from '../blocks/answer-card';
+import { answerPreview } from '../blocks/answer-preview';
 import { buildDidYouMeanCard } from '../blocks/did-you-mean-card';
 import type { Message } from '../blocks/elements';
 import { buildEscalationMessage } from '../blocks/escalation-message';
@@ -139,6 +140,9 @@ export class HrFaqService {
           aboutOwnRecords: result.aboutOwnRecords,
           askHr: this.askHr,
           examples: this.examples(),
+          ...(result.likely && result.suggestions[0]
+            ? { likely: { preview: answerPreview(result.suggestions[0].faq.answer) } }
+            : {}),
         },
       );
     }

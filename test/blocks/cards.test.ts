@@ -70,6 +70,60 @@ describe('buildDidYouMeanCard', () => {
     expect(buttons(records.blocks).length).toBeGreaterThanOrEqual(2);
     expect(blockKitViolations(records)).toEqual([]);
   });
+
+  describe('led by a likely FAQ', () => {
+    const [first, ...others] = faqs as [Faq, ...Faq[]];
+    const likely = buildDidYouMeanCard('peo or aso <!here>', faqs, {
+      likely: { preview: 'A PEO shares <!channel> *employer* status with you. …' },
+      askHr: true,
+    });
+    const json = JSON.stringify(likely.blocks);
+
+    it('shows its question and the start of its answer, marked as a guess', () => {
+      expect(json).toContain("I'm not sure I understood");
+      expect(json).toContain('this looks closest');
+      expect(json).toContain(first.question.slice(0, 20));
+      expect(json).toContain('A PEO shares');
+    });
+
+    it('leads with "Read the full answer" for it, then the other candidates, "None of these" and "Ask HR"', () => {
+      const all = buttons(likely.blocks);
+      expect(all.map((button) => button.text.text)).toEqual([
+        'Read the full answer',
+        ...others.map((faq) => faq.question),
+        'None of these',
+        'Ask HR',
+      ]);
+      expect(decodeValue(openFaqValueSchema, all[0]?.value)).toEqual({ id: first.id, q: 'peo or aso <!here>' });
+      expect(likely.text).toContain(first.question);
+    });
+
+    it('escapes the preview and keeps its marks literal, within limits', () => {
+      expect(pingsSomeone(likely)).toBe(false);
+      expect(json).toContain('&lt;!channel&gt;');
+      expect(json).not.toContain(' *employer* ');
+      expect(blockKitViolations(likely)).toEqual([]);
+    });
+
+    it('with one candidate, asks about no others; with no preview, shows the question alone', () => {
+      const alone = buildDidYouMeanCard('peo', [first], { likely: { preview: '' } });
+      expect(JSON.stringify(alone.blocks)).not.toContain('Or did you mean');
+      expect(buttons(alone.blocks).map((button) => button.text.text)).toEqual([
+        'Read the full answer',
+        'None of these',
+      ]);
+      expect(blockKitViolations(alone)).toEqual([]);
+    });
+
+    it('is not used when the question asks for particulars the FAQs only explain', () => {
+      const specific = buildDidYouMeanCard('which peo do we use', faqs, {
+        asksParticulars: true,
+        likely: { preview: 'A PEO…' },
+      });
+      expect(JSON.stringify(specific.blocks)).toContain('only explain in general');
+      expect(JSON.stringify(specific.blocks)).not.toContain('Read the full answer');
+    });
+  });
 });
 
 describe('buildNoMatchCard', () => {

@@ -47,5 +47,16 @@ describe('applyLearning', () => {
     const demoted = applyLearning(result, overlay([], [['what does a peo cost', 'aso-fees']]), matcher.kb, own);
     expect(demoted.band).toBe('did-you-mean');
     expect(demoted.suggestions.map(({ faq }) => faq.id)).toContain('aso-fees');
+    expect(demoted.likely).toBe(false);
+  });
+
+  it('offers a likely FAQ that people demoted for this question without previewing it', () => {
+    const result = { ...matcher.match('what is a peo'), band: 'did-you-mean' as const, match: null, likely: true };
+    const first = result.suggestions[0]?.faq.id ?? '';
+    const demoted = applyLearning(result, overlay([], [['what is a peo', first]]), matcher.kb, own);
+    expect(demoted).toMatchObject({ band: 'did-you-mean', likely: false });
+    expect(demoted.suggestions[0]?.faq.id).toBe(first);
+    // Demoting another FAQ, or learning nothing for it, leaves the preview.
+    expect(applyLearning(result, overlay([], [['what is a peo', 'aso-fees']]), matcher.kb, own).likely).toBe(true);
   });
 });

@@ -105,6 +105,26 @@ describe('Matcher on the shipped knowledge base', () => {
     });
   });
 
+  describe('when the best FAQ is clearly ahead but not sure enough to answer', () => {
+    // Answering needs 0.85; any probability at all makes a clear leader likely when the threshold is 0.
+    const leaning = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 0 });
+    const cautious = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 1 });
+
+    it('marks the first suggestion likely once the likely threshold is reached', () => {
+      const result = leaning.match('peo vs aso');
+      expect(result).toMatchObject({ band: 'did-you-mean', likely: true, match: null });
+      expect(result.suggestions[0]?.faq.id).toBe('peo-vs-aso');
+      expect(cautious.match('peo vs aso').likely).toBe(false);
+    });
+
+    it('never marks a close call, particulars, an answer or no match as likely', () => {
+      expect(leaning.match('co-employment peo').likely).toBe(false);
+      expect(leaning.match('which peo do we use').likely).toBe(false);
+      expect(top('peo vs aso')).toMatchObject({ band: 'answer', likely: false });
+      expect(top('when is payday')).toMatchObject({ band: 'no-match', likely: false });
+    });
+  });
+
   describe('when the question has no words to match', () => {
     it.each(['', '   ', '?!', 'hi', 'hello there', '<@U0123ABC>', '😀😀'])('gives no match for %j', (query) => {
       expect(top(query)).toMatchObject({ band: 'no-match', match: null, suggestions: [] });

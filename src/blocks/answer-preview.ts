@@ -1,0 +1,75 @@
+import type { Node, Parent } from 'unist';
+import { parseMarkdown } from './markdown-tree';
+
+/** About two lines of a Slack message: enough to see whether it is the right answer. */
+export const PREVIEW_LENGTH = 240;
+
+/** Blocks whose text reads as prose; code, tables, HTML and images are left out of a preview. */
+const PROSE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem']);
+
+/**
+ * The start of an answer as plain text, for "Did you mean…?": the Markdown's prose in order (list items
+ * separated by semicolons), cut after the last whole sentence that fits, or else at a word, with an
+ * ellipsis when anything is left out. Empty when the answer has no prose (only a table, say).
+ */
+export function answerPreview(markdown: string, max: number = PREVIEW_LENGTH): string {
+  try {
+    return cut(prose(opening(markdown, max), max), max);
+  } catch {
+    // Pathological Markdown (thousands of nested quotes) can exhaust the stack: then no preview, not an error.
+    return '';
+  }
+}
+
+/** Only the opening of a long answer is parsed: up to the last blank line within ten times the preview. */
+function opening(markdown: string, max: number): string {
+  if (markdown.length <= max * 10) return markdown;
+  const head = markdown.slice(0, max * 10);
+  const paragraph = head.lastIndexOf('\n\n');
+  return paragraph > max ? head.slice(0, paragraph) : head;
+}
+
+function prose(markdown: string, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of (parseMarkdown(markdown) as Parent).children ?? []) {
+    if (length > max) break;
+    if (!PROSE.has(block.type)) continue;
+    const text = proseOf(block).replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ');
+}
+
+function proseOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode')
+    return String((node as Node & { value?: unknown }).value ?? '');
+  if (node.type === 'break') return ' ';
+  const children = (node as Parent).children;
+  if (children === undefined) return '';
+  if (node.type === 'list') {
+    return children
+      .map((item) => proseOf(item).trim())
+      .filter((text) => text !== '')
+      .join('; ');
+  }
+  const blocks = node.type === 'listItem' || node.type === 'blockquote';
+  return children
+    .filter((child) => !blocks || PROSE.has(child.type))
+    .map(proseOf)
+    .join(blocks ? ' ' : '');
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const window = text.slice(0, max);
+  // After a whole sentence if one ends in the second half, else after a list item, else at a word.
+  for (const ends of [['. ', '! ', '? '], ['; ']]) {
+    const end = Math.max(...ends.map((mark) => window.lastIndexOf(mark)));
+    if (end >= max / 2) return `${window.slice(0, end + 1)} …`;
+  }
+  const space = window.lastIndexOf(' ');
+  return `${window.slice(0, space > max / 2 ? space : max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,28 @@
+import { answerPreview } from '../../src/blocks/answer-preview';
+import { Matcher } from '../../src/matching/matcher';
+import { HrFaqService } from '../../src/service/hrfaq-service';
+import { shippedMatcher } from '../helpers/knowledge';
+
+describe('HrFaqService: "Did you mean…?" led by a likely FAQ', () => {
+  const { kb } = shippedMatcher();
+  // Not sure enough to answer (0.99), but the leader is likely at any probability.
+  const leaning = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold: 0 }), { feedback: true });
+  const cautious = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold: 1 }), { feedback: true });
+
+  it('shows the start of the likely answer, with a button to the whole of it', () => {
+    const { result, message } = leaning.answer('peo vs aso', { ephemeral: true });
+    expect(result).toMatchObject({ band: 'did-you-mean', likely: true });
+    const faq = kb.get('peo-vs-aso');
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain('Read the full answer');
+    expect(json).toContain(answerPreview(faq?.answer ?? '').slice(0, 40));
+  });
+
+  it('offers plain choices when no FAQ is likely', () => {
+    const { result, message } = cautious.answer('peo vs aso', { ephemeral: true });
+    expect(result).toMatchObject({ band: 'did-you-mean', likely: false });
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain('Did you mean one of these?');
+    expect(json).not.toContain('Read the full answer');
+  });
+});
