@@ -14,6 +14,8 @@ export interface Response {
   /** FAQ ids offered, best first (the answered FAQ first when there is one). */
   offered: string[];
   band?: string;
+  /** Not answered, but the first FAQ offered is shown as the likeliest, with the start of its answer. */
+  likely?: boolean;
 }
 
 export type Responder = (question: string) => Response;
@@ -40,6 +42,12 @@ export interface EvalReport {
   offTopicAnswered: number;
   /** answeredCorrectly − answeredWrongly − offTopicAnswered: one figure for "answers, and knows when not to". */
   net: number;
+  /** Not answered, but shown as the likeliest FAQ with the start of its answer: the right FAQ. */
+  likelyRight: number;
+  /** The same with a wrong FAQ (a guess the card marks as one, but the wrong one). */
+  likelyWrong: number;
+  /** Off-topic questions shown a likeliest FAQ. */
+  offTopicLikely: number;
   misses: EvalMiss[];
 }
 
@@ -50,20 +58,27 @@ export function evaluate(respond: Responder, set: EvalSet): EvalReport {
   let top3 = 0;
   let answeredCorrectly = 0;
   let answeredWrongly = 0;
+  let likelyRight = 0;
+  let likelyWrong = 0;
   for (const { q, expect } of set.answerable) {
-    const { answered, offered, band } = respond(q);
+    const { answered, offered, band, likely } = respond(q);
     const label = band ?? (answered ? 'answer' : offered.length > 0 ? 'did-you-mean' : 'no-match');
     if (offered[0] === expect) top1 += 1;
     if (offered.slice(0, 3).includes(expect)) top3 += 1;
     if (answered) {
       if (offered[0] === expect) answeredCorrectly += 1;
       else answeredWrongly += 1;
+    } else if (likely) {
+      if (offered[0] === expect) likelyRight += 1;
+      else likelyWrong += 1;
     }
     if (offered[0] !== expect || !answered) misses.push({ query: q, expected: expect, band: label, got: offered });
   }
   let offTopicAnswered = 0;
+  let offTopicLikely = 0;
   for (const q of set.off_topic) {
-    const { answered, offered } = respond(q);
+    const { answered, offered, likely } = respond(q);
+    if (!answered && likely) offTopicLikely += 1;
     if (answered) {
       offTopicAnswered += 1;
       misses.push({ query: q, expected: null, band: 'answer', got: offered });
@@ -78,6 +93,9 @@ export function evaluate(respond: Responder, set: EvalSet): EvalReport {
     answeredCorrectly: rate(answeredCorrectly, set.answerable.length),
     answeredWrongly: rate(answeredWrongly, set.answerable.length),
     offTopicAnswered: rate(offTopicAnswered, set.off_topic.length),
+    likelyRight: rate(likelyRight, set.answerable.length),
+    likelyWrong: rate(likelyWrong, set.answerable.length),
+    offTopicLikely: rate(offTopicLikely, set.off_topic.length),
   };
   return {
     ...report,

@@ -27,6 +27,7 @@ export function matcherResponder(matcher: Matcher): Responder {
       answered: result.band === 'answer',
       offered: result.suggestions.map(({ faq }) => faq.id),
       band: result.band,
+      likely: result.likely,
     };
   };
 }
@@ -81,6 +82,25 @@ export function formatTable(results: readonly SetResult[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Under "Did you mean…?", the card shows the start of the likeliest FAQ's answer when it is clearly ahead
+ * (`likelyThreshold`); how often that guess is right, per set, and what employees then see at once.
+ */
+export function formatLikelyTable(results: readonly SetResult[]): string {
+  const lines = [
+    '| Set (role) | Best guess shown: right FAQ | wrong FAQ | off-topic | Right answer seen at once (answered + right guess) |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const { entry, reports } of results) {
+    const report = reports.hrfaq;
+    if (!report) continue;
+    lines.push(
+      `| ${entry.name} (${entry.role}) | ${pct(report.likelyRight)} | ${pct(report.likelyWrong)} | ${pct(report.offTopicLikely)} | ${pct(report.answeredCorrectly + report.likelyRight)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function main(): number {
   const { values } = parseArgs({
     options: {
@@ -131,7 +151,7 @@ function main(): number {
     );
     return 0;
   }
-  process.stdout.write(`${formatTable(results)}\n`);
+  process.stdout.write(`${formatTable(results)}\n\n${formatLikelyTable(results)}\n`);
   if (values.misses) {
     for (const { entry, reports } of results) {
       const misses = reports.hrfaq?.misses ?? [];
