@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Node, Parent } from 'unist';
 import { parseMarkdown } from './markdown-tree';
 
@@ -13,13 +14,22 @@ const PROSE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem']
  * ellipsis when anything is left out. Empty when the answer has no prose (only a table, say).
  */
 export function answerPreview(markdown: string, max: number = PREVIEW_LENGTH): string {
-  try {
-    return cut(prose(opening(markdown, max), max), max);
-  } catch {
-    // Pathological Markdown (thousands of nested quotes) can exhaust the stack: then no preview, not an error.
-    return '';
+  const key = `${max}:${markdown}`;
+  let preview = previews.get(key);
+  if (preview === undefined) {
+    try {
+      preview = cut(prose(opening(markdown, max), max), max);
+    } catch {
+      // Pathological Markdown (thousands of nested quotes) can exhaust the stack: then no preview, not an error.
+      preview = '';
+    }
+    previews.set(key, preview);
   }
+  return preview;
 }
+
+/** Parsing an answer takes about a millisecond, several times a match, and the same FAQs lead again and again. */
+const previews = new LRUCache<string, string>({ max: 2000 });
 
 /** Only the opening of a long answer is parsed: up to the last blank line within ten times the preview. */
 function opening(markdown: string, max: number): string {
