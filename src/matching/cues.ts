@@ -18,11 +18,14 @@ interface Cue {
 
 /**
  * Everyday words that point to an HR topic ("my father in law died" → bereavement), kept only where the
- * knowledge base names the topic. A cue is matched on word stems, longest first, so "passed away" and
- * "passing away" are one cue.
+ * knowledge base names the topic. A cue of several words is matched on word stems, longest first, so
+ * "passed away" and "passing away" are one cue. A cue of one word is matched as written (or with a plural
+ * s): its stem alone would catch other words, "canned" → "can", "dating" → "date", "tripped" → "trip",
+ * "hourly" → "hour", "intern" → "internal".
  */
 export class Cues {
   private readonly byFirstStem = new Map<string, Cue[]>();
+  private readonly byWord = new Map<string, Cue[]>();
 
   constructor(
     entries: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }>,
@@ -36,12 +39,17 @@ export class Cues {
         .filter((terms) => terms.length > 0 && terms.every(isTermKnown));
       if (topics.length === 0) continue;
       for (const cue of cues) {
-        const stems = analyzer.words(cue).map(stem);
+        const words = analyzer.words(cue);
+        const stems = words.map(stem);
         const [head] = stems;
-        if (head === undefined) continue;
-        const list = this.byFirstStem.get(head) ?? [];
-        list.push({ stems, topics });
-        this.byFirstStem.set(head, list);
+        const [word] = words;
+        if (head === undefined || word === undefined) continue;
+        if (words.length === 1) {
+          for (const form of word.endsWith('s') ? [word] : [word, `${word}s`])
+            add(this.byWord, form, { stems, topics });
+        } else {
+          add(this.byFirstStem, head, { stems, topics });
+        }
       }
     }
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -53,9 +61,11 @@ export class Cues {
     const found: FoundCue[] = [];
     let index = 0;
     while (index < stems.length) {
-      const cue = this.byFirstStem
-        .get(stems[index] as string)
-        ?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part));
+      const cue =
+        this.byFirstStem
+          .get(stems[index] as string)
+          ?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part)) ??
+        this.byWord.get(words[index] as string)?.[0];
       if (cue) {
         found.push(cue);
         index += cue.stems.length;
@@ -65,4 +75,10 @@ export class Cues {
     }
     return found;
   }
+}
+
+function add(map: Map<string, Cue[]>, key: string, cue: Cue): void {
+  const list = map.get(key) ?? [];
+  list.push(cue);
+  map.set(key, list);
 }
