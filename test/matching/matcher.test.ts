@@ -106,7 +106,7 @@ describe('Matcher on the shipped knowledge base', () => {
   });
 
   describe('when the best FAQ is clearly ahead but not sure enough to answer', () => {
-    // Answering needs 0.85; any probability at all makes a clear leader likely when the threshold is 0.
+    // Answering needs 0.99 here; any probability at all makes a clear leader likely when the threshold is 0.
     const leaning = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 0 });
     const cautious = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 1 });
 
