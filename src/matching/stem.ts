@@ -6,7 +6,9 @@ const CACHE_LIMIT = 50_000;
 /**
  * Words whose Porter2 stem would merge them with a word of another meaning at work: an insurance
  * deductible is not a payroll deduction, a dependent is not "it depends", a relative is not employee
- * relations, a freight terminal is not a termination, personal details are not a person.
+ * relations, a freight terminal is not a termination, personal details are not a person, a wellness
+ * programme is not "as well", an internal transfer or international travel is not an intern, and the
+ * accounting team is not a bank account.
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -21,6 +23,13 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
     terminal: 'terminal',
     terminals: 'terminal',
     personal: 'personal',
+    wellness: 'wellness',
+    wellbeing: 'wellbeing',
+    internal: 'internal',
+    internally: 'internal',
+    international: 'international',
+    internationally: 'international',
+    accounting: 'accounting',
   }),
 );
 

@@ -13,6 +13,11 @@ describe('stem', () => {
     expect(stem('relative')).not.toBe(stem('relations'));
     expect(stem('terminal')).not.toBe(stem('termination'));
     expect(stem('personal')).not.toBe(stem('person'));
+    expect(stem('wellness')).not.toBe(stem('well'));
+    expect(stem('internal')).not.toBe(stem('intern'));
+    expect(stem('internationally')).not.toBe(stem('interns'));
+    expect(stem('accounting')).not.toBe(stem('account'));
+    expect(stem('internally')).toBe(stem('internal'));
   });
 
   it('returns a string for words that are also names of object properties', () => {
