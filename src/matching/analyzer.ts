@@ -128,6 +128,14 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
+    return this.read(text, vocabulary).terms;
+  }
+
+  /**
+   * A question's terms, and its words after joining, splitting and typo correction; `corrected` is empty
+   * when no typo was fixed.
+   */
+  read(text: string, vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[]; corrected: ReadonlySet<string> } {
     const corrected = new Set<string>();
     const { corrector } = vocabulary;
     const input = compounds(this.words(text), vocabulary, this).map((word) => {
@@ -139,7 +147,7 @@ export class Analyzer {
       corrected.add(fix);
       return fix;
     });
-    return this.analyze(input, corrected);
+    return { terms: this.analyze(input, corrected), words: input, corrected };
   }
 
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {

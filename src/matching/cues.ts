@@ -26,6 +26,8 @@ interface Cue {
 export class Cues {
   private readonly byFirstStem = new Map<string, Cue[]>();
   private readonly byWord = new Map<string, Cue[]>();
+  /** Every word of the cues kept, so a typo of one ("glases") can be corrected to it. */
+  readonly words = new Set<string>();
 
   constructor(
     entries: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }>,
@@ -44,6 +46,7 @@ export class Cues {
         const [head] = stems;
         const [word] = words;
         if (head === undefined || word === undefined) continue;
+        for (const part of words) this.words.add(part);
         if (words.length === 1) {
           for (const form of word.endsWith('s') ? [word] : [word, `${word}s`])
             add(this.byWord, form, { stems, topics });

@@ -179,8 +179,13 @@ export class Matcher {
   score(rawQuery: string): Scored {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
-    const typed = this.analyzer.query(query, this.vocabulary);
+    const read = this.analyzer.read(query, this.vocabulary);
+    const typed = read.terms;
+    // Cues as typed, and as corrected when a typo was fixed ("new glases" → vision).
     const cues = this.cues.find(words);
+    if (read.corrected.size > 0) {
+      for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
+    }
     const asides = this.asides(query, typed);
     return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
   }
@@ -559,10 +564,10 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     if (!targets.has(word)) targets.set(word, 1);
   }
   // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
+  // Questions only are corrected, so the corrector comes last, when the cues' words are known too.
   const vocabulary: Vocabulary = {
     has: (word) => known.has(word),
     knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
-    corrector: new SpellingCorrector(targets, englishWords()),
   };
 
   // Pass 2: terms per part of each FAQ, and the search index over them.
@@ -657,6 +662,8 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     yield;
   }
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
+  for (const word of cues.words) if (!targets.has(word)) targets.set(word, 1);
+  vocabulary.corrector = new SpellingCorrector(targets, englishWords());
   analyzer.forgetWords();
   return {
     analyzer,

@@ -69,6 +69,24 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first('my grandma died last week, how many days can i take')).toBe('bereavement');
   });
 
+  it('follows a cue typed with a typo ("funerl" → funeral → bereavement)', () => {
+    expect(first('funerl next week')).toBe('bereavement');
+  });
+
+  it('matches a one-word cue as written, not every word that shares its stem ("canned" is not "can")', () => {
+    const withTermination = new Matcher(
+      loadValid(
+        companyKb({
+          'termination.md':
+            '---\nquestion: What happens to my benefits if I am terminated?\ncategory: HR\n---\nCoverage ends on your last day.\n',
+        }),
+      ),
+    );
+    const offered = (question: string) => withTermination.match(question).suggestions.map(({ faq }) => faq.id);
+    expect(offered('can i bring my dog to the office')).not.toContain('termination');
+    expect(offered('i got canned yesterday, what about my benefits')[0]).toBe('termination');
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');
