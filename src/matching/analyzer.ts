@@ -131,11 +131,8 @@ export class Analyzer {
     return this.read(text, vocabulary).terms;
   }
 
-  /**
-   * A question's terms, and its words after joining, splitting and typo correction; `corrected` is empty
-   * when no typo was fixed.
-   */
-  read(text: string, vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[]; corrected: ReadonlySet<string> } {
+  /** A question's terms, and its words after joining, splitting and typo correction. */
+  read(text: string, vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector } = vocabulary;
     const input = compounds(this.words(text), vocabulary, this).map((word) => {
@@ -147,7 +144,7 @@ export class Analyzer {
       corrected.add(fix);
       return fix;
     });
-    return { terms: this.analyze(input, corrected), words: input, corrected };
+    return { terms: this.analyze(input, corrected), words: input };
   }
 
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {

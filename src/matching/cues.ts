@@ -1,4 +1,5 @@
 import type { Analyzer, Vocabulary } from './analyzer';
+import { inflections } from './inflect';
 import { stem } from './stem';
 
 /** A cue found in a question: the words that matched, and the topic it points to, as terms the KB uses. */
@@ -19,9 +20,9 @@ interface Cue {
 /**
  * Everyday words that point to an HR topic ("my father in law died" → bereavement), kept only where the
  * knowledge base names the topic. A cue of several words is matched on word stems, longest first, so
- * "passed away" and "passing away" are one cue. A cue of one word is matched as written (or with a plural
- * s): its stem alone would catch other words, "canned" → "can", "dating" → "date", "tripped" → "trip",
- * "hourly" → "hour", "intern" → "internal".
+ * "passed away" and "passing away" are one cue. A cue of one word is matched as written or in a regular
+ * inflection built from it ("resign" → resigned, resigning; see inflect.ts), never by its stem alone, which
+ * would catch other words: "canned" → "can", "dating" → "date", "tripped" → "trip", "hourly" → "hour".
  */
 export class Cues {
   private readonly byFirstStem = new Map<string, Cue[]>();
@@ -48,8 +49,7 @@ export class Cues {
         if (head === undefined || word === undefined) continue;
         for (const part of words) this.words.add(part);
         if (words.length === 1) {
-          for (const form of word.endsWith('s') ? [word] : [word, `${word}s`])
-            add(this.byWord, form, { stems, topics });
+          for (const form of inflections(word)) add(this.byWord, form, { stems, topics });
         } else {
           add(this.byFirstStem, head, { stems, topics });
         }

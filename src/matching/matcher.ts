@@ -181,11 +181,9 @@ export class Matcher {
     const words = this.analyzer.words(query);
     const read = this.analyzer.read(query, this.vocabulary);
     const typed = read.terms;
-    // Cues as typed, and as corrected when a typo was fixed ("new glases" → vision).
+    // Cues as typed, and as read: typos fixed ("new glases" → vision), words joined or split as the FAQs write them.
     const cues = this.cues.find(words);
-    if (read.corrected.size > 0) {
-      for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
-    }
+    for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
     const asides = this.asides(query, typed);
     return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
   }

@@ -87,6 +87,18 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered('i got canned yesterday, what about my benefits')[0]).toBe('termination');
   });
 
+  it('matches a one-word cue in its regular inflections too ("baby" → "babies")', () => {
+    const withParentalLeave = new Matcher(
+      loadValid(
+        companyKb({
+          'parental-leave.md':
+            '---\nquestion: How much parental leave do I get?\ncategory: Leave\n---\nSixteen weeks, fully paid.\n',
+        }),
+      ),
+    );
+    expect(withParentalLeave.match('we are having twin babies').suggestions[0]?.faq.id).toBe('parental-leave');
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');
