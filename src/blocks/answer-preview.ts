@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Node, Parent } from 'unist';
 import { parseMarkdown } from './markdown-tree';
+import { truncate } from './text';
 
 /** About two lines of a Slack message: enough to see whether it is the right answer. */
 export const PREVIEW_LENGTH = 240;
@@ -45,8 +46,10 @@ function prose(markdown: string, max: number): string {
   for (const block of (parseMarkdown(markdown) as Parent).children ?? []) {
     if (length > max) break;
     if (!PROSE.has(block.type)) continue;
-    const text = proseOf(block).replace(/\s+/g, ' ').trim();
+    let text = proseOf(block).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
+    // A heading reads as a lead-in to what follows: "Overview: Payday is…".
+    if (block.type === 'heading' && !/[.:!?]$/.test(text)) text = `${text}:`;
     parts.push(text);
     length += text.length + 1;
   }
@@ -72,14 +75,21 @@ function proseOf(node: Node): string {
     .join(blocks ? ' ' : '');
 }
 
+/**
+ * A sentence ends at . ! or ? and a space, after a word that is not an abbreviation with dots of its own
+ * ("U.S.", "e.g.") or a single letter.
+ */
+const SENTENCE_END = /(?<=(?:^|\s)[^\s.]{2,}|[)"'\d])[.!?](?= )/g;
+
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const window = text.slice(0, max);
   // After a whole sentence if one ends in the second half, else after a list item, else at a word.
-  for (const ends of [['. ', '! ', '? '], ['; ']]) {
-    const end = Math.max(...ends.map((mark) => window.lastIndexOf(mark)));
-    if (end >= max / 2) return `${window.slice(0, end + 1)} …`;
-  }
+  const sentence = Math.max(-1, ...[...window.matchAll(SENTENCE_END)].map((match) => match.index ?? -1));
+  if (sentence >= max / 2) return `${window.slice(0, sentence + 1)} …`;
+  const item = window.lastIndexOf('; ');
+  if (item >= max / 2) return `${window.slice(0, item + 1)} …`;
   const space = window.lastIndexOf(' ');
-  return `${window.slice(0, space > max / 2 ? space : max - 1).trimEnd()}…`;
+  // truncate() never leaves half an emoji behind.
+  return space > max / 2 ? `${window.slice(0, space).trimEnd()}…` : truncate(text, max);
 }

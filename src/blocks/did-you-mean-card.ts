@@ -1,8 +1,8 @@
-import type { Faq } from '../knowledge/faq-schema';
+import { type Faq, MAX_QUESTION_LENGTH } from '../knowledge/faq-schema';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import { ACTIONS, encodeValue } from './action-ids';
+import { PREVIEW_LENGTH } from './answer-preview';
 import { actions, button, context, type Message, section } from './elements';
-import { LIMITS } from './limits';
 import { exampleList } from './popular';
 import { escapeUserText, quoteUserText, truncate } from './text';
 
@@ -30,8 +30,10 @@ export function buildDidYouMeanCard(
 ): Message {
   const quoted = quoteUserText(query);
   const [first, ...others] = candidates.slice(0, 3);
-  if (options.likely && first && !options.asksParticulars && !options.aboutOwnRecords)
-    return likelyCard(query, first, others, { ...options, likely: options.likely });
+  const { likely } = options;
+  if (likely && first && !options.asksParticulars && !options.aboutOwnRecords) {
+    return likelyCard(query, first, others, likely.preview, options);
+  }
   const intro = options.aboutOwnRecords
     ? `*${quoted}* is about your own records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
     : options.asksParticulars
@@ -57,17 +59,18 @@ function likelyCard(
   query: string,
   first: Faq,
   others: readonly Faq[],
-  options: DidYouMeanOptions & { likely: { preview: string } },
+  previewText: string,
+  options: DidYouMeanOptions,
 ): Message {
   const q = truncate(query, MAX_QUERY_LENGTH);
-  const preview = options.likely.preview.trim();
+  const preview = previewText.trim();
   const read = button('Read the full answer', ACTIONS.openFaq, encodeValue({ id: first.id, q }), 'primary');
   return {
     text: fallbackText([first, ...others]),
     blocks: [
       section(`I'm not sure I understood *${quoteUserText(query)}*, but this looks closest:`),
       section(
-        `*${quoteUserText(first.question, LIMITS.headerText)}*${preview === '' ? '' : `\n${quoteUserText(preview, LIMITS.sectionText / 2)}`}`,
+        `*${quoteUserText(first.question, MAX_QUESTION_LENGTH)}*${preview === '' ? '' : `\n${quoteUserText(preview, PREVIEW_LENGTH + 2)}`}`,
       ),
       actions([read], 'hrfaq_likely'),
       ...(others.length > 0

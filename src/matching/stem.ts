@@ -8,7 +8,7 @@ const CACHE_LIMIT = 50_000;
  * deductible is not a payroll deduction, a dependent is not "it depends", a relative is not employee
  * relations, a freight terminal is not a termination, personal details are not a person, a wellness
  * programme is not "as well", an internal transfer or international travel is not an intern, and the
- * accounting team is not a bank account.
+ * accounting team (or an accountant) is not a bank account.
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -27,9 +27,13 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
     wellbeing: 'wellbeing',
     internal: 'internal',
     internally: 'internal',
+    internals: 'internal',
     international: 'international',
     internationally: 'international',
     accounting: 'accounting',
+    accountant: 'accountant',
+    accountants: 'accountant',
+    accountancy: 'accountant',
   }),
 );
 

@@ -29,6 +29,25 @@ describe('answerPreview', () => {
     expect(preview).toMatch(/ok\. …$/);
   });
 
+  it('reads a heading as a lead-in to the text after it', () => {
+    expect(answerPreview('## Overview\n\nPayday is the 15th.')).toBe('Overview: Payday is the 15th.');
+  });
+
+  it('does not end a sentence at an abbreviation', () => {
+    const text = `${'Staff in the U.S. and Canada get paid leave. '.repeat(3)}More words follow here, e.g. this.`;
+    const preview = answerPreview(text, 100);
+    expect(preview).toMatch(/leave\. …$/);
+    expect(answerPreview(`${'word '.repeat(15)}per the U.S. rules ${'more '.repeat(20)}`, 100)).not.toMatch(
+      /U\.S\. …$/,
+    );
+  });
+
+  it('never cuts an emoji in half', () => {
+    const preview = answerPreview('😀'.repeat(200), 52);
+    expect(preview.endsWith('…')).toBe(true);
+    expect(preview).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
   it('cuts at a word when no sentence ends in time', () => {
     const preview = answerPreview('word '.repeat(100), 50);
     expect(preview).toMatch(/^(word ){9}word…$/);

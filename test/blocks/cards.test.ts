@@ -122,6 +122,13 @@ describe('buildDidYouMeanCard', () => {
       });
       expect(JSON.stringify(specific.blocks)).toContain('only explain in general');
       expect(JSON.stringify(specific.blocks)).not.toContain('Read the full answer');
+      const records = buildDidYouMeanCard('how many sick days have I used', faqs, {
+        asksParticulars: true,
+        aboutOwnRecords: true,
+        likely: { preview: 'A PEO…' },
+      });
+      expect(JSON.stringify(records.blocks)).toContain("is about your own records, which I can't see");
+      expect(JSON.stringify(records.blocks)).not.toContain('Read the full answer');
     });
   });
 });

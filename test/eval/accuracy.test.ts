@@ -24,6 +24,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
+/** …and an off-topic question gets such a preview at most this often. */
+const OFF_TOPIC_LIKELY = 0.2;
 
 describe.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('accuracy on %s', (name, entry) => {
   const floor = FLOORS[name];
@@ -43,11 +45,12 @@ describe.each(EVAL_SETS.map((entry) => [entry.name, entry] as const))('accuracy 
     expect(hrfaq?.offTopicAnswered).toBeLessThanOrEqual(floor?.offTopic ?? 0);
   });
 
-  it('previews the right FAQ under "Did you mean…?" far more often than a wrong one', () => {
+  it('previews the right FAQ under "Did you mean…?" far more often than a wrong one, and few off-topic', () => {
     const right = hrfaq?.likelyRight ?? 0;
     const shown = right + (hrfaq?.likelyWrong ?? 0);
     expect(shown).toBeGreaterThan(0);
     expect(right / shown).toBeGreaterThanOrEqual(LIKELY_PRECISION);
+    expect(hrfaq?.offTopicLikely).toBeLessThanOrEqual(OFF_TOPIC_LIKELY);
   });
 
   it('ranks the right FAQ first more often than plain MiniSearch', () => {

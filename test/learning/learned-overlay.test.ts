@@ -58,5 +58,12 @@ describe('applyLearning', () => {
     expect(demoted.suggestions[0]?.faq.id).toBe(first);
     // Demoting another FAQ, or learning nothing for it, leaves the preview.
     expect(applyLearning(result, overlay([], [['what is a peo', 'aso-fees']]), matcher.kb, own).likely).toBe(true);
+    // A learned FAQ that can't be used (another FAQ's own phrasing, or gone) leaves the demotion in force.
+    const ownPhrasing = overlay([['what is a peo', 'aso-fees']], [['what is a peo', first]]);
+    expect(applyLearning(result, ownPhrasing, matcher.kb, own).likely).toBe(false);
+    const question = 'peo or aso which one';
+    const other = { ...result, query: question };
+    const gone = overlay([[question, 'gone']], [[question, first]]);
+    expect(applyLearning(other, gone, matcher.kb, own)).toMatchObject({ band: 'did-you-mean', likely: false });
   });
 });

@@ -17,6 +17,8 @@ describe('stem', () => {
     expect(stem('internal')).not.toBe(stem('intern'));
     expect(stem('internationally')).not.toBe(stem('interns'));
     expect(stem('accounting')).not.toBe(stem('account'));
+    expect(stem('accountants')).not.toBe(stem('accounts'));
+    expect(stem('internals')).not.toBe(stem('intern'));
     expect(stem('internally')).toBe(stem('internal'));
   });
 
