@@ -25,8 +25,10 @@ export function recordReply(
   });
 }
 
-/** A reply's fields for the request log line: band (or help / list) and the FAQ answered. */
+/** A reply's fields for the request log line: band (or help / list), the FAQ answered or previewed. */
 export function replyFields(reply: Reply): RequestFields {
   if (reply.kind !== 'answer') return { band: reply.kind };
-  return { band: reply.result.band, faq: reply.result.match?.faq.id };
+  const { band, match, likely, suggestions } = reply.result;
+  const previewed = likely ? suggestions[0]?.faq.id : undefined;
+  return { band, faq: match?.faq.id, ...(previewed ? { previewed } : {}) };
 }

@@ -5,6 +5,8 @@ export interface RequestFields {
   /** The match band, or help / list, when there was a question. */
   band?: string;
   faq?: string;
+  /** Under "Did you mean…?", the FAQ whose answer the card previewed as the likeliest. */
+  previewed?: string;
   /** How it ended when not plainly: unavailable, repeat, not_configured, ignored… */
   outcome?: string;
 }

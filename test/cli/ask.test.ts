@@ -34,7 +34,7 @@ describe('ask', () => {
     const lines = run.stdout().split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0] as string);
-    expect(Object.keys(json)).toEqual(['query', 'band', 'match', 'suggestions', 'message']);
+    expect(Object.keys(json)).toEqual(['query', 'band', 'match', 'suggestions', 'likely', 'message']);
     expect(json).toMatchObject({
       query: 'peo vs aso',
       band: 'answer',
@@ -54,7 +54,7 @@ describe('ask', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(unsure).toMatchObject({ band: 'did-you-mean', match: null });
+    expect(unsure).toMatchObject({ band: 'did-you-mean', match: null, likely: false });
     expect(unsure.suggestions.length).toBeGreaterThan(1);
     expect(none).toMatchObject({ band: 'no-match', match: null, suggestions: [] });
   });

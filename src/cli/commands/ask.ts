@@ -21,6 +21,7 @@ export function toJsonLine(query: string, reply: Reply): string {
     band: result?.band ?? 'no-match',
     match: result?.band === 'answer' && result.match ? brief(result.match) : null,
     suggestions: result?.suggestions.map(brief) ?? [],
+    likely: result?.likely ?? false,
     message: { text: reply.message.text, blocks: reply.message.blocks },
   });
 }
