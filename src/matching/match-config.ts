@@ -17,7 +17,7 @@ export const DEFAULT_MATCH_CONFIG = {
    * The best FAQ is answered outright when the answer model (below) gives it at least this probability of
    * being right; a knowledge base may set its own in matching.yml.
    */
-  answerThreshold: 0.85,
+  answerThreshold: 0.86,
   /**
    * Below the answer threshold, from this probability (and with no close runner-up) the best FAQ is clearly
    * the likeliest: "Did you mean…?" shows the start of its answer. Calibrated on the tuning sets, where about

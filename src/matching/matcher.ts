@@ -99,8 +99,6 @@ interface WeightedTerm {
   weight: number;
   /** The ways this part can be matched: one list with the term itself, or a cue's topic phrasings. */
   forms: ReadonlyArray<readonly string[]>;
-  /** A cue's topic: what the question is about, not words the asker typed. */
-  cue?: boolean;
 }
 
 interface SearchDocument {
@@ -349,7 +347,7 @@ export class Matcher {
       if (topics.some((topic) => topic.every((term) => typedTerms.has(term)))) continue;
       const weights = topics.map((topic) => Math.max(...topic.map((term) => this.termWeightFloorPlusIdf(term))));
       const mean = weights.reduce((sum, value) => sum + value, 0) / weights.length;
-      weighted.push({ forms: topics, weight: mean * weight, cue: true });
+      weighted.push({ forms: topics, weight: mean * weight });
     }
     const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
     const topSearch = results[0]?.score ?? 1;
@@ -448,9 +446,8 @@ export class Matcher {
     const { otherPhrasingCredit, categoryCredit, answerCredit, phrasingFloor } = this.config;
     const within = (set: ReadonlySet<string>, form: readonly string[]) => form.every((term) => set.has(term));
     // What each part of the question earns from the FAQ outside any one phrasing.
-    const elsewhere = weighted.map(({ forms, weight, cue }) => {
-      // A cue's topic named in any of the FAQ's phrasings is the FAQ's topic: full credit.
-      if (forms.some((form) => within(entry.phrasingTerms, form))) return weight * (cue ? 1 : otherPhrasingCredit);
+    const elsewhere = weighted.map(({ forms, weight }) => {
+      if (forms.some((form) => within(entry.phrasingTerms, form))) return weight * otherPhrasingCredit;
       if (forms.some((form) => within(entry.categoryTerms, form))) return weight * categoryCredit;
       if (forms.some((form) => form.every((term) => this.inAnswer(entry, term)))) return weight * answerCredit;
       return 0;
