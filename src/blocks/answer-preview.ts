@@ -11,8 +11,9 @@ const PROSE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem']
 
 /**
  * The start of an answer as plain text, for "Did you mean…?": the Markdown's prose in order (list items
- * separated by semicolons), cut after the last whole sentence that fits, or else at a word, with an
- * ellipsis when anything is left out. Empty when the answer has no prose (only a table, say).
+ * separated by semicolons), cut after the last whole sentence that fits, or else after a list item, or else
+ * at a word, with an ellipsis when anything is left out. Empty when the answer has no prose (only a table,
+ * say) or cannot be parsed.
  */
 export function answerPreview(markdown: string, max: number = PREVIEW_LENGTH): string {
   const key = `${max}:${markdown}`;

@@ -20,8 +20,8 @@ export const DEFAULT_MATCH_CONFIG = {
   answerThreshold: 0.86,
   /**
    * Below the answer threshold, from this probability (and with no close runner-up) the best FAQ is clearly
-   * the likeliest: "Did you mean…?" shows the start of its answer. Calibrated on the tuning sets, where about
-   * nine in ten of these first suggestions are the right FAQ (`npm run eval` reports it per set).
+   * the likeliest: "Did you mean…?" shows the start of its answer. Chosen on the tuning sets, where 83–94% of
+   * these first suggestions are the right FAQ (`npm run eval` reports it per set).
    */
   likelyThreshold: 0.4,
   /** Confidence at or above which an FAQ is worth offering under "Did you mean…?". */
