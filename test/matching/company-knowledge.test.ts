@@ -73,30 +73,23 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first('funerl next week')).toBe('bereavement');
   });
 
-  it('matches a one-word cue as written, not every word that shares its stem ("canned" is not "can")', () => {
-    const withTermination = new Matcher(
-      loadValid(
-        companyKb({
-          'termination.md':
-            '---\nquestion: What happens to my benefits if I am terminated?\ncategory: HR\n---\nCoverage ends on your last day.\n',
-        }),
-      ),
+  /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
+  const offeredWith = (id: string, question: string, answer: string) => {
+    const more = new Matcher(
+      loadValid(companyKb({ [`${id}.md`]: `---\nquestion: ${question}\ncategory: HR\n---\n${answer}\n` })),
     );
-    const offered = (question: string) => withTermination.match(question).suggestions.map(({ faq }) => faq.id);
+    return (asked: string) => more.match(asked).suggestions.map(({ faq }) => faq.id);
+  };
+
+  it('matches a one-word cue as written, not every word that shares its stem ("canned" is not "can")', () => {
+    const offered = offeredWith('termination', 'What happens to my benefits if I am terminated?', 'Coverage ends.');
     expect(offered('can i bring my dog to the office')).not.toContain('termination');
     expect(offered('i got canned yesterday, what about my benefits')[0]).toBe('termination');
   });
 
   it('matches a one-word cue in its regular inflections too ("baby" → "babies")', () => {
-    const withParentalLeave = new Matcher(
-      loadValid(
-        companyKb({
-          'parental-leave.md':
-            '---\nquestion: How much parental leave do I get?\ncategory: Leave\n---\nSixteen weeks, fully paid.\n',
-        }),
-      ),
-    );
-    expect(withParentalLeave.match('we are having twin babies').suggestions[0]?.faq.id).toBe('parental-leave');
+    const offered = offeredWith('parental-leave', 'How much parental leave do I get?', 'Sixteen weeks, fully paid.');
+    expect(offered('we are having twin babies')[0]).toBe('parental-leave');
   });
 
   it('never answers a question that only shares a common word', () => {
@@ -125,28 +118,19 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(loaded.ok && loaded.kb.settings).toEqual({ answerThreshold: 0.95 });
   });
 
-  it('says clearly what is wrong with matching.yml', () => {
+  it.each([
+    ['answer_threshold: 2', 'answer_threshold must be at most 0.95'],
+    ['answer_threshold: high', `between 0.3 and 0.95 (the default is ${DEFAULT_MATCH_CONFIG.answerThreshold})`],
+  ])('says clearly what is wrong with matching.yml holding %j, and where', (yaml, message) => {
     const dir = companyKb();
-    writeFileSync(path.join(dir, 'matching.yml'), 'answer_threshold: 2\n');
+    writeFileSync(path.join(dir, 'matching.yml'), `${yaml}\n`);
     const loaded = loadKnowledgeBase(dir);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
       expect(loaded.problems).toEqual([
         expect.objectContaining({ file: expect.stringMatching(/matching\.yml$/), line: 1 }),
       ]);
-      expect(loaded.problems[0]?.message).toMatch(/answer_threshold must be at most 0\.95/);
-    }
-  });
-
-  it('gives the real default when answer_threshold is not a number', () => {
-    const dir = companyKb();
-    writeFileSync(path.join(dir, 'matching.yml'), 'answer_threshold: high\n');
-    const loaded = loadKnowledgeBase(dir);
-    expect(loaded.ok).toBe(false);
-    if (!loaded.ok) {
-      expect(loaded.problems[0]?.message).toContain(
-        `between 0.3 and 0.95 (the default is ${DEFAULT_MATCH_CONFIG.answerThreshold})`,
-      );
+      expect(loaded.problems[0]?.message).toContain(message);
     }
   });
 
