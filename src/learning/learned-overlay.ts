@@ -60,12 +60,23 @@ export function applyLearning(
     if (!overlay.demoted(question, result.match.faq.id)) return result;
     return { ...result, band: 'did-you-mean', match: null, likely: false };
   }
+  return learnedAnswer(result, overlay, kb, ownPhrasings, question) ?? withoutDemotedLikely(result, overlay, question);
+}
+
+/** The learned FAQ for a question short of an answer, answered outright; undefined when none can be used. */
+function learnedAnswer(
+  result: MatchResult,
+  overlay: LearnedOverlay,
+  kb: KnowledgeBase,
+  ownPhrasings: ReadonlyMap<string, string>,
+  question: string,
+): MatchResult | undefined {
   const id = overlay.learnedFaq(question);
-  if (id === undefined || overlay.demoted(question, id)) return withoutDemotedLikely(result, overlay, question);
+  if (id === undefined || overlay.demoted(question, id)) return undefined;
   const own = ownPhrasings.get(question);
-  if (own !== undefined && own !== id) return withoutDemotedLikely(result, overlay, question);
+  if (own !== undefined && own !== id) return undefined;
   const faq = kb.get(id);
-  if (!faq) return withoutDemotedLikely(result, overlay, question);
+  if (!faq) return undefined;
   const match = result.suggestions.find((candidate) => candidate.faq.id === id) ?? { faq, score: 0 };
   const others = result.suggestions.filter((candidate) => candidate.faq.id !== id);
   return {

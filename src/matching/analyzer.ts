@@ -128,14 +128,17 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
-    return this.read(text, vocabulary).terms;
+    return this.read(this.words(text), vocabulary).terms;
   }
 
-  /** A question's terms, and its words after joining, splitting and typo correction. */
-  read(text: string, vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
+  /**
+   * A question's terms from its words (as `words` gives them), and the words after joining, splitting and
+   * typo correction.
+   */
+  read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector } = vocabulary;
-    const input = compounds(this.words(text), vocabulary, this).map((word) => {
+    const input = compounds(words, vocabulary, this).map((word) => {
       if (!corrector || this.filler.has(word) || vocabulary.knows(word) || this.rewriter.phraseWords.has(word)) {
         return word;
       }

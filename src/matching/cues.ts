@@ -26,7 +26,8 @@ interface Cue {
  */
 export class Cues {
   private readonly byFirstStem = new Map<string, Cue[]>();
-  private readonly byWord = new Map<string, Cue[]>();
+  /** One-word cues by each form they match; the first cue listed for a form wins. */
+  private readonly byWord = new Map<string, Cue>();
   /** Every word of the cues kept, so a typo of one ("glases") can be corrected to it. */
   readonly words = new Set<string>();
 
@@ -49,9 +50,11 @@ export class Cues {
         if (head === undefined || word === undefined) continue;
         for (const part of words) this.words.add(part);
         if (words.length === 1) {
-          for (const form of inflections(word)) add(this.byWord, form, { stems, topics });
+          for (const form of inflections(word)) if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics });
         } else {
-          add(this.byFirstStem, head, { stems, topics });
+          const list = this.byFirstStem.get(head) ?? [];
+          list.push({ stems, topics });
+          this.byFirstStem.set(head, list);
         }
       }
     }
@@ -68,7 +71,7 @@ export class Cues {
         this.byFirstStem
           .get(stems[index] as string)
           ?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part)) ??
-        this.byWord.get(words[index] as string)?.[0];
+        this.byWord.get(words[index] as string);
       if (cue) {
         found.push(cue);
         index += cue.stems.length;
@@ -78,10 +81,4 @@ export class Cues {
     }
     return found;
   }
-}
-
-function add(map: Map<string, Cue[]>, key: string, cue: Cue): void {
-  const list = map.get(key) ?? [];
-  list.push(cue);
-  map.set(key, list);
 }

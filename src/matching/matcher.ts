@@ -179,11 +179,13 @@ export class Matcher {
   score(rawQuery: string): Scored {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
-    const read = this.analyzer.read(query, this.vocabulary);
+    const read = this.analyzer.read(words, this.vocabulary);
     const typed = read.terms;
-    // Cues as typed, and as read: typos fixed ("new glases" → vision), words joined or split as the FAQs write them.
+    // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
+    // joined or split as the FAQs write them.
     const cues = this.cues.find(words);
-    for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
+    const changed = read.words.length !== words.length || read.words.some((word, index) => word !== words[index]);
+    if (changed) for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
     const asides = this.asides(query, typed);
     return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
   }
