@@ -412,20 +412,9 @@ export class Matcher {
     };
   }
 
-  /** Does the FAQ's answer hold this term? Each term's postings list FAQs in ascending order. */
+  /** Does the FAQ's answer hold this term? */
   private inAnswer(entry: IndexedFaq, term: string): boolean {
-    const postings = this.answerPostings.get(term);
-    if (postings === undefined) return false;
-    let low = 0;
-    let high = postings.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const value = postings[middle] as number;
-      if (value === entry.index) return true;
-      if (value < entry.index) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
+    return holds(this.answerPostings.get(term), entry.index);
   }
 
   /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
@@ -483,6 +472,21 @@ export class Matcher {
   }
 }
 
+/** Do a term's postings (FAQ indexes in ascending order, as the build adds them) hold this FAQ? */
+function holds(postings: readonly number[] | undefined, id: number): boolean {
+  if (postings === undefined) return false;
+  let low = 0;
+  let high = postings.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = postings[middle] as number;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** FAQs analysed between two slices of a gentle build. */
 const CHUNK = 250;
 
@@ -491,8 +495,6 @@ interface FaqWords {
   alternates: string[][];
   keywords: string[][];
   category: string[];
-  /** The answer's distinct words and terms, worked out in one pass (answers are most of the text). */
-  answer: { words: string[]; terms: string[] };
 }
 
 /** Everything a matcher is built from, so it can be built in one go or in slices. */
@@ -526,22 +528,21 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   const phrasingFrequency = new Map<string, number>();
 
   // Pass 1: the knowledge base's words, so that joined and split words can follow how it writes them.
-  const faqWords: FaqWords[] = [];
-  for (const faq of kb.faqs) {
-    faqWords.push({
+  // Answers are most of the text and are analysed plainly (too long for joined words to matter), so they
+  // are indexed here at once, and only the phrasings' words wait for pass 2.
+  const faqWords: Array<FaqWords | undefined> = [];
+  const known = new Set<string>();
+  const inAnswers = new Map<string, number>();
+  const targets = new Map<string, number>();
+  for (const [id, faq] of kb.faqs.entries()) {
+    if (id > 0 && id % CHUNK === 0) yield;
+    const entry: FaqWords = {
       question: analyzer.words(faq.question),
       alternates: faq.alternates.map((text) => analyzer.words(text)),
       keywords: faq.keywords.map((text) => analyzer.words(text)),
       category: analyzer.words(faq.category),
-      answer: analyzer.plainTerms(faq.answer),
-    });
-    if (faqWords.length % CHUNK === 0) yield;
-  }
-  const known = new Set<string>();
-  const inAnswers = new Map<string, number>();
-  const targets = new Map<string, number>();
-  for (const [index, entry] of faqWords.entries()) {
-    if (index > 0 && index % CHUNK === 0) yield;
+    };
+    faqWords.push(entry);
     const seen = new Set<string>();
     for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
       for (const word of list) seen.add(word);
@@ -550,10 +551,19 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       targets.set(word, (targets.get(word) ?? 0) + 1);
       known.add(word);
     }
-    for (const word of entry.answer.words) {
+    const answer = analyzer.plainTerms(faq.answer);
+    for (const word of answer.words) {
       inAnswers.set(word, (inAnswers.get(word) ?? 0) + 1);
       known.add(word);
     }
+    // FAQs are added in index order and an answer's terms are distinct, so each term's postings are in
+    // ascending order without repeats, as `inAnswer` needs to search them.
+    for (const term of answer.terms) {
+      const list = answerPostings.get(term);
+      if (list) list.push(id);
+      else answerPostings.set(term, [id]);
+    }
+    answerLengths.push(answer.terms.length);
   }
   // Typos are corrected to words of questions, alternates, keywords and categories, and to words that
   // several answers use: a word found in one answer only is rarely what a question means.
@@ -570,10 +580,16 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
   };
 
-  // Pass 2: terms per part of each FAQ, and the search index over them.
-  const documents: SearchDocument[] = [];
+  // Pass 2: terms per part of each FAQ, and the search index over them, added a slice at a time.
+  const search = new MiniSearch<SearchDocument>({
+    fields: ['question', 'alternates', 'keywords', 'category'],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { boost: config.boost, combineWith: 'OR' },
+  });
+  let documents: SearchDocument[] = [];
   const terms = (list: readonly string[]) => analyzer.terms(list, vocabulary);
-  const keywordTerms = faqWords.map((entry) => entry.keywords.map(terms).filter((list) => list.length > 0));
+  const keywordTerms = faqWords.map((entry) => (entry?.keywords ?? []).map(terms).filter((list) => list.length > 0));
   const keywordFaqs = new Map<string, number>();
   for (const keywords of keywordTerms) {
     for (const key of new Set(keywords.map((list) => list.join(' ')))) {
@@ -586,8 +602,15 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   const categories = new Map<string, { list: string[]; set: ReadonlySet<string> }>();
   const kindSets = new Map<string, ReadonlySet<QuestionKind>>();
   for (const [id, faq] of kb.faqs.entries()) {
-    if (id > 0 && id % CHUNK === 0) yield;
-    const entry = faqWords[id] as FaqWords;
+    if (id > 0 && id % CHUNK === 0) {
+      search.addAll(documents);
+      documents = [];
+      yield;
+    }
+    const entry = faqWords[id];
+    if (entry === undefined) continue;
+    // Each FAQ's words are needed once more, here: letting them go keeps peak memory down.
+    faqWords[id] = undefined;
     const phrasingWords = [entry.question, ...entry.alternates];
     const own = phrasingWords.map(terms).filter((list) => list.length > 0);
     const keywords = keywordTerms[id] ?? [];
@@ -599,8 +622,6 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       categories.set(categoryKey, category);
     }
     const categoryTerms = category.list;
-    // Answers are too long for joined words to matter, and analysing them plainly keeps start-up fast.
-    const answerTerms = entry.answer.terms;
     documents.push({
       id,
       question: own[0]?.join(' ') ?? '',
@@ -608,14 +629,6 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
       keywords: keywords.flat().join(' '),
       category: categoryTerms.join(' '),
     });
-    // FAQs are added in index order and an answer's terms are distinct, so each term's postings are in
-    // ascending order without repeats: `inAnswer` searches them, and below `.at(-1)` is this FAQ.
-    for (const term of answerTerms) {
-      const list = answerPostings.get(term);
-      if (list) list.push(id);
-      else answerPostings.set(term, [id]);
-    }
-    answerLengths.push(answerTerms.length);
     const phrasings = [
       ...own.map((list) => ({ terms: list, strength: 1 })),
       ...keywords.map((list) => ({
@@ -625,9 +638,8 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     ];
     const phrasingTerms = new Set(phrasings.flatMap((phrasing) => phrasing.terms));
     for (const term of phrasingTerms) phrasingFrequency.set(term, (phrasingFrequency.get(term) ?? 0) + 1);
-    // Answer terms are counted from their postings below; here only the terms an answer lacks (a term is in
-    // this answer when this FAQ was the last added to its postings).
-    const inAnswer = (term: string) => answerPostings.get(term)?.at(-1) === id;
+    // Answer terms are counted from their postings below; here only the terms an answer lacks.
+    const inAnswer = (term: string) => holds(answerPostings.get(term), id);
     for (const term of phrasingTerms) {
       if (!inAnswer(term)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
@@ -651,16 +663,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   // A knowledge base whose FAQs rarely speak of the asker's own case is one of general explainers.
   const ownFaqs = faqs.filter(({ kinds }) => kinds.has('own')).length;
   const explainers = ownFaqs < config.ownCaseShare * faqs.length;
-  const search = new MiniSearch<SearchDocument>({
-    fields: ['question', 'alternates', 'keywords', 'category'],
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-    searchOptions: { boost: config.boost, combineWith: 'OR' },
-  });
-  for (let start = 0; start < documents.length; start += CHUNK) {
-    search.addAll(documents.slice(start, start + CHUNK));
-    yield;
-  }
+  search.addAll(documents);
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
   for (const word of cues.words) if (!targets.has(word)) targets.set(word, 1);
   vocabulary.corrector = new SpellingCorrector(targets, englishWords());
@@ -690,7 +693,10 @@ function mergeGroups(
 ): Array<readonly string[]> {
   const stems = (phrase: string) => ` ${words(phrase).map(stem).join(' ')} `;
   const taken = own.flat().map(stems);
-  const holdsTaken = (phrase: string) => taken.some((part) => stems(phrase).includes(part));
+  const holdsTaken = (phrase: string) => {
+    const own = stems(phrase);
+    return taken.some((part) => own.includes(part));
+  };
   const merged: Array<readonly string[]> = [...own];
   for (const group of general) {
     const left = group.filter((phrase) => !holdsTaken(phrase));
