@@ -74,6 +74,14 @@ export const EVAL_SETS = [
     questions: 'eval/sets/cedarvalley/questions.yml',
     role: 'holdout',
   },
+  // An Indian IT services company (Indian English, Hinglish in the questions): written after all the matching
+  // work above and scored once.
+  {
+    name: 'saffron',
+    knowledge: 'eval/sets/saffron/knowledge',
+    questions: 'eval/sets/saffron/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
