@@ -75,7 +75,7 @@ export const EVAL_SETS = [
     role: 'holdout',
   },
   // An Indian IT services company (Indian English, Hinglish in the questions): written after all the matching
-  // work above and scored once.
+  // work but the last round of cues; scored before and after that round, its misses never read.
   {
     name: 'saffron',
     knowledge: 'eval/sets/saffron/knowledge',
