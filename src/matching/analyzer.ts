@@ -61,6 +61,12 @@ export class Analyzer {
     return this.filler;
   }
 
+  /** A word's stem, or its one-word synonym group's canonical stem ("boss" → "manag"). */
+  canonicalStem(word: string): string {
+    const stemmed = stem(word);
+    return this.rewriter.canonicalFor(stemmed) ?? stemmed;
+  }
+
   isFiller(word: string): boolean {
     return this.filler.has(word) || this.fillerStems.has(stem(word));
   }

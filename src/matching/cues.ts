@@ -1,6 +1,5 @@
 import type { Analyzer, Vocabulary } from './analyzer';
 import { inflections } from './inflect';
-import { stem } from './stem';
 
 /** A cue found in a question: the words that matched, and the topic it points to, as terms the KB uses. */
 export interface FoundCue {
@@ -20,7 +19,8 @@ interface Cue {
 /**
  * Everyday words that point to an HR topic ("my father in law died" → bereavement), kept only where the
  * knowledge base names the topic. A cue of several words is matched on word stems, longest first, so
- * "passed away" and "passing away" are one cue. A cue of one word is matched as written or in a regular
+ * "passed away" and "passing away" are one cue, and through one-word synonyms, so "how many pto days"
+ * also reads "how many vacation days". A cue of one word is matched as written or in a regular
  * inflection built from it ("resign" → resigned, resigning; see inflect.ts), never by its stem alone, which
  * would catch other words: "canned" → "can", "dating" → "date", "tripped" → "trip", "hourly" → "hour".
  */
@@ -31,12 +31,16 @@ export class Cues {
   /** Every word of the cues kept, so a typo of one ("glases") can be corrected to it. */
   readonly words = new Set<string>();
 
+  /** Matches cue words as the question's words are read: on stems, one-word synonyms as their group's. */
+  private readonly analyzer: Analyzer;
+
   constructor(
     entries: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }>,
     analyzer: Analyzer,
     vocabulary: Vocabulary,
     isTermKnown: (term: string) => boolean,
   ) {
+    this.analyzer = analyzer;
     for (const { topic, cues } of entries) {
       const topics = topic
         .map((phrase) => analyzer.terms(analyzer.words(phrase), vocabulary))
@@ -44,7 +48,7 @@ export class Cues {
       if (topics.length === 0) continue;
       for (const cue of cues) {
         const words = analyzer.words(cue);
-        const stems = words.map(stem);
+        const stems = words.map((part) => analyzer.canonicalStem(part));
         const [head] = stems;
         const [word] = words;
         if (head === undefined || word === undefined) continue;
@@ -63,7 +67,7 @@ export class Cues {
 
   /** The cues in a question's words, left to right, without overlaps. */
   find(words: readonly string[]): FoundCue[] {
-    const stems = words.map(stem);
+    const stems = words.map((word) => this.analyzer.canonicalStem(word));
     const found: FoundCue[] = [];
     let index = 0;
     while (index < stems.length) {

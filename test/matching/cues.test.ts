@@ -1,0 +1,31 @@
+import { Analyzer, type Vocabulary } from '../../src/matching/analyzer';
+import { Cues } from '../../src/matching/cues';
+
+// Knows every word, and no word written joined, so a topic's words stay as they are.
+const everything: Vocabulary = { has: () => false, knows: () => true };
+const entries = [{ topic: ['leave balance'], cues: ['how many pto days', 'canned'] }];
+
+function cuesWith(groups: string[][]): { cues: Cues; analyzer: Analyzer } {
+  const analyzer = new Analyzer(groups);
+  return { cues: new Cues(entries, analyzer, everything, () => true), analyzer };
+}
+
+describe('Cues', () => {
+  it('finds a cue of several words through a one-word synonym ("vacation" reads as "pto")', () => {
+    const { cues, analyzer } = cuesWith([['pto', 'vacation']]);
+    const found = cues.find(analyzer.words('how many vacation days do I have left'));
+    expect(found.map(({ topics }) => topics)).toEqual([[['leav', 'balanc']]]);
+  });
+
+  it('does not stretch a cue to a word no synonym group joins to it', () => {
+    const { cues, analyzer } = cuesWith([]);
+    expect(cues.find(analyzer.words('how many vacation days do I have left'))).toEqual([]);
+    expect(cues.find(analyzer.words('how many pto days do I have left'))).toHaveLength(1);
+  });
+
+  it('still matches a one-word cue only as written, synonyms or not', () => {
+    const { cues, analyzer } = cuesWith([['pto', 'vacation']]);
+    expect(cues.find(analyzer.words('got canned today'))).toHaveLength(1);
+    expect(cues.find(analyzer.words('can I take pto'))).toEqual([]);
+  });
+});
