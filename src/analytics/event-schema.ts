@@ -24,6 +24,8 @@ export const analyticsEventSchema = z.strictObject({
   vote: z.enum(['up', 'down']).optional(),
   /** Identifies the card a vote was cast on, so each user's vote counts once per card. */
   card: z.string().max(100).optional(),
+  /** A "Did you mean…?" card that showed the start of its likeliest FAQ's answer (that FAQ is `faq`). */
+  previewed: z.literal(true).optional(),
 });
 
 export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;

@@ -12,6 +12,8 @@ export interface UsageSummary {
   /** answered / questions, 0 when nobody asked. */
   answeredShare: number;
   didYouMean: number;
+  /** Of the "Did you mean…?" cards, those that showed the start of the likeliest FAQ's answer. */
+  previewed: number;
   noMatch: number;
   /** Each person's last vote per card. */
   votes: number;
@@ -34,6 +36,9 @@ export function buildUsageSummary(events: readonly AnalyticsEvent[], since: Date
   return summaryOf(buildGapReport(inPeriod, since, until), {
     answered: typed('answered'),
     didYouMean: typed('did-you-mean'),
+    previewed: inPeriod.filter(
+      (event) => event.kind === 'did-you-mean' && event.surface !== 'button' && event.previewed === true,
+    ).length,
     noMatch: typed('no-match'),
   });
 }
@@ -41,7 +46,12 @@ export function buildUsageSummary(events: readonly AnalyticsEvent[], since: Date
 /** The figures from the period's gap report and its typed questions (from files or SQL alike). */
 export function summaryOf(
   report: GapReport,
-  { answered, didYouMean, noMatch }: { answered: number; didYouMean: number; noMatch: number },
+  {
+    answered,
+    didYouMean,
+    previewed,
+    noMatch,
+  }: { answered: number; didYouMean: number; previewed: number; noMatch: number },
 ): UsageSummary {
   const questions = answered + didYouMean + noMatch;
   const down = report.feedback.reduce((sum, faq) => sum + faq.down, 0);
@@ -53,6 +63,7 @@ export function summaryOf(
     answered,
     answeredShare: questions === 0 ? 0 : answered / questions,
     didYouMean,
+    previewed,
     noMatch,
     votes,
     down,

@@ -16,7 +16,7 @@ export function figuresBlock(summary: UsageSummary): types.SectionBlock {
   const fields = [
     `*Questions*\n${summary.questions}`,
     `*Answered*\n${percent(summary.answeredShare)} (${summary.answered})`,
-    `*Did you mean…?*\n${summary.didYouMean}`,
+    `*Did you mean…?*\n${summary.didYouMean}${summary.previewed > 0 ? ` (${summary.previewed} with a likely answer shown)` : ''}`,
     `*No match*\n${summary.noMatch}`,
     `*👎 rate*\n${summary.votes === 0 ? 'no votes' : `${percent(summary.downRate)} of ${summary.votes} votes`}`,
     `*Ask HR*\n${summary.askHr}`,

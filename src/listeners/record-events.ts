@@ -20,6 +20,7 @@ export function recordReply(
     surface: source,
     band: result.band,
     ...(top ? { faq: top.faq.id, score: top.score } : {}),
+    ...(result.band === 'did-you-mean' && result.likely ? { previewed: true as const } : {}),
     question: result.query,
     userId,
   });

@@ -1,4 +1,5 @@
-import { replyFields } from '../../src/listeners/record-events';
+import type { EventInput, EventRecorder } from '../../src/analytics/event-log';
+import { recordReply, replyFields } from '../../src/listeners/record-events';
 import { Matcher } from '../../src/matching/matcher';
 import { HrFaqService } from '../../src/service/hrfaq-service';
 import { shippedMatcher } from '../helpers/knowledge';
@@ -25,6 +26,28 @@ describe('replyFields', () => {
       feedback: true,
     });
     expect(replyFields(cautious.reply('peo vs aso', visibility))).toEqual({ band: 'did-you-mean', faq: undefined });
+  });
+
+  it('records whether a "Did you mean…?" card previewed its likeliest answer, for HR\'s figures', () => {
+    const recorded: EventInput[] = [];
+    const events: EventRecorder = { record: (event) => recorded.push(event), flush: () => Promise.resolve() };
+    for (const likelyThreshold of [0, 1]) {
+      const service = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold }), {
+        feedback: true,
+      });
+      recordReply(events, 'dm', service.reply('peo vs aso', visibility), 'U1');
+    }
+    recordReply(
+      events,
+      'dm',
+      new HrFaqService(shippedMatcher(), { feedback: true }).reply('peo vs aso', visibility),
+      'U1',
+    );
+    expect(recorded.map(({ kind, faq, previewed }) => ({ kind, faq, previewed }))).toEqual([
+      { kind: 'did-you-mean', faq: 'peo-vs-aso', previewed: true },
+      { kind: 'did-you-mean', faq: 'peo-vs-aso', previewed: undefined },
+      { kind: 'answered', faq: 'peo-vs-aso', previewed: undefined },
+    ]);
   });
 
   it('gives help and list as their own band', () => {

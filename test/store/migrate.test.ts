@@ -41,6 +41,7 @@ describe('schema migrations at start-up', () => {
     expect(await query(url, 'SELECT version, name FROM schema_migrations')).toEqual([
       { version: 1, name: '001_init.sql' },
       { version: 2, name: '002_learning.sql' },
+      { version: 3, name: '003_previews.sql' },
     ]);
   });
 

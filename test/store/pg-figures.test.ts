@@ -41,6 +41,10 @@ const EVENTS: Array<[string, EventInput]> = [
     { kind: 'did-you-mean', surface: 'command', question: 'co-employment peo', faq: 'what-is-co-employment' },
   ],
   [
+    '2026-11-21T10:00:30.000Z',
+    { kind: 'did-you-mean', surface: 'dm', question: 'aso thing', faq: 'what-is-an-aso', previewed: true },
+  ],
+  [
     '2026-11-21T10:01:00.000Z',
     { kind: 'did-you-mean', surface: 'button', faq: 'what-is-co-employment', question: 'co-employment peo' },
   ],
@@ -94,9 +98,10 @@ describe('HR figures and popular questions from PostgreSQL', () => {
     expect(fromFiles).toEqual(readUsageSummary(dataDir, since, until));
     expect(fromSql).toEqual(fromFiles);
     expect(fromSql).toMatchObject({
-      questions: 7,
+      questions: 8,
       answered: 3,
-      didYouMean: 1,
+      didYouMean: 2,
+      previewed: 1,
       noMatch: 3,
       votes: 2,
       down: 1,

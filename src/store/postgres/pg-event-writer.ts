@@ -37,11 +37,13 @@ type Row = [
   string | null,
   string | null,
   string | null,
+  boolean,
 ];
 
-const INSERT = `INSERT INTO events (time, kind, surface, faq, score, band, question, question_key, user_hash, vote, card)
+const INSERT = `INSERT INTO events (time, kind, surface, faq, score, band, question, question_key, user_hash, vote, card,
+                    previewed)
   SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[],
-                       $8::text[], $9::text[], $10::text[], $11::text[])`;
+                       $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[])`;
 
 /**
  * The event log in PostgreSQL. `record` only appends to a bounded buffer; one writer inserts batches (one
@@ -100,6 +102,7 @@ export class PgEventWriter implements EventRecorder {
       event.user ?? null,
       event.vote ?? null,
       event.card ?? null,
+      event.previewed === true,
     ]);
     this.schedule();
   }
@@ -210,5 +213,5 @@ export class PgEventWriter implements EventRecorder {
 
 /** Rows to columns, for one INSERT … SELECT FROM unnest(…) of the whole batch. */
 function columnsOf(rows: readonly Row[]): unknown[][] {
-  return Array.from({ length: 11 }, (_, column) => rows.map((row) => row[column]));
+  return Array.from({ length: 12 }, (_, column) => rows.map((row) => row[column]));
 }

@@ -65,7 +65,7 @@ export async function pgGapReport(pool: Pool, since: Date, until: Date, { bounde
   return assembleGapReport(counts, since, until);
 }
 
-const TYPED = `SELECT kind, count(*)::int AS count FROM events
+const TYPED = `SELECT kind, count(*)::int AS count, (count(*) FILTER (WHERE previewed))::int AS previewed FROM events
   WHERE time >= $1 AND time <= $2 AND surface <> 'button' AND kind IN ('answered', 'did-you-mean', 'no-match')
   GROUP BY kind`;
 
@@ -73,13 +73,14 @@ const TYPED = `SELECT kind, count(*)::int AS count FROM events
 export async function pgUsageSummary(pool: Pool, since: Date, until: Date): Promise<UsageSummary> {
   const [report, typed] = await Promise.all([
     pgGapReport(pool, since, until, { bounded: true }),
-    pool.query<{ kind: string; count: number }>(TYPED, [since, until]),
+    pool.query<{ kind: string; count: number; previewed: number }>(TYPED, [since, until]),
   ]);
-  const count = (kind: string) => typed.rows.find((row) => row.kind === kind)?.count ?? 0;
+  const row = (kind: string) => typed.rows.find((candidate) => candidate.kind === kind);
   return summaryOf(report, {
-    answered: count('answered'),
-    didYouMean: count('did-you-mean'),
-    noMatch: count('no-match'),
+    answered: row('answered')?.count ?? 0,
+    didYouMean: row('did-you-mean')?.count ?? 0,
+    previewed: row('did-you-mean')?.previewed ?? 0,
+    noMatch: row('no-match')?.count ?? 0,
   });
 }
 
