@@ -31,14 +31,13 @@ export function buildUsageSummary(events: readonly AnalyticsEvent[], since: Date
     const time = Date.parse(event.time);
     return time >= since.getTime() && time <= until.getTime();
   });
-  const typed = (kind: AnalyticsEvent['kind']) =>
-    inPeriod.filter((event) => event.kind === kind && event.surface !== 'button').length;
+  /** Typed questions of a kind (not button clicks), and of those only the ones `which` picks when given. */
+  const typed = (kind: AnalyticsEvent['kind'], which: (event: AnalyticsEvent) => boolean = () => true) =>
+    inPeriod.filter((event) => event.kind === kind && event.surface !== 'button' && which(event)).length;
   return summaryOf(buildGapReport(inPeriod, since, until), {
     answered: typed('answered'),
     didYouMean: typed('did-you-mean'),
-    previewed: inPeriod.filter(
-      (event) => event.kind === 'did-you-mean' && event.surface !== 'button' && event.previewed === true,
-    ).length,
+    previewed: typed('did-you-mean', (event) => event.previewed === true),
     noMatch: typed('no-match'),
   });
 }

@@ -63,8 +63,7 @@ export class Analyzer {
 
   /** A word's stem, or its one-word synonym group's canonical stem ("boss" → "manag"). */
   canonicalStem(word: string): string {
-    const stemmed = stem(word);
-    return this.rewriter.canonicalFor(stemmed) ?? stemmed;
+    return this.rewriter.canonicalStem(word);
   }
 
   isFiller(word: string): boolean {

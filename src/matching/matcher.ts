@@ -694,8 +694,8 @@ function mergeGroups(
   const stems = (phrase: string) => ` ${words(phrase).map(stem).join(' ')} `;
   const taken = own.flat().map(stems);
   const holdsTaken = (phrase: string) => {
-    const own = stems(phrase);
-    return taken.some((part) => own.includes(part));
+    const phraseStems = stems(phrase);
+    return taken.some((part) => phraseStems.includes(part));
   };
   const merged: Array<readonly string[]> = [...own];
   for (const group of general) {

@@ -54,7 +54,8 @@ export class SynonymRewriter {
     this.phraseWords = phraseWords;
   }
 
-  private canonicalStem(word: string): string {
+  /** A word's stem, or its one-word synonym group's canonical stem ("boss" → "manag"). */
+  canonicalStem(word: string): string {
     const stemmed = stem(word);
     return this.wordCanon.get(stemmed) ?? stemmed;
   }
