@@ -9,11 +9,25 @@ export interface FoundCue {
   topics: ReadonlyArray<readonly string[]>;
   /** How much the topic counts against a word the asker typed; the workplace cues' weight when absent. */
   weight?: number;
+  /**
+   * For a cue that names a part of its topic ("copay" of medical insurance), whose particulars a general FAQ
+   * on the topic may not hold, rather than the topic itself ("pto" of vacation): its own terms, as the
+   * knowledge base's text is analysed, to tell whether an FAQ mentions that part.
+   */
+  part?: readonly string[];
 }
 
 interface Cue {
   stems: readonly string[];
   topics: ReadonlyArray<readonly string[]>;
+  part?: readonly string[];
+}
+
+/** One topic of the workplace cues: its names, the cues pointing to it, and which of them name a part of it. */
+export interface CueEntry {
+  topic: readonly string[];
+  cues: readonly string[];
+  parts?: readonly string[];
 }
 
 /**
@@ -35,18 +49,20 @@ export class Cues {
   private readonly analyzer: Analyzer;
 
   constructor(
-    entries: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }>,
+    entries: readonly CueEntry[],
     analyzer: Analyzer,
     vocabulary: Vocabulary,
     isTermKnown: (term: string) => boolean,
   ) {
     this.analyzer = analyzer;
-    for (const { topic, cues } of entries) {
+    for (const { topic, cues, parts = [] } of entries) {
       const topics = topic
         .map((phrase) => analyzer.terms(analyzer.words(phrase), vocabulary))
         .filter((terms) => terms.length > 0 && terms.every(isTermKnown));
       if (topics.length === 0) continue;
+      const partSet = new Set(parts);
       for (const cue of cues) {
+        const part = partSet.has(cue) ? analyzer.terms(analyzer.words(cue), vocabulary) : undefined;
         const words = analyzer.words(cue);
         const stems = words.map((part) => analyzer.canonicalStem(part));
         const [head] = stems;
@@ -54,10 +70,11 @@ export class Cues {
         if (head === undefined || word === undefined) continue;
         for (const part of words) this.words.add(part);
         if (words.length === 1) {
-          for (const form of inflections(word)) if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics });
+          for (const form of inflections(word))
+            if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics, part });
         } else {
           const list = this.byFirstStem.get(head) ?? [];
-          list.push({ stems, topics });
+          list.push({ stems, topics, part });
           this.byFirstStem.set(head, list);
         }
       }

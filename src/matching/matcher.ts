@@ -54,6 +54,12 @@ export interface Scored {
   aboutOwnRecords: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
+  /**
+   * The question names a part of the best FAQ's topic that the FAQ never mentions ("the copay for urgent
+   * care" against a medical plans FAQ that names neither): it may ask for a detail the FAQ doesn't hold, so
+   * the FAQ is offered, not answered outright.
+   */
+  unmentionedPart?: boolean;
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
   evidence?: Evidence;
 }
@@ -266,7 +272,7 @@ export class Matcher {
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
     const clear = !closeCall && !asksParticulars && offered[0] === top;
-    if (clear && probability >= answerThreshold) {
+    if (clear && !scored.unmentionedPart && probability >= answerThreshold) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
     return { band: 'did-you-mean', match: null, suggestions: offered, likely: clear && probability >= likelyThreshold };
@@ -375,7 +381,15 @@ export class Matcher {
     const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind);
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates) : undefined;
-    return { ranked, asksParticulars, aboutOwnRecords, distinctive, evidence };
+    const unmentionedPart =
+      best !== undefined &&
+      cues.some(
+        ({ part, topics }) =>
+          part !== undefined &&
+          topics.some((topic) => topic.every((term) => hasTerm(best, term))) &&
+          !part.every((term) => hasTerm(best, term)),
+      );
+    return { ranked, asksParticulars, aboutOwnRecords, distinctive, unmentionedPart, evidence };
   }
 
   private evidence(

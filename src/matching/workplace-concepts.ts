@@ -1,3 +1,4 @@
+import type { CueEntry } from './cues';
 import cues from './vocabulary/cues.json';
 
 /**
@@ -6,4 +7,4 @@ import cues from './vocabulary/cues.json';
  * to the question, at a lower weight than words the employee typed, so an FAQ that names the topic is found.
  * Written from general HR knowledge for any company, not from any one knowledge base.
  */
-export const WORKPLACE_CUES: ReadonlyArray<{ topic: readonly string[]; cues: readonly string[] }> = cues;
+export const WORKPLACE_CUES: readonly CueEntry[] = cues;

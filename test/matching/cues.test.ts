@@ -3,7 +3,10 @@ import { Cues } from '../../src/matching/cues';
 
 // Knows every word, and no word written joined, so a topic's words stay as they are.
 const everything: Vocabulary = { has: () => false, knows: () => true };
-const entries = [{ topic: ['leave balance'], cues: ['how many pto days', 'canned'] }];
+const entries = [
+  { topic: ['leave balance'], cues: ['how many pto days', 'canned'] },
+  { topic: ['medical plan'], cues: ['health insurance', 'urgent care'], parts: ['urgent care'] },
+];
 
 function cuesWith(groups: string[][]): { cues: Cues; analyzer: Analyzer } {
   const analyzer = new Analyzer(groups);
@@ -27,5 +30,14 @@ describe('Cues', () => {
     const { cues, analyzer } = cuesWith([['pto', 'vacation']]);
     expect(cues.find(analyzer.words('got canned today'))).toHaveLength(1);
     expect(cues.find(analyzer.words('can I take pto'))).toEqual([]);
+  });
+
+  it('marks the cues listed as parts of their topic with their own terms, and only those', () => {
+    const { cues, analyzer } = cuesWith([]);
+    const [care] = cues.find(analyzer.words('is urgent care covered'));
+    expect(care?.part).toEqual(['urgent', 'care']);
+    const [insurance] = cues.find(analyzer.words('health insurance for my kids'));
+    expect(insurance?.topics).toEqual([['medic', 'plan']]);
+    expect(insurance?.part).toBeUndefined();
   });
 });
