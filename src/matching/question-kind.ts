@@ -162,6 +162,12 @@ function particularQuestion(words: readonly string[]): boolean {
       // "what's our…" reads as "what our…" once the possessive is gone
       if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
       if (next === 'time' || next === 'date' || next === 'day') return true;
+      // "what do I do if…", "what should we…": a step the asker must take, as "how do I…" is.
+      if (next !== undefined && AUXILIARIES.has(next) && after !== undefined && OWN.has(after)) return true;
+      // "what happens if I'm let go", "what happens to my 401k": what the policy does in the asker's case.
+      if ((next === 'happens' || next === 'happen') && words.slice(index + 2).some((later) => OWN.has(later))) {
+        return true;
+      }
       // "what dental coverage do we have", "what documents do I need": what the asker's own case holds.
       const auxiliary = words.slice(index + 2, index + 6).findIndex((later) => AUXILIARIES.has(later));
       if (auxiliary >= 0 && OWN.has(words[index + 3 + auxiliary] ?? '')) return true;

@@ -32,6 +32,10 @@ describe('questionKind', () => {
     ['are we with a peo or an aso', 'own'],
     ['What dental and vision coverage do we have?', 'own'],
     ['what documents do I need for my first day', 'own'],
+    ['What do I do if I get hurt at work?', 'own'],
+    ['what should we do if payroll is late', 'own'],
+    ["What happens if I'm laid off?", 'own'],
+    ['what happens to my 401k when i leave', 'own'],
   ])("reads %j as about the asker's own case", (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
