@@ -57,7 +57,7 @@ export interface Scored {
   /**
    * The question names a part of the best FAQ's topic that the FAQ never mentions ("the copay for urgent
    * care" against a medical plans FAQ that names neither): it may ask for a detail the FAQ doesn't hold, so
-   * the FAQ is offered, not answered outright.
+   * the FAQ is offered among the choices, neither answered outright nor previewed.
    */
   unmentionedPart?: boolean;
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
@@ -271,8 +271,9 @@ export class Matcher {
     const offered = suggestions.slice(0, maxSuggestions);
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
-    const clear = !closeCall && !asksParticulars && offered[0] === top;
-    if (clear && !scored.unmentionedPart && probability >= answerThreshold) {
+    // Nor is an FAQ that never mentions the part of its topic the question names previewed as the answer.
+    const clear = !closeCall && !asksParticulars && !scored.unmentionedPart && offered[0] === top;
+    if (clear && probability >= answerThreshold) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
     return { band: 'did-you-mean', match: null, suggestions: offered, likely: clear && probability >= likelyThreshold };

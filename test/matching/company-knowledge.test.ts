@@ -92,8 +92,8 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered('we are having twin babies')[0]).toBe('parental-leave');
   });
 
-  it('offers, not answers, an FAQ that never mentions the part of its topic a question names', () => {
-    // A low answer threshold, so that only the unmentioned part can hold the answer back.
+  it('offers, neither answers nor previews, an FAQ that never mentions the part of its topic a question names', () => {
+    // Low thresholds, so that only the unmentioned part can hold the answer (and its preview) back.
     const plans = (answer: string) =>
       new Matcher(
         loadValid(
@@ -101,13 +101,14 @@ describe("Matcher on a company's own HR FAQ", () => {
             'medical-plans.md': `---\nquestion: What medical plans do we offer?\ncategory: Benefits\n---\n${answer}\n`,
           }),
         ),
-        { answerThreshold: 0.3 },
+        { answerThreshold: 0.3, likelyThreshold: 0 },
       );
     const question = "what's the copay for urgent care on the ppo";
     const silent = plans('We offer a PPO and a high-deductible plan through Aetna; enrol in Workday.');
     expect(silent.score(question).unmentionedPart).toBe(true);
     expect(silent.match(question).band).toBe('did-you-mean');
     expect(silent.match(question).suggestions[0]?.faq.id).toBe('medical-plans');
+    expect(silent.match(question).likely).toBe(false);
     const told = plans('We offer a PPO (urgent care copay $40) and a high-deductible plan through Aetna.');
     expect(told.score(question).unmentionedPart).toBe(false);
     expect(told.match(question).match?.faq.id).toBe('medical-plans');
