@@ -74,6 +74,20 @@ export const EVAL_SETS = [
     questions: 'eval/sets/cedarvalley/questions.yml',
     role: 'holdout',
   },
+  // A US remote-first software company and a US restaurant group, written after the part-of-topic cues and
+  // scored once as they came; from then on the matcher was tuned on them.
+  {
+    name: 'orbit',
+    knowledge: 'eval/sets/orbit/knowledge',
+    questions: 'eval/sets/orbit/questions.yml',
+    role: 'tuning',
+  },
+  {
+    name: 'copperpot',
+    knowledge: 'eval/sets/copperpot/knowledge',
+    questions: 'eval/sets/copperpot/questions.yml',
+    role: 'tuning',
+  },
   // An Indian IT services company (Indian English, Hinglish in the questions): written after all the matching
   // work but the last round of cues; scored before and after that round, its misses never read.
   {
