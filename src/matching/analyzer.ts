@@ -214,7 +214,9 @@ function compounds(input: readonly string[], vocabulary: Vocabulary, analyzer: A
         continue;
       }
     }
-    if (word.length >= 6 && !vocabulary.knows(word) && !/\d/.test(word)) {
+    // A word one typo from a known word is that word misspelt ("witholding"), not two words ("wit holding").
+    const misspelt = () => vocabulary.corrector?.correct(word) !== undefined;
+    if (word.length >= 6 && !vocabulary.knows(word) && !/\d/.test(word) && !misspelt()) {
       const split = splitCompound(word, vocabulary, analyzer);
       if (split) {
         output.push(...split);

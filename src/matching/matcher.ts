@@ -502,6 +502,9 @@ function holds(postings: readonly number[] | undefined, id: number): boolean {
   return false;
 }
 
+/** A cue word this long that is one typo from a knowledge base word is a misspelling of that word. */
+const MISSPELT_CUE_LENGTH = 6;
+
 /** FAQs analysed between two slices of a gentle build. */
 const CHUNK = 250;
 
@@ -680,8 +683,15 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   const explainers = ownFaqs < config.ownCaseShare * faqs.length;
   search.addAll(documents);
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
-  for (const word of cues.words) if (!targets.has(word)) targets.set(word, 1);
-  vocabulary.corrector = new SpellingCorrector(targets, englishWords());
+  // Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings
+  // of the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short
+  // cue word one letter from a knowledge base word is an abbreviation ("corp", "hols"), not a misspelling.
+  const corrector = new SpellingCorrector(targets, englishWords());
+  for (const word of cues.words) {
+    const misspelling = word.length >= MISSPELT_CUE_LENGTH && corrector.correct(word) !== undefined;
+    if (!targets.has(word) && !misspelling) corrector.add(word, 1);
+  }
+  vocabulary.corrector = corrector;
   analyzer.forgetWords();
   return {
     analyzer,

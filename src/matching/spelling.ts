@@ -29,16 +29,19 @@ export class SpellingCorrector {
     targets: ReadonlyMap<string, number>,
     private readonly realWords: { has(word: string): boolean } = new Set<string>(),
   ) {
-    for (const [word, count] of targets) {
-      this.known.set(word, count);
-      if (word.length < MIN_CORRECTABLE_LENGTH) continue;
-      for (const variant of deletionsOf(word)) {
-        const bucket = this.deletes.get(variant);
-        if (bucket) {
-          if (!bucket.includes(word)) bucket.push(word);
-        } else {
-          this.deletes.set(variant, [word]);
-        }
+    for (const [word, count] of targets) this.add(word, count);
+  }
+
+  /** One more word a typo may be corrected to, used by this many FAQs. */
+  add(word: string, count: number): void {
+    this.known.set(word, count);
+    if (word.length < MIN_CORRECTABLE_LENGTH) return;
+    for (const variant of deletionsOf(word)) {
+      const bucket = this.deletes.get(variant);
+      if (bucket) {
+        if (!bucket.includes(word)) bucket.push(word);
+      } else {
+        this.deletes.set(variant, [word]);
       }
     }
   }

@@ -73,6 +73,25 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first('funerl next week')).toBe('bereavement');
   });
 
+  it('corrects a misspelling to the FAQ word it misspells, not to two other words or a misspelt cue', () => {
+    const more = new Matcher(
+      loadValid(
+        companyKb({
+          'withholding.md':
+            '---\nquestion: How do I change my tax withholding?\ncategory: Pay\n---\nUpdate your W-4 in ADP.\n',
+          'jury-duty.md':
+            '---\nquestion: Do I get paid for jury duty?\ncategory: Leave\n---\nYes. We hold your job while you serve, also as a witness.\n',
+          'name-change.md':
+            '---\nquestion: How do I change my name in Workday?\ncategory: HR\n---\nSend HR the certificate; we update Workday.\n',
+        }),
+      ),
+    );
+    // Not "wit" (the stem of witness) + "holding"; and "chnage", which a cue lists ("name chnage"), is "change".
+    const result = more.match('witholding chnage');
+    expect(result.suggestions[0]?.faq.id).toBe('withholding');
+    expect(result.band).toBe('answer');
+  });
+
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
   const offeredWith = (id: string, question: string, answer: string) => {
     const more = new Matcher(

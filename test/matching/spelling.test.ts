@@ -43,6 +43,17 @@ describe('SpellingCorrector', () => {
   });
 });
 
+describe('SpellingCorrector.add', () => {
+  it('makes one more word a target, and a known word left alone', () => {
+    const corrector = new SpellingCorrector(new Map([['payroll', 3]]));
+    expect(corrector.correct('glases')).toBeUndefined();
+    corrector.add('glasses', 1);
+    expect(corrector.correct('glases')).toBe('glasses');
+    expect(corrector.has('glasses')).toBe(true);
+    expect(corrector.correct('glasses')).toBeUndefined();
+  });
+});
+
 describe('editDistance', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
     expect(editDistance('retreival', 'retrieval')).toBe(1);
