@@ -20,7 +20,7 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   // asking verbs
   ...words(`tell know knows explain explained explaining explanation describe mean means meaning meant
     define defined definition stand stands standing get got need needs want wanted wondering wonder
-    wondered curious help understand understanding clarify confused confusing ask asking asked
+    wondered curious help understand understanding clarify confused confusing learn ask asking asked
     say said like think work works working exist exists there here out up find see saw seen seeing
     hear heard read mention mentioned mentions mentioning called term terms word words
     phrase concept acronym abbreviation keep keeps kept came come across new joined started stuff`),
