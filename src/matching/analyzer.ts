@@ -143,7 +143,7 @@ export class Analyzer {
   read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector } = vocabulary;
-    const input = compounds(words, vocabulary, this).map((word) => {
+    const input = compounds(withoutAddressee(words), vocabulary, this).map((word) => {
       if (!corrector || this.filler.has(word) || vocabulary.knows(word) || this.rewriter.phraseWords.has(word)) {
         return word;
       }
@@ -167,6 +167,14 @@ export class Analyzer {
     }
     return terms;
   }
+}
+
+/** "hi team", "thanks team": the team greeted is not what the question is about ("switching teams"). */
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'morning', 'thanks', 'thank', 'thx', 'ty', 'dear', 'yo']);
+const ADDRESSEES = new Set(['team', 'teams']);
+
+function withoutAddressee(words: readonly string[]): readonly string[] {
+  return words.filter((word, index) => !(ADDRESSEES.has(word) && GREETINGS.has(words[index - 1] ?? '')));
 }
 
 const BRITISH = new Map(Object.entries(BRITISH_SPELLINGS));

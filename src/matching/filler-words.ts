@@ -14,7 +14,7 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   // question words
   ...words(`what whats which who whom whose when where why how hows wat wht`),
   // greetings, politeness and chatter
-  ...words(`hi hey hello hiya yo dear team folks all everyone thanks thank thx ty pls please plz kindly
+  ...words(`hi hey hello hiya yo dear folks all everyone thanks thank thx ty pls please plz kindly
     quick quickly question questions q qq ok okay so just really actually basically exactly simply
     briefly anyone someone somebody bot hrfaq again still now lol btw fyi asap sorry bother hoping`),
   // asking verbs

@@ -38,3 +38,15 @@ describe('Analyzer.plainTerms (the one-pass analysis of answers)', () => {
     );
   });
 });
+
+describe('Analyzer.read (a question)', () => {
+  const analyzer = new Analyzer([]);
+  const vocabulary = { has: () => false, knows: () => true };
+  const terms = (text: string) => analyzer.read(analyzer.words(text), vocabulary).terms.map(({ term }) => term);
+
+  it('keeps "team" as a topic word ("switching teams"), but not the team a greeting addresses', () => {
+    expect(terms('can I switch teams')).toEqual(['switch', 'team']);
+    expect(terms('hi team, how do I request PTO?')).toEqual(terms('how do I request PTO?'));
+    expect(terms('thanks team! is dating someone on my team ok')).toEqual(['date', 'team']);
+  });
+});
