@@ -23,7 +23,7 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     wondered curious help understand understanding clarify confused confusing learn ask asking asked
     say said like think work works working exist exists there here out up find see saw seen seeing
     hear heard read mention mentioned mentions mentioning called term terms word words
-    phrase concept acronym abbreviation keep keeps kept came come across new joined started stuff`),
+    phrase concept acronym abbreviation keep keeps kept came come across new joined stuff`),
   // pronouns, chatter and light verbs of long Slack messages
   ...words(`his her him hers himself herself myself yourself ourselves itself he she they ugh um uh hmm
     totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope guys guy somehow
