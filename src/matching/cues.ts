@@ -1,4 +1,5 @@
 import type { Analyzer, Vocabulary } from './analyzer';
+import { englishWords } from './english-words';
 import { inflections } from './inflect';
 
 /** A cue found in a question: the words that matched, and the topic it points to, as terms the KB uses. */
@@ -55,6 +56,7 @@ export class Cues {
     isTermKnown: (term: string) => boolean,
   ) {
     this.analyzer = analyzer;
+    const english = englishWords();
     for (const { topic, cues, parts = [] } of entries) {
       const topics = topic
         .map((phrase) => analyzer.terms(analyzer.words(phrase), vocabulary))
@@ -70,8 +72,9 @@ export class Cues {
         if (head === undefined || word === undefined) continue;
         for (const part of words) this.words.add(part);
         if (words.length === 1) {
-          for (const form of inflections(word))
-            if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics, part });
+          // Only English words are inflected: an abbreviation such as "paye" has no past tense "payed".
+          const forms = english.has(word) ? inflections(word) : [word, `${word}s`];
+          for (const form of forms) if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics, part });
         } else {
           const list = this.byFirstStem.get(head) ?? [];
           list.push({ stems, topics, part });

@@ -40,4 +40,13 @@ describe('Cues', () => {
     expect(insurance?.topics).toEqual([['medic', 'plan']]);
     expect(insurance?.part).toBeUndefined();
   });
+
+  it('inflects English one-word cues only, not abbreviations ("paye" has no past tense "payed")', () => {
+    const analyzer = new Analyzer([]);
+    const cues = new Cues([{ topic: ['tax withholding'], cues: ['paye', 'resign'] }], analyzer, everything, () => true);
+    const found = (text: string) => cues.find(analyzer.words(text)).length;
+    expect(found('my paye code')).toBe(1);
+    expect(found('when do we get payed')).toBe(0);
+    expect(found('i resigned yesterday')).toBe(1);
+  });
 });
