@@ -22,8 +22,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   maplepine: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   cedarvalley: { top1: 0.77, correct: 0.26, wrong: 0.02, offTopic: 0.02 },
   saffron: { top1: 0.84, correct: 0.33, wrong: 0.02, offTopic: 0.02 },
-  orbit: { top1: 0.77, correct: 0.33, wrong: 0.02, offTopic: 0.06 },
-  copperpot: { top1: 0.79, correct: 0.41, wrong: 0.02, offTopic: 0.02 },
+  orbit: { top1: 0.79, correct: 0.36, wrong: 0.02, offTopic: 0.06 },
+  copperpot: { top1: 0.81, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
