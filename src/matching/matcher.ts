@@ -688,7 +688,8 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   // cue word one letter from a knowledge base word is an abbreviation ("corp", "hols"), not a misspelling.
   const corrector = new SpellingCorrector(targets, englishWords());
   for (const word of cues.words) {
-    const misspelling = word.length >= MISSPELT_CUE_LENGTH && corrector.correct(word) !== undefined;
+    const misspelling =
+      word.length >= MISSPELT_CUE_LENGTH && corrector.correct(word, { twoTypos: false }) !== undefined;
     if (!targets.has(word) && !misspelling) corrector.add(word, 1);
   }
   vocabulary.corrector = corrector;

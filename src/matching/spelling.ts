@@ -50,8 +50,12 @@ export class SpellingCorrector {
     return this.known.has(word);
   }
 
-  /** The known word the typo most likely meant, or undefined when the word is known or nothing is close. */
-  correct(word: string): string | undefined {
+  /**
+   * The known word the typo most likely meant, or undefined when the word is known or nothing is close.
+   * `twoTypos: false` looks only for one typo (in words under eight letters) or two found by the delete
+   * index, without Fuse.js: for checking many words at start-up.
+   */
+  correct(word: string, { twoTypos = true }: { twoTypos?: boolean } = {}): string | undefined {
     if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /\d/.test(word)) return undefined;
     const candidates = new Set<string>(this.deletes.get(word) ?? []);
     for (const variant of deletionsOf(word)) {
@@ -72,7 +76,7 @@ export class SpellingCorrector {
       if (better) best = { word: candidate, distance: d, count };
     }
     // A real word the knowledge base doesn't use is not a typo (checked late: most words have no candidate).
-    if (best === undefined && word.length >= TWO_TYPOS_FROM && !this.realWords.has(word)) {
+    if (best === undefined && twoTypos && word.length >= TWO_TYPOS_FROM && !this.realWords.has(word)) {
       return this.twoTypos(word)?.word;
     }
     if (best === undefined || this.realWords.has(word)) return undefined;

@@ -43,6 +43,15 @@ describe('SpellingCorrector', () => {
   });
 });
 
+describe('SpellingCorrector without the two-typo search', () => {
+  it('still finds one typo, but leaves two in a long word alone', () => {
+    const corrector = new SpellingCorrector(new Map([['reimbursement', 4]]));
+    expect(corrector.correct('reimbursment', { twoTypos: false })).toBe('reimbursement');
+    expect(corrector.correct('reimbusment')).toBe('reimbursement');
+    expect(corrector.correct('reimbusment', { twoTypos: false })).toBeUndefined();
+  });
+});
+
 describe('SpellingCorrector.add', () => {
   it('makes one more word a target, and a known word left alone', () => {
     const corrector = new SpellingCorrector(new Map([['payroll', 3]]));
