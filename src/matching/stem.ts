@@ -37,11 +37,15 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Porter2 stem ("employees" → "employe"), memoised because the same few thousand words recur. */
+/**
+ * Porter2 stem ("employees" → "employe"), memoised because the same few thousand words recur. A token with
+ * a digit (a form, a year, an amount: "2316", "403b", "13th") is kept as it is: the stemmer has nothing to
+ * take off it, and wink-porter2-stemmer turns a 3 into a y ("2316" → "2y16").
+ */
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = OWN_STEMS.get(word) ?? porter2(word);
+    stemmed = OWN_STEMS.get(word) ?? (/\d/.test(word) ? word : porter2(word));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

@@ -26,4 +26,11 @@ describe('stem', () => {
     expect(stem('constructor')).toBe('constructor');
     expect(stem('tostring')).toBe('tostr');
   });
+
+  it('keeps tokens with a digit as they are (the stemmer would turn a 3 into a y)', () => {
+    expect(stem('2316')).toBe('2316');
+    expect(stem('403b')).toBe('403b');
+    expect(stem('13th')).toBe('13th');
+    expect(stem('w2')).toBe('w2');
+  });
 });
