@@ -36,4 +36,14 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     anything something thing things stuff not no yes between e g eg ie etc kind sort type types
     way ways much many more most other else exactly example examples under use uses using used via
     through within while`),
+  // Function words of the languages employees mix into English at work: Taglish ("pano mag-file ng leave",
+  // "bakit may tax ako") and Hinglish ("form 16 kab milega"). Words that are also English or HR terms ("sa",
+  // "pa", "ma", "po", "tab", "par") are left out.
+  ...words(`ng ang ako ko ba yung yun lang naman mga din rin daw nga pala kasi pero nang ito dito doon siya
+    sya kami tayo kayo sila niya namin natin nila ninyo nyo ano sino saan kailan bakit paano pano ilan
+    magkano pwede puwede wala meron mayroon hindi sana talaga`),
+  ...words(`kab kaise kitne kitna kitni kya kyu kyun kyon kaun kahan kidhar mera meri mere mujhe humein
+    hamara hamari aap aapka apna apni hai hain tha thi hoga hogi hota hoti milega milegi milta milti
+    chahiye nahi nahin bhi aur yeh woh mein ko ka ki ke abhi jab kar karna karu karein karte sakta sakte
+    sakti hoon raha rahi rahe`),
 ];
