@@ -22,7 +22,7 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     define defined definition stand stands standing get got need needs want wanted wondering wonder
     wondered curious help understand understanding clarify confused confusing learn ask asking asked
     say said like think work works working exist exists there here out up find see saw seen seeing
-    hear heard read mention mentioned mentions mentioning called term terms word words
+    hear heard read mention mentioned mentions mentioning term terms word words
     phrase concept acronym abbreviation keep keeps kept came come across new joined stuff`),
   // pronouns, chatter and light verbs of long Slack messages
   ...words(`his her him hers himself herself myself yourself ourselves itself he she they ugh um uh hmm
