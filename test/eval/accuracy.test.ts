@@ -24,6 +24,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   saffron: { top1: 0.84, correct: 0.33, wrong: 0.02, offTopic: 0.02 },
   orbit: { top1: 0.79, correct: 0.36, wrong: 0.02, offTopic: 0.06 },
   copperpot: { top1: 0.81, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
+  lakbay: { top1: 0.74, correct: 0.2, wrong: 0.02, offTopic: 0.02 },
+  ironridge: { top1: 0.82, correct: 0.35, wrong: 0.02, offTopic: 0.05 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
