@@ -20,7 +20,7 @@ export const DEFAULT_MATCH_CONFIG = {
   answerThreshold: 0.86,
   /**
    * Below the answer threshold, from this probability (and with no close runner-up) the best FAQ is clearly
-   * the likeliest: "Did you mean…?" shows the start of its answer. Chosen on the tuning sets, where 82–94% of
+   * the likeliest: "Did you mean…?" shows the start of its answer. Chosen on the tuning sets, where 79–93% of
    * these first suggestions are the right FAQ (`npm run eval` reports it per set).
    */
   likelyThreshold: 0.4,
