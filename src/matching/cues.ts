@@ -64,13 +64,13 @@ export class Cues {
       if (topics.length === 0) continue;
       const partSet = new Set(parts);
       for (const cue of cues) {
-        const part = partSet.has(cue) ? analyzer.terms(analyzer.words(cue), vocabulary) : undefined;
         const words = analyzer.words(cue);
-        const stems = words.map((part) => analyzer.canonicalStem(part));
+        const part = partSet.has(cue) ? analyzer.terms(words, vocabulary) : undefined;
+        const stems = words.map((each) => analyzer.canonicalStem(each));
         const [head] = stems;
         const [word] = words;
         if (head === undefined || word === undefined) continue;
-        for (const part of words) this.words.add(part);
+        for (const each of words) this.words.add(each);
         if (words.length === 1) {
           // Only English words are inflected: an abbreviation such as "paye" has no past tense "payed".
           const forms = english.has(word) ? inflections(word) : [word, `${word}s`];

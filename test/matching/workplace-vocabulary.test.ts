@@ -27,6 +27,12 @@ describe('the vocabulary that ships with the matcher', () => {
     expect(WORKPLACE_CUES.filter(({ topic, cues }) => topic.length === 0 || cues.length === 0)).toEqual([]);
   });
 
+  it("lists as parts of a topic only that topic's own cues", () => {
+    const strays = WORKPLACE_CUES.flatMap(({ cues, parts = [] }) => parts.filter((part) => !cues.includes(part)));
+    expect(strays).toEqual([]);
+    expect(WORKPLACE_CUES.some(({ parts = [] }) => parts.length > 0)).toBe(true);
+  });
+
   it('is lowercase throughout, as the matcher compares it', () => {
     const all = [
       ...WORKPLACE_SYNONYMS.flat(),
