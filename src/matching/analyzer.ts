@@ -34,6 +34,11 @@ export interface Vocabulary {
   knows(word: string): boolean;
   /** The typo corrector over the knowledge base's words; only questions are corrected. */
   corrector?: SpellingCorrector;
+  /**
+   * Do these two words stand side by side in a known phrase ("claim exempt")? A typo is corrected to the
+   * word that does, among equally close ones.
+   */
+  together?: (first: string, second: string) => boolean;
 }
 
 /**
@@ -143,11 +148,16 @@ export class Analyzer {
   read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector } = vocabulary;
-    const input = compounds(withoutAddressee(words), vocabulary, this).map((word) => {
+    const input = compounds(withoutAddressee(words), vocabulary, this).map((word, index, all) => {
       if (!corrector || this.filler.has(word) || vocabulary.knows(word) || this.rewriter.phraseWords.has(word)) {
         return word;
       }
-      const fix = corrector.correct(word);
+      const { together } = vocabulary;
+      const [before, after] = [all[index - 1], all[index + 1]];
+      const fits = (candidate: string) =>
+        together !== undefined &&
+        ((before !== undefined && together(before, candidate)) || (after !== undefined && together(candidate, after)));
+      const fix = corrector.correct(word, { fits });
       if (fix === undefined) return word;
       corrected.add(fix);
       return fix;

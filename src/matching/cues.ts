@@ -45,6 +45,8 @@ export class Cues {
   private readonly byWord = new Map<string, Cue>();
   /** Every word of the cues kept, so a typo of one ("glases") can be corrected to it. */
   readonly words = new Set<string>();
+  /** Each two neighbouring words of the cues kept, as stems: "claim exmept" is corrected to "claim exempt". */
+  private readonly neighbours = new Set<string>();
 
   /** Matches cue words as the question's words are read: on stems, one-word synonyms as their group's. */
   private readonly analyzer: Analyzer;
@@ -76,6 +78,7 @@ export class Cues {
           const forms = english.has(word) ? inflections(word) : [word, `${word}s`];
           for (const form of forms) if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics, part });
         } else {
+          for (let index = 1; index < stems.length; index++) this.neighbours.add(`${stems[index - 1]} ${stems[index]}`);
           const list = this.byFirstStem.get(head) ?? [];
           list.push({ stems, topics, part });
           this.byFirstStem.set(head, list);
@@ -83,6 +86,11 @@ export class Cues {
       }
     }
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Do these two words stand side by side in a cue? */
+  together(first: string, second: string): boolean {
+    return this.neighbours.has(`${this.analyzer.canonicalStem(first)} ${this.analyzer.canonicalStem(second)}`);
   }
 
   /** The cues in a question's words, left to right, without overlaps. */

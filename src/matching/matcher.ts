@@ -693,6 +693,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
     if (!targets.has(word) && !misspelling) corrector.add(word, 1);
   }
   vocabulary.corrector = corrector;
+  vocabulary.together = (first, second) => cues.together(first, second);
   analyzer.forgetWords();
   return {
     analyzer,

@@ -53,9 +53,14 @@ export class SpellingCorrector {
   /**
    * The known word the typo most likely meant, or undefined when the word is known or nothing is close.
    * `twoTypos: false` looks only for one typo (in words under eight letters) or two found by the delete
-   * index, without Fuse.js: for checking many words at start-up.
+   * index, without Fuse.js: for checking many words at start-up. Between candidates equally close, one that
+   * `fits` (its neighbours, say) wins before the more common one: "claim exmept" is "claim exempt", though
+   * "except" is commoner.
    */
-  correct(word: string, { twoTypos = true }: { twoTypos?: boolean } = {}): string | undefined {
+  correct(
+    word: string,
+    { twoTypos = true, fits }: { twoTypos?: boolean; fits?: (candidate: string) => boolean } = {},
+  ): string | undefined {
     if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /\d/.test(word)) return undefined;
     const candidates = new Set<string>(this.deletes.get(word) ?? []);
     for (const variant of deletionsOf(word)) {
@@ -64,16 +69,18 @@ export class SpellingCorrector {
     }
     // The delete index also proposes words two edits away; accept those only for long words.
     const allowed = word.length >= 8 ? 2 : 1;
-    let best: { word: string; distance: number; count: number } | undefined;
+    let best: { word: string; distance: number; count: number; fit: boolean } | undefined;
     for (const candidate of candidates) {
       const d = editDistance(word, candidate);
       const count = this.known.get(candidate) ?? 0;
       if (d > allowed || count === 0) continue;
+      const fit = fits?.(candidate) ?? false;
       const better =
         !best ||
         d < best.distance ||
-        (d === best.distance && (count > best.count || (count === best.count && candidate < best.word)));
-      if (better) best = { word: candidate, distance: d, count };
+        (d === best.distance &&
+          (fit !== best.fit ? fit : count > best.count || (count === best.count && candidate < best.word)));
+      if (better) best = { word: candidate, distance: d, count, fit };
     }
     // A real word the knowledge base doesn't use is not a typo (checked late: most words have no candidate).
     if (best === undefined && twoTypos && word.length >= TWO_TYPOS_FROM && !this.realWords.has(word)) {

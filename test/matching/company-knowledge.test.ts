@@ -92,6 +92,24 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(result.band).toBe('answer');
   });
 
+  it('corrects a typo to the word its neighbour calls for ("claim exmept" is exempt, not except)', () => {
+    const more = new Matcher(
+      loadValid(
+        companyKb({
+          'w4.md':
+            '---\nquestion: How do I update my W-4?\ncategory: Pay\n---\nIn ADP, any time; claiming exempt included.\n',
+          'holidays.md':
+            '---\nquestion: Which holidays do we get?\ncategory: Leave\n---\nAll federal holidays except Columbus Day.\n',
+          'overtime.md': '---\nquestion: Who gets overtime?\ncategory: Pay\n---\nEveryone except exempt staff.\n',
+        }),
+      ),
+    );
+    const offered = more.match('how do i claim exmept').suggestions.map(({ faq }) => faq.id);
+    expect(offered[0]).toBe('w4');
+    // Read as "except", the typo would also offer the holidays FAQ ("all federal holidays except…").
+    expect(offered).not.toContain('holidays');
+  });
+
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
   const offeredWith = (id: string, question: string, answer: string) => {
     const more = new Matcher(

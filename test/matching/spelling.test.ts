@@ -52,6 +52,21 @@ describe('SpellingCorrector without the two-typo search', () => {
   });
 });
 
+describe('SpellingCorrector, choosing between equally close words', () => {
+  it('prefers the one that fits, then the commoner one', () => {
+    const corrector = new SpellingCorrector(
+      new Map([
+        ['except', 9],
+        ['exempt', 1],
+      ]),
+    );
+    expect(corrector.correct('exmept')).toBe('except');
+    expect(corrector.correct('exmept', { fits: (word) => word === 'exempt' })).toBe('exempt');
+    // A closer word still wins over one that fits.
+    expect(corrector.correct('excep', { fits: (word) => word === 'exempt' })).toBe('except');
+  });
+});
+
 describe('SpellingCorrector.add', () => {
   it('makes one more word a target, and a known word left alone', () => {
     const corrector = new SpellingCorrector(new Map([['payroll', 3]]));
