@@ -147,12 +147,11 @@ export class Analyzer {
    */
   read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
-    const { corrector } = vocabulary;
+    const { corrector, together } = vocabulary;
     const input = compounds(withoutAddressee(words), vocabulary, this).map((word, index, all) => {
       if (!corrector || this.filler.has(word) || vocabulary.knows(word) || this.rewriter.phraseWords.has(word)) {
         return word;
       }
-      const { together } = vocabulary;
       const [before, after] = [all[index - 1], all[index + 1]];
       const fits = (candidate: string) =>
         together !== undefined &&

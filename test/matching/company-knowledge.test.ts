@@ -7,14 +7,17 @@ import { Matcher } from '../../src/matching/matcher';
 import { selfCheck } from '../../src/matching/self-check';
 import { loadValid } from '../helpers/knowledge';
 
+/** One FAQ file's text: front matter (its category, and any more lines) and the answer. */
+function faq(question: string, answer: string, { category = 'HR', more = '' } = {}): string {
+  return `---\nquestion: ${question}\ncategory: ${category}\n${more}---\n${answer}\n`;
+}
+
 /** A small company HR FAQ, written the way HR writes one, with none of the sample's words. */
 function companyKb(extra: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-company-'));
-  const faq = (question: string, answer: string, more = '') =>
-    `---\nquestion: ${question}\ncategory: HR\n${more}---\n${answer}\n`;
   const files: Record<string, string> = {
     'request-pto.md': faq('How do I request PTO?', 'Request time off in Workday at least two weeks ahead.'),
-    'w2-forms.md': faq('Where do I find my W-2?', 'W-2 forms are in ADP by January 31.', 'keywords: [W-2]\n'),
+    'w2-forms.md': faq('Where do I find my W-2?', 'W-2 forms are in ADP by January 31.', { more: 'keywords: [W-2]\n' }),
     '401k-match.md': faq(
       'What is our 401(k) match?',
       'We match 100% of the first 4% you contribute, through Fidelity.',
@@ -77,12 +80,13 @@ describe("Matcher on a company's own HR FAQ", () => {
     const more = new Matcher(
       loadValid(
         companyKb({
-          'withholding.md':
-            '---\nquestion: How do I change my tax withholding?\ncategory: Pay\n---\nUpdate your W-4 in ADP.\n',
-          'jury-duty.md':
-            '---\nquestion: Do I get paid for jury duty?\ncategory: Leave\n---\nYes. We hold your job while you serve, also as a witness.\n',
-          'name-change.md':
-            '---\nquestion: How do I change my name in Workday?\ncategory: HR\n---\nSend HR the certificate; we update Workday.\n',
+          'withholding.md': faq('How do I change my tax withholding?', 'Update your W-4 in ADP.', { category: 'Pay' }),
+          'jury-duty.md': faq(
+            'Do I get paid for jury duty?',
+            'Yes. We hold your job while you serve, also as a witness.',
+            { category: 'Leave' },
+          ),
+          'name-change.md': faq('How do I change my name in Workday?', 'Send HR the certificate; we update Workday.'),
         }),
       ),
     );
@@ -96,11 +100,11 @@ describe("Matcher on a company's own HR FAQ", () => {
     const more = new Matcher(
       loadValid(
         companyKb({
-          'w4.md':
-            '---\nquestion: How do I update my W-4?\ncategory: Pay\n---\nIn ADP, any time; claiming exempt included.\n',
-          'holidays.md':
-            '---\nquestion: Which holidays do we get?\ncategory: Leave\n---\nAll federal holidays except Columbus Day.\n',
-          'overtime.md': '---\nquestion: Who gets overtime?\ncategory: Pay\n---\nEveryone except exempt staff.\n',
+          'w4.md': faq('How do I update my W-4?', 'In ADP, any time; claiming exempt included.', { category: 'Pay' }),
+          'holidays.md': faq('Which holidays do we get?', 'All federal holidays except Columbus Day.', {
+            category: 'Leave',
+          }),
+          'overtime.md': faq('Who gets overtime?', 'Everyone except exempt staff.', { category: 'Pay' }),
         }),
       ),
     );
@@ -112,9 +116,7 @@ describe("Matcher on a company's own HR FAQ", () => {
 
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
   const offeredWith = (id: string, question: string, answer: string) => {
-    const more = new Matcher(
-      loadValid(companyKb({ [`${id}.md`]: `---\nquestion: ${question}\ncategory: HR\n---\n${answer}\n` })),
-    );
+    const more = new Matcher(loadValid(companyKb({ [`${id}.md`]: faq(question, answer) })));
     return (asked: string) => more.match(asked).suggestions.map(({ faq }) => faq.id);
   };
 
@@ -135,7 +137,7 @@ describe("Matcher on a company's own HR FAQ", () => {
       new Matcher(
         loadValid(
           companyKb({
-            'medical-plans.md': `---\nquestion: What medical plans do we offer?\ncategory: Benefits\n---\n${answer}\n`,
+            'medical-plans.md': faq('What medical plans do we offer?', answer, { category: 'Benefits' }),
           }),
         ),
         { answerThreshold: 0.3, likelyThreshold: 0 },
