@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { Analyzer, type QueryTerm, type Vocabulary } from './analyzer';
@@ -81,7 +81,7 @@ export interface Evidence {
   unique: number;
 }
 
-interface IndexedFaq {
+export interface IndexedFaq {
   faq: Faq;
   /**
    * Its phrasings' terms, each with how much a full match of it counts: 1 for the question and alternates;
@@ -107,7 +107,7 @@ interface WeightedTerm {
   forms: ReadonlyArray<readonly string[]>;
 }
 
-interface SearchDocument {
+export interface SearchDocument {
   id: number;
   question: string;
   alternates: string;
@@ -515,10 +515,15 @@ interface FaqWords {
   category: string[];
 }
 
-/** Everything a matcher is built from, so it can be built in one go or in slices. */
-interface MatcherIndex {
-  analyzer: Analyzer;
-  vocabulary: Vocabulary;
+/**
+ * What the build works out from the knowledge base's text: plain data, the slow part of a build, which a
+ * saved index holds (index-cache.ts). The rest of a matcher is made from it in moments.
+ */
+export interface IndexData {
+  /** Every word the knowledge base uses, as written (British spellings folded). */
+  known: Set<string>;
+  /** The words a typo may be corrected to, with how many FAQs use each. */
+  targets: Map<string, number>;
   search: MiniSearch<SearchDocument>;
   answerPostings: Map<string, number[]>;
   answerLengths: number[];
@@ -526,6 +531,12 @@ interface MatcherIndex {
   documentFrequency: Map<string, number>;
   phrasingFrequency: Map<string, number>;
   explainers: boolean;
+}
+
+/** Everything a matcher is built from, so it can be built in one go, in slices, or from a saved index. */
+export interface MatcherIndex extends Omit<IndexData, 'known' | 'targets'> {
+  analyzer: Analyzer;
+  vocabulary: Vocabulary;
   cues: Cues;
 }
 
@@ -539,7 +550,27 @@ function buildNow(kb: KnowledgeBase, config: MatchConfig): MatcherIndex {
  * so that joined and split words, and typo correction, can follow how the knowledge base writes them.
  */
 export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<void, MatcherIndex> {
-  const analyzer = new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
+  const analyzer = analyzerFor(kb);
+  const data = yield* indexData(kb, config, analyzer);
+  return completeIndex(analyzer, data);
+}
+
+/** The text pipeline for a knowledge base: its own synonyms and stopwords with the workplace vocabulary. */
+export function analyzerFor(kb: KnowledgeBase): Analyzer {
+  return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
+}
+
+/** The search library as the matcher sets it up, for a new index or a saved one. */
+export function searchOptions(config: MatchConfig): Options<SearchDocument> {
+  return {
+    fields: ['question', 'alternates', 'keywords', 'category'],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { boost: config.boost, combineWith: 'OR' },
+  };
+}
+
+export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Analyzer): Generator<void, IndexData> {
   const answerPostings = new Map<string, number[]>();
   const answerLengths: number[] = [];
   const documentFrequency = new Map<string, number>();
@@ -599,12 +630,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   };
 
   // Pass 2: terms per part of each FAQ, and the search index over them, added a slice at a time.
-  const search = new MiniSearch<SearchDocument>({
-    fields: ['question', 'alternates', 'keywords', 'category'],
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-    searchOptions: { boost: config.boost, combineWith: 'OR' },
-  });
+  const search = new MiniSearch<SearchDocument>(searchOptions(config));
   let documents: SearchDocument[] = [];
   const terms = (list: readonly string[]) => analyzer.terms(list, vocabulary);
   const keywordTerms = faqWords.map((entry) => (entry?.keywords ?? []).map(terms).filter((list) => list.length > 0));
@@ -682,6 +708,30 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   const ownFaqs = faqs.filter(({ kinds }) => kinds.has('own')).length;
   const explainers = ownFaqs < config.ownCaseShare * faqs.length;
   search.addAll(documents);
+  return {
+    known,
+    targets,
+    search,
+    answerPostings,
+    answerLengths,
+    faqs,
+    documentFrequency,
+    phrasingFrequency,
+    explainers,
+  };
+}
+
+/**
+ * The rest of a matcher, made from its data in moments: the workplace cues the knowledge base can use, and
+ * the typo corrector over its words and theirs.
+ */
+export function completeIndex(analyzer: Analyzer, data: IndexData): MatcherIndex {
+  const { known, targets, ...index } = data;
+  const { documentFrequency } = index;
+  const vocabulary: Vocabulary = {
+    has: (word) => known.has(word),
+    knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
+  };
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
   // Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings
   // of the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short
@@ -695,18 +745,7 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   vocabulary.corrector = corrector;
   vocabulary.together = (first, second) => cues.together(first, second);
   analyzer.forgetWords();
-  return {
-    analyzer,
-    vocabulary,
-    search,
-    answerPostings,
-    answerLengths,
-    faqs,
-    documentFrequency,
-    phrasingFrequency,
-    explainers,
-    cues,
-  };
+  return { ...index, analyzer, vocabulary, cues };
 }
 
 /**

@@ -10,7 +10,8 @@
  * that speaks of the asker's own case too. An FAQ that is itself about a particular fact or step ("How do I
  * request PTO?") answers such questions as usual.
  */
-export type QuestionKind = 'explains' | 'fact' | 'own' | 'record' | 'unmarked';
+export const QUESTION_KINDS = ['explains', 'fact', 'own', 'record', 'unmarked'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const OWN = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'im', 'ive', 'mine', 'ours']);
 const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);
