@@ -20,7 +20,9 @@ interface Ready {
 let ready: Promise<Ready> | undefined;
 
 async function initialise(): Promise<Ready> {
-  const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '' });
+  // A container's /tmp dies with it, so an index saved there would only cost the cold start its writing:
+  // none unless INDEX_DIR names one (an EFS mount shared by the containers, say).
+  const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '', INDEX_DIR: process.env.INDEX_DIR || 'off' });
   // Without an app token the schema already demands the signing secret; this narrows its type.
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
   // With DATABASE_URL (RDS or Aurora behind RDS Proxy) events, votes and Ask HR claims outlive the container.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readEvents } from '../src/analytics/read-events';
@@ -40,6 +40,21 @@ describe('the AWS Lambda handler', () => {
     expect(logged).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'answered', surface: 'command', faq: 'peo-vs-aso' })]),
     );
+  });
+
+  it('saves no index in the container unless INDEX_DIR names a folder', async () => {
+    expect((await invoke('peo vs aso')).statusCode).toBe(200);
+    expect(existsSync(path.join(dataDir, 'index'))).toBe(false);
+    const shared = path.join(dataDir, 'efs-index');
+    process.env.INDEX_DIR = shared;
+    try {
+      await lambda.closeLambdaApp();
+      expect((await invoke('peo vs aso')).statusCode).toBe(200);
+      expect(readdirSync(shared)).toEqual([expect.stringMatching(/^index-[0-9a-f]{32}\.json$/)]);
+    } finally {
+      delete process.env.INDEX_DIR;
+      await lambda.closeLambdaApp();
+    }
   });
 
   it('verifies a base64-encoded body with non-ASCII text', async () => {

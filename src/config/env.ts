@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths';
@@ -106,6 +107,11 @@ export const appEnvSchema = commonEnvSchema
       '0 9 * * 1',
     ),
     TZ: optional(z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/London' })),
+    /**
+     * Where the matcher's index is saved, so a restart with the same knowledge base reads it instead of
+     * analysing every FAQ again (matching/index-cache.ts); `off` saves none. Unset: DATA_DIR/index.
+     */
+    INDEX_DIR: optional(z.string({ error: 'must be a folder path, or "off"' })),
     SLACK_API_URL: optional(
       z
         .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
@@ -161,4 +167,10 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessE
     return `${name} ${issue.message}`;
   });
   return { ok: false, problems };
+}
+
+/** The folder the matcher's index is saved in, or undefined when INDEX_DIR is `off`. */
+export function indexDirOf(env: Pick<AppEnv, 'INDEX_DIR' | 'DATA_DIR'>): string | undefined {
+  if (env.INDEX_DIR?.toLowerCase() === 'off') return undefined;
+  return env.INDEX_DIR ?? path.join(env.DATA_DIR, 'index');
 }

@@ -1,19 +1,32 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from './knowledge-base';
 
-const hashes = new WeakMap<KnowledgeBase, string>();
+const digests = new WeakMap<KnowledgeBase, string>();
 
 /**
- * A short fingerprint of what the knowledge base says (FAQs, synonyms, settings; not where the files sit),
- * shown by /healthz so operators can see that every replica serves the same FAQs. Computed once per load.
+ * The SHA-256 of what the knowledge base says (FAQs in order, synonyms, settings; not where the files sit).
+ * Computed once per load.
+ */
+export function knowledgeDigest(kb: KnowledgeBase): string {
+  let digest = digests.get(kb);
+  if (!digest) {
+    // FAQ by FAQ, each answer as it is (length first, so no two contents hash the same text): one JSON text
+    // of 10,000 FAQs would take longer than the hashing.
+    const hash = createHash('sha256').update(JSON.stringify({ synonyms: kb.synonyms, settings: kb.settings }));
+    for (const { source: _source, rendered: _rendered, answer, ...faq } of kb.faqs) {
+      const meta = JSON.stringify(faq);
+      hash.update(`\n${meta.length}:${meta}${answer.length}:`).update(answer);
+    }
+    digest = hash.digest('hex');
+    digests.set(kb, digest);
+  }
+  return digest;
+}
+
+/**
+ * A short fingerprint of the knowledge base's content, shown by /healthz so operators can see that every
+ * replica serves the same FAQs.
  */
 export function knowledgeHash(kb: KnowledgeBase): string {
-  let hash = hashes.get(kb);
-  if (!hash) {
-    const faqs = kb.faqs.map(({ source: _source, rendered: _rendered, ...faq }) => faq);
-    const content = JSON.stringify({ faqs, synonyms: kb.synonyms, settings: kb.settings });
-    hash = createHash('sha256').update(content).digest('hex').slice(0, 12);
-    hashes.set(kb, hash);
-  }
-  return hash;
+  return knowledgeDigest(kb).slice(0, 12);
 }

@@ -9,11 +9,13 @@ import { HrFaqService, type ServiceOptions } from './hrfaq-service';
 export class KnowledgeStore {
   private current: HrFaqService;
 
+  /** `matcher` is the knowledge base's, when it was made already (read from a saved index, say). */
   constructor(
     kb: KnowledgeBase,
     private readonly options: ServiceOptions,
+    matcher: Matcher = new Matcher(kb),
   ) {
-    this.current = new HrFaqService(new Matcher(kb), options);
+    this.current = new HrFaqService(matcher, options);
   }
 
   get service(): HrFaqService {

@@ -3,12 +3,14 @@ import type { EventRecorder } from '../analytics/event-log';
 import { loadOrCreateSalt } from '../analytics/event-log';
 import { POPULAR_DAYS, PopularQuestions, popularFromLog } from '../analytics/popular-questions';
 import { buildUsageSummary, readUsageSummary } from '../analytics/usage-summary';
-import type { AppEnv } from '../config/env';
+import { type AppEnv, indexDirOf } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { FileLearningStore } from '../learning/file-learning-store';
 import type { HrAccess } from '../learning/hr-access';
 import { Learning } from '../learning/learning';
 import { userHasher } from '../learning/user-hash';
+import { matcherWithCache } from '../matching/index-cache';
+import type { Matcher } from '../matching/matcher';
 import { errorCode, errorText } from '../runtime/error-details';
 import { createLogger } from '../runtime/logger';
 import { describeInitError } from '../runtime/startup';
@@ -51,8 +53,9 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
   const state = openStore(env, logger, { poolSize });
   const learning = createLearning(env, logger, state);
   const hr = hrAccessFor(env, state);
+  const matcher = startingMatcher(env, kb, logger);
   if (env.ANALYTICS === 'off') {
-    const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning));
+    const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning), matcher);
     return { logger, store, state, events: state.events, learning, hr };
   }
   // "Questions people often ask" counts the last 30 days of the event log (files, or PostgreSQL in the
@@ -61,7 +64,24 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
   if (state instanceof PostgresStore) void seedPopular(popular, state, logger);
   const events = popular.observe(state.events);
   const options = { ...serviceOptionsFor(env, learning), mostAsked: (limit: number) => popular.ranked(limit) };
-  return { logger, store: new KnowledgeStore(kb, options), state, events, learning, hr };
+  return { logger, store: new KnowledgeStore(kb, options, matcher), state, events, learning, hr };
+}
+
+/**
+ * The matcher the bot starts with: read from the index saved in INDEX_DIR when it was built from this very
+ * knowledge base, else built and saved there. A folder that can't be used only costs the next start time.
+ */
+export function startingMatcher(env: AppEnv, kb: KnowledgeBase, logger: Logger): Matcher {
+  const started = performance.now();
+  const { matcher, source, saved, problem } = matcherWithCache(kb, indexDirOf(env));
+  if (problem) logger.warn({ event: 'index_problem', note: problem });
+  logger.info({
+    event: source === 'saved' ? 'index_read' : 'index_built',
+    faqs: kb.faqs.length,
+    ms: Math.round(performance.now() - started),
+    ...(saved ? { saved: true } : {}),
+  });
+  return matcher;
 }
 
 /**

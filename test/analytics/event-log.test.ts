@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
@@ -180,7 +180,7 @@ describe('EventLog', () => {
 });
 
 describe('ANALYTICS=off', () => {
-  it('records nothing: no event log, no salt, not even the data folder', async () => {
+  it('records nothing: no event log, no salt; the data folder holds only the saved index of the FAQs', async () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-off-'));
     const dataDir = path.join(parent, 'data');
     try {
@@ -194,7 +194,8 @@ describe('ANALYTICS=off', () => {
       expect(events).toBe(NO_EVENTS);
       events.record({ kind: 'no-match', surface: 'dm', question: 'anything', userId: 'U0ASKER1' });
       await events.flush();
-      expect(existsSync(dataDir)).toBe(false);
+      expect(readdirSync(dataDir)).toEqual(['index']);
+      expect(readdirSync(path.join(dataDir, 'index'))).toEqual([expect.stringMatching(/^index-[0-9a-f]{32}\.json$/)]);
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
-import { appEnvSchema, commonEnvSchema, parseEnv } from '../../src/config/env';
+import path from 'node:path';
+import { appEnvSchema, commonEnvSchema, indexDirOf, parseEnv } from '../../src/config/env';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 
@@ -86,5 +87,18 @@ describe('the environment schema', () => {
 
   it('lets the CLI run with no Slack settings at all', () => {
     expect(parseEnv(commonEnvSchema, {}).ok).toBe(true);
+  });
+
+  it('saves the index in DATA_DIR/index unless INDEX_DIR says where, or "off"', () => {
+    const index = (extra: Record<string, string>) => {
+      const parsed = parseEnv(appEnvSchema, { ...valid, DATA_DIR: '/srv/hrfaq-data', ...extra });
+      if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+      return indexDirOf(parsed.env);
+    };
+    expect(index({})).toBe(path.join('/srv/hrfaq-data', 'index'));
+    expect(index({ INDEX_DIR: '' })).toBe(path.join('/srv/hrfaq-data', 'index'));
+    expect(index({ INDEX_DIR: '/var/cache/hrfaq' })).toBe('/var/cache/hrfaq');
+    expect(index({ INDEX_DIR: 'off' })).toBeUndefined();
+    expect(index({ INDEX_DIR: 'OFF' })).toBeUndefined();
   });
 });

@@ -1,0 +1,331 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { knowledgeDigest } from '../knowledge/content-hash';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { errorCode, errorText } from '../runtime/error-details';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
+import {
+  analyzerFor,
+  completeIndex,
+  type IndexData,
+  type IndexedFaq,
+  indexData,
+  Matcher,
+  type SearchDocument,
+  searchOptions,
+} from './matcher';
+import { QUESTION_KINDS, type QuestionKind } from './question-kind';
+
+/**
+ * A saved index: what a build works out from the knowledge base's text, so that a restart with the same
+ * knowledge base (and the same hrfaq) reads it back instead of analysing every FAQ again. At 10,000 FAQs a
+ * build takes seconds and reading the saved index a fraction of that (`npm run bench`).
+ *
+ * A saved index is only ever used for exactly what it was built from: its file is named by a digest of the
+ * knowledge base's content, the match settings and hrfaq's matching code, and is checked when read. Anything
+ * else (a missing, unreadable, damaged or foreign file) means a normal build. Saving is best-effort too.
+ */
+
+/** Bumped whenever what the file holds changes shape. */
+const FORMAT = 1;
+/** Saved indexes kept in the folder: the current one and a few recent ones (other folders, other versions). */
+const KEEP = 3;
+const PREFIX = 'index-';
+
+/**
+ * The file is flat: lists of words joined by spaces (a term never holds one) and plain lists of numbers, so
+ * that reading and checking 10,000 FAQs' worth takes a moment. What the shape can't say (counts that add
+ * up, postings that name FAQs in order) is checked as the lists are read back.
+ */
+const words = z.string();
+const numbers = z.array(z.number());
+const counted = z.object({ terms: words, counts: numbers });
+
+const savedIndexSchema = z.object({
+  format: z.literal(FORMAT),
+  key: z.string(),
+  known: words,
+  targets: counted,
+  /** The search library's own serialisation (MiniSearch.loadJSON checks it). */
+  search: z.string(),
+  /** Each answer term, how many FAQs' answers hold it, and those FAQs' places, all terms' one after another. */
+  answers: z.object({ terms: words, counts: numbers, postings: numbers, lengths: numbers }),
+  /** Each distinct category's terms, and each distinct set of question kinds, once. */
+  categories: z.array(words),
+  kinds: z.array(z.array(z.enum(QUESTION_KINDS))),
+  /**
+   * Every FAQ's phrasings one after another (their terms' places, and how many terms each), with their
+   * strengths; per FAQ how many phrasings, its category and its kinds.
+   */
+  faqs: z.object({
+    /** The phrasings' terms, each once; phrasings name them by their place here, so they share one string. */
+    terms: words,
+    phrasings: numbers,
+    phrasingLengths: numbers,
+    strengths: numbers,
+    phrasingCounts: numbers,
+    categories: numbers,
+    kinds: numbers,
+  }),
+  documentFrequency: counted,
+  phrasingFrequency: counted,
+  explainers: z.boolean(),
+});
+type SavedIndex = z.infer<typeof savedIndexSchema>;
+
+export interface CachedMatcher {
+  matcher: Matcher;
+  /** `saved`: read from a saved index; `built`: analysed from the FAQs. */
+  source: 'saved' | 'built';
+  /** A built index was saved for the next start. */
+  saved: boolean;
+  /** Why a saved index could not be read or written (never a reason to stop: the matcher works either way). */
+  problem?: string;
+}
+
+/**
+ * The matcher for a knowledge base, read from the saved index in `directory` when there is one for exactly
+ * this content, settings and code; otherwise built, and saved there for next time. Without a directory it is
+ * simply built.
+ */
+export function matcherWithCache(
+  kb: KnowledgeBase,
+  directory: string | undefined,
+  overrides: Partial<MatchConfig> = {},
+): CachedMatcher {
+  const config: MatchConfig = { ...DEFAULT_MATCH_CONFIG, ...kb.settings, ...overrides };
+  // A lexicon function can't be part of a file's name: such a matcher is always built.
+  if (directory === undefined || config.relatedWords !== undefined) {
+    return { matcher: new Matcher(kb, overrides), source: 'built', saved: false };
+  }
+  const key = indexKey(kb, config);
+  const file = path.join(directory, `${PREFIX}${key.slice(0, 32)}.json`);
+  let problem: string | undefined;
+  try {
+    const index = readIndex(file, key, kb, config);
+    if (index) return { matcher: new Matcher(kb, overrides, index), source: 'saved', saved: false };
+  } catch (error) {
+    problem = `the saved index ${file} could not be used (${errorText(error)}); built it again`;
+  }
+  const analyzer = analyzerFor(kb);
+  const steps = indexData(kb, config, analyzer);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const data = step.value;
+  let saved = false;
+  try {
+    writeIndex(directory, file, toSaved(key, data));
+    saved = true;
+  } catch (error) {
+    problem = `the index could not be saved in ${directory} (${errorText(error)})`;
+  }
+  return { matcher: new Matcher(kb, overrides, completeIndex(analyzer, data)), source: 'built', saved, problem };
+}
+
+/** Names what an index is built from: hrfaq's matching code, the match settings and the knowledge base. */
+export function indexKey(kb: KnowledgeBase, config: MatchConfig): string {
+  const { relatedWords: _relatedWords, ...settings } = config;
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, codeFingerprint(), settings, knowledgeDigest(kb)]))
+    .digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A digest of the code that turns text into an index: this folder (the analysis, the vocabularies) and the
+ * search library and stemmer it uses. Any change to them, an upgrade included, names a different index.
+ */
+function codeFingerprint(): string {
+  if (fingerprint === undefined) {
+    const hash = createHash('sha256');
+    const files = (readdirSync(__dirname, { recursive: true }) as string[])
+      .map((name) => path.join(__dirname, name))
+      .filter((file) => statSync(file).isFile())
+      .sort();
+    for (const file of [...files, require.resolve('minisearch'), require.resolve('wink-porter2-stemmer')]) {
+      hash.update(path.basename(file)).update(readFileSync(file));
+    }
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
+}
+
+function readIndex(file: string, key: string, kb: KnowledgeBase, config: MatchConfig) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+  const parsed = savedIndexSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`not a saved index: ${parsed.error.issues[0]?.message ?? 'wrong shape'}`);
+  const saved = parsed.data;
+  if (saved.key !== key) throw new Error('it was built from something else');
+  return completeIndex(analyzerFor(kb), fromSaved(saved, kb, config));
+}
+
+function toSaved(key: string, data: IndexData): SavedIndex {
+  const categories = new Map<ReadonlySet<string>, number>();
+  const kinds = new Map<ReadonlySet<QuestionKind>, number>();
+  const numberOf = <T>(table: Map<T, number>, value: T) => {
+    let number = table.get(value);
+    if (number === undefined) {
+      number = table.size;
+      table.set(value, number);
+    }
+    return number;
+  };
+  const terms = new Map<string, number>();
+  const faqs: SavedIndex['faqs'] = {
+    terms: '',
+    phrasings: [],
+    phrasingLengths: [],
+    strengths: [],
+    phrasingCounts: [],
+    categories: [],
+    kinds: [],
+  };
+  for (const { phrasings, categoryTerms, kinds: faqKinds } of data.faqs) {
+    for (const phrasing of phrasings) {
+      for (const term of phrasing.terms) faqs.phrasings.push(numberOf(terms, term));
+      faqs.phrasingLengths.push(phrasing.terms.length);
+      faqs.strengths.push(phrasing.strength);
+    }
+    faqs.phrasingCounts.push(phrasings.length);
+    faqs.categories.push(numberOf(categories, categoryTerms));
+    faqs.kinds.push(numberOf(kinds, faqKinds));
+  }
+  faqs.terms = [...terms.keys()].join(' ');
+  const answerTerms = [...data.answerPostings.keys()];
+  const answerPostings = [...data.answerPostings.values()];
+  return {
+    format: FORMAT,
+    key,
+    known: [...data.known].join(' '),
+    targets: countedOf(data.targets),
+    search: JSON.stringify(data.search),
+    answers: {
+      terms: answerTerms.join(' '),
+      counts: answerPostings.map((postings) => postings.length),
+      postings: answerPostings.flat(),
+      lengths: data.answerLengths,
+    },
+    categories: [...categories.keys()].map((set) => [...set].join(' ')),
+    kinds: [...kinds.keys()].map((set) => [...set]),
+    faqs,
+    documentFrequency: countedOf(data.documentFrequency),
+    phrasingFrequency: countedOf(data.phrasingFrequency),
+    explainers: data.explainers,
+  };
+}
+
+function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): IndexData {
+  const faqCount = kb.faqs.length;
+  const { answers } = saved;
+  if (answers.lengths.length !== faqCount) throw new Error(`it holds ${answers.lengths.length} FAQs, not ${faqCount}`);
+  const answerPostings = new Map<string, number[]>();
+  let offset = 0;
+  for (const [index, term] of splitTerms(answers.terms).entries()) {
+    const end = offset + (answers.counts[index] ?? 0);
+    // Each an FAQ's place, in ascending order, as `inAnswer` searches them.
+    let previous = -1;
+    for (let at = offset; at < end; at++) {
+      const id = answers.postings[at];
+      if (id === undefined || !Number.isInteger(id) || id <= previous || id >= faqCount) {
+        throw new Error(`the answer postings of "${term}" are damaged`);
+      }
+      previous = id;
+    }
+    answerPostings.set(term, answers.postings.slice(offset, end));
+    offset = end;
+  }
+  if (offset !== answers.postings.length) throw new Error('the answer postings are damaged');
+
+  const categories = saved.categories.map((terms) => new Set(splitTerms(terms)));
+  const kinds = saved.kinds.map((list) => new Set(list));
+  const { faqs: stored } = saved;
+  const table = splitTerms(stored.terms);
+  const faqs: IndexedFaq[] = [];
+  let phrasing = 0;
+  let term = 0;
+  for (const [index, faq] of kb.faqs.entries()) {
+    const categoryTerms = categories[stored.categories[index] ?? -1];
+    const faqKinds = kinds[stored.kinds[index] ?? -1];
+    const phrasings: Array<{ terms: string[]; strength: number }> = [];
+    for (const end = phrasing + (stored.phrasingCounts[index] ?? 0); phrasing < end; phrasing++) {
+      const length = stored.phrasingLengths[phrasing] ?? 0;
+      const terms = stored.phrasings.slice(term, term + length).map((place) => table[place]);
+      const strength = stored.strengths[phrasing];
+      term += length;
+      if (strength === undefined || terms.length !== length || !terms.every(isTerm)) {
+        throw new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
+      }
+      phrasings.push({ terms, strength });
+    }
+    if (categoryTerms === undefined || faqKinds === undefined) {
+      throw new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
+    }
+    const phrasingTerms = new Set(phrasings.flatMap(({ terms }) => terms));
+    faqs.push({ faq, index, phrasings, phrasingTerms, categoryTerms, kinds: faqKinds });
+  }
+  if (
+    stored.phrasingCounts.length !== faqCount ||
+    phrasing !== stored.phrasingLengths.length ||
+    term !== stored.phrasings.length
+  ) {
+    throw new Error(`it holds phrasings for ${stored.phrasingCounts.length} FAQs, not ${faqCount}`);
+  }
+  return {
+    known: new Set(splitTerms(saved.known)),
+    targets: mapOf(saved.targets, 'targets'),
+    search: MiniSearch.loadJSON<SearchDocument>(saved.search, searchOptions(config)),
+    answerPostings,
+    answerLengths: answers.lengths,
+    faqs,
+    documentFrequency: mapOf(saved.documentFrequency, 'document frequencies'),
+    phrasingFrequency: mapOf(saved.phrasingFrequency, 'phrasing frequencies'),
+    explainers: saved.explainers,
+  };
+}
+
+function countedOf(map: ReadonlyMap<string, number>): SavedIndex['targets'] {
+  return { terms: [...map.keys()].join(' '), counts: [...map.values()] };
+}
+
+function mapOf({ terms, counts }: SavedIndex['targets'], what: string): Map<string, number> {
+  const list = splitTerms(terms);
+  if (list.length !== counts.length) throw new Error(`the ${what} are damaged`);
+  return new Map(list.map((term, index) => [term, counts[index] as number]));
+}
+
+function isTerm(term: string | undefined): term is string {
+  return term !== undefined;
+}
+
+function splitTerms(text: string): string[] {
+  return text === '' ? [] : text.split(' ');
+}
+
+/** Writes the file whole or not at all (a reader never sees half a file), then drops all but the newest few. */
+function writeIndex(directory: string, file: string, saved: SavedIndex): void {
+  mkdirSync(directory, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, JSON.stringify(saved));
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  const old = readdirSync(directory)
+    .filter((name) => name.startsWith(PREFIX) && name.endsWith('.json'))
+    .map((name) => path.join(directory, name))
+    .map((each) => ({ each, time: statSync(each).mtimeMs }))
+    .sort((a, b) => b.time - a.time)
+    .slice(KEEP);
+  for (const { each } of old) rmSync(each, { force: true });
+}
