@@ -111,6 +111,21 @@ export const EVAL_SETS = [
     questions: 'eval/sets/ironridge/questions.yml',
     role: 'holdout',
   },
+  // A US private university (staff, faculty, union and student workers) and a US freight and warehousing
+  // company (drivers and three warehouse shifts; Spanglish and Spanish in the questions): written blind at the
+  // start of a stop and scored once as they came, before that stop's matching work.
+  {
+    name: 'tidewater',
+    knowledge: 'eval/sets/tidewater/knowledge',
+    questions: 'eval/sets/tidewater/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'rutaverde',
+    knowledge: 'eval/sets/rutaverde/knowledge',
+    questions: 'eval/sets/rutaverde/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
