@@ -1,4 +1,4 @@
-import { DEFAULT_FILLER_WORDS } from './filler-words';
+import { DEFAULT_FILLER_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
 import { words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
@@ -51,9 +51,23 @@ export class Analyzer {
   private readonly fillerStems: ReadonlySet<string>;
   private readonly analysed = new Map<string, WordAnalysis>();
 
-  constructor(groups: ReadonlyArray<readonly string[]>, stopwords: readonly string[] = []) {
+  /**
+   * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay terms even
+   * where another language has a function word spelt the same ("EL" for emergency leave, Spanish "el").
+   */
+  constructor(
+    groups: ReadonlyArray<readonly string[]>,
+    stopwords: readonly string[] = [],
+    keep: readonly string[] = [],
+  ) {
     this.rewriter = new SynonymRewriter(groups.map((group) => group.map(foldPhrase)));
-    this.filler = new Set([...DEFAULT_FILLER_WORDS, ...stopwords.flatMap((word) => words(word))]);
+    // Fillers are dropped by stem too, so "estas" would take a kept "esta" with it.
+    const kept = new Set(keep.map(stem));
+    this.filler = new Set([
+      ...DEFAULT_FILLER_WORDS,
+      ...OTHER_LANGUAGE_FILLER_WORDS.filter((word) => !kept.has(stem(word))),
+      ...stopwords.flatMap((word) => words(word)),
+    ]);
     this.fillerStems = new Set([...this.filler].map(stem));
   }
 

@@ -36,9 +36,16 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     anything something thing things stuff not no yes between e g eg ie etc kind sort type types
     way ways much many more most other else exactly example examples under use uses using used via
     through within while`),
-  // Function words of the languages employees mix into English at work: Taglish ("pano mag-file ng leave",
-  // "bakit may tax ako") and Hinglish ("form 16 kab milega"). Words that are also English or HR terms ("sa",
-  // "pa", "ma", "po", "tab", "par") are left out.
+];
+
+/**
+ * Function words of the languages employees mix into English at work. Unlike the English ones, they are
+ * words a knowledge base may use in its own right: a keyword such as "EL" (emergency leave) or "ESTA" (a
+ * state's sick time act) keeps its meaning there (see `Analyzer`).
+ */
+export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
+  // Taglish ("pano mag-file ng leave", "bakit may tax ako") and Hinglish ("form 16 kab milega"). Words that
+  // are also English or HR terms ("sa", "pa", "ma", "po", "tab", "par") are left out.
   ...words(`ng ang ako ko ba yung yun lang naman mga din rin daw nga pala kasi pero nang ito dito doon siya
     sya kami tayo kayo sila niya namin natin nila ninyo nyo ano sino saan kailan bakit paano pano ilan
     magkano pwede puwede wala meron mayroon hindi sana talaga`),
@@ -46,4 +53,20 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
     hamara hamari aap aapka apna apni hai hain tha thi hoga hogi hota hoti milega milegi milta milti
     chahiye nahi nahin bhi aur yeh woh mein ko ka ki ke abhi jab kar karna karu karein karte sakta sakte
     sakti hoon raha rahi rahe`),
+  // And Spanish, as US employees type it without accents ("como saco mi w2", "cuando es el dia de pago"):
+  // words that are also English or HR terms, or whose stem is an English word's ("alli": allies), are left out.
+  ...words(`el la los las una unos unas tu usted ustedes ud uds nosotros nosotras ella ellas ellos mis tus sus su
+    nuestro nuestra nuestros nuestras le les se te mio tuyo suyo esto este eso esa ese estos estas esos esas
+    aquel aquella alguien nada nadie todos toda todas cada cual cuales de del al por para hasta desde sobre
+    entre hacia segun durante bajo tras porque pues aunque tambien tampoco entonces luego mientras cuando que
+    como cuanto cuanta cuantos cuantas donde adonde quien quienes es eres somos ser estar estoy esta estamos
+    estan estaba estaban hay habia haber hemos tengo tiene tienes tenemos tienen tener tenia puedo puede puedes
+    podemos pueden poder podria podrian quiero quiere quieres queremos quieren querer quisiera necesito necesita
+    necesitas necesitamos necesitan necesitar saber sabe sabes saben sabia hacer hago hace hacen hice hizo ir
+    voy vas vamos fue fui sido siendo pasa paso hablar decir digo dijo dijeron ver veo debo debe deben deberia
+    tendria seria dar doy muy mucho mucha muchos muchas poco poca ahora hoy manana ayer aqui alla ahi bien
+    todavia aun siempre nunca casi asi despues algun alguna algunos ningun ninguna otro otra otros otras mismo
+    misma hola buenas buenos buen tardes noches gracias porfa porfis porfavor xfa xfavor oye oiga disculpa
+    disculpe perdon saludos bueno okey senor senora senorita pregunta preguntar preguntas duda dudas xq pq porq
+    tmb ahorita osea jaja bendiciones pregunto queria necesitaria alguno`),
 ];

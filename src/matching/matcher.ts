@@ -555,9 +555,21 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
   return completeIndex(analyzer, data);
 }
 
-/** The text pipeline for a knowledge base: its own synonyms and stopwords with the workplace vocabulary. */
+/**
+ * The text pipeline for a knowledge base: its own synonyms and stopwords with the workplace vocabulary, and
+ * its one-word keywords and alternates kept as terms.
+ */
 export function analyzerFor(kb: KnowledgeBase): Analyzer {
-  return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords);
+  // A keyword or alternate of one word ("ESTA", "EL") is that word as a term, whatever else it may be; the
+  // words of a longer one ("DE 4", a form) are read as usual.
+  const own = new Set<string>();
+  for (const { keywords, alternates } of kb.faqs) {
+    for (const phrase of [...keywords, ...alternates]) {
+      const [word, ...rest] = words(phrase);
+      if (word !== undefined && rest.length === 0) own.add(word);
+    }
+  }
+  return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords, [...own]);
 }
 
 /** The search library as the matcher sets it up, for a new index or a saved one. */

@@ -50,3 +50,26 @@ describe('Analyzer.read (a question)', () => {
     expect(terms('thanks team! is dating someone on my team ok')).toEqual(['date', 'team']);
   });
 });
+
+describe('Analyzer: other languages mixed into English', () => {
+  const vocabulary = { has: () => false, knows: () => true };
+  const termsOf = (analyzer: Analyzer, text: string) =>
+    analyzer.read(analyzer.words(text), vocabulary).terms.map(({ term }) => term);
+
+  it('drops the function words of Spanish as typed without accents, as it does Taglish and Hinglish', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'como saco el W2?')).toEqual(['saco', 'w2']);
+    expect(termsOf(analyzer, '¿Cuándo es el día de pago?')).toEqual(['dia', 'pago']);
+    expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'mag-file leave'));
+  });
+
+  it('keeps such a word where the knowledge base uses it in its own right (a one-word keyword or alternate)', () => {
+    expect(termsOf(new Analyzer([]), 'EL?')).toEqual([]);
+    expect(termsOf(new Analyzer([], [], ['el']), 'EL?')).toEqual(['el']);
+    // Filler words are dropped by stem too: a kept "esta" must not go with the filler "estas".
+    expect(termsOf(new Analyzer([], [], ['esta']), 'ESTA sick time')).toEqual(['esta', 'sick', 'time']);
+    // English function words stay filler whatever the knowledge base says ("IT" the department is its own
+    // synonym business, not this).
+    expect(termsOf(new Analyzer([], [], ['it']), 'is it paid')).toEqual(['paid']);
+  });
+});

@@ -68,6 +68,32 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first(question)).toBe(id);
   });
 
+  it.each([
+    ['cuando es el dia de pago', 'payslips'],
+    ['como saco mi W2', 'w2-forms'],
+    ['se murio mi abuela, cuantos dias me dan', 'bereavement'],
+    ['puedo trabajar desde casa?', 'remote-work'],
+  ])('reads a question in Spanish, as US employees type it: %j', (question, id) => {
+    expect(first(question)).toBe(id);
+  });
+
+  it('keeps a one-word alternate or keyword that is a function word elsewhere ("EL", Spanish "el")', () => {
+    const more = new Matcher(
+      loadValid(
+        companyKb({
+          'emergency-leave.md': faq('Do we have emergency leave?', 'Yes: up to 3 days.', {
+            more: 'alternates: [EL]\n',
+          }),
+          'sick-time-act.md': faq('How does our sick time work in Michigan?', 'Under ESTA you earn 1 hour per 30.', {
+            more: 'keywords: [ESTA]\n',
+          }),
+        }),
+      ),
+    );
+    expect(more.match('EL?').suggestions[0]?.faq.id).toBe('emergency-leave');
+    expect(more.match('ESTA').suggestions[0]?.faq.id).toBe('sick-time-act');
+  });
+
   it('follows a cue to a topic the FAQ names ("my grandma died" → bereavement)', () => {
     expect(first('my grandma died last week, how many days can i take')).toBe('bereavement');
   });
