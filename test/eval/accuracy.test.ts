@@ -28,7 +28,7 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   ironridge: { top1: 0.82, correct: 0.35, wrong: 0.02, offTopic: 0.05 },
   // Its first score answered 3.0% wrongly, over the 2% goal: the floor holds today's figure, not the goal.
   tidewater: { top1: 0.77, correct: 0.38, wrong: 0.035, offTopic: 0.03 },
-  rutaverde: { top1: 0.69, correct: 0.36, wrong: 0.02, offTopic: 0.03 },
+  rutaverde: { top1: 0.74, correct: 0.38, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;

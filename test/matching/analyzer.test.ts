@@ -59,8 +59,22 @@ describe('Analyzer: other languages mixed into English', () => {
   it('drops the function words of Spanish as typed without accents, as it does Taglish and Hinglish', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'como saco el W2?')).toEqual(['saco', 'w2']);
-    expect(termsOf(analyzer, '¿Cuándo es el día de pago?')).toEqual(['dia', 'pago']);
+    expect(termsOf(analyzer, '¿Cuándo es el día de pago?')).toEqual(['day', 'pay']);
     expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'mag-file leave'));
+  });
+
+  it('reads everyday Spanish words as the English ones an FAQ uses, unless the knowledge base keeps them', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'me pagaron doble si trabajo el 4 de julio?')).toEqual(
+      termsOf(analyzer, 'me pay double si work el 4 de julio?'),
+    );
+    expect(analyzer.readsAsEnglish('pagaron')).toBe(true);
+    expect(analyzer.readsAsEnglish('pagan')).toBe(false); // an English word, left out
+    // A one-word keyword is the knowledge base's own word: "Forma", a benefits platform, is not Spanish "form".
+    const withForma = new Analyzer([], [], ['forma']);
+    expect(withForma.readsAsEnglish('forma')).toBe(false);
+    expect(termsOf(withForma, 'forma stipend')).toEqual(['forma', 'stipend']);
+    expect(termsOf(analyzer, 'forma stipend')).toEqual(['form', 'stipend']);
   });
 
   it('keeps such a word where the knowledge base uses it in its own right (a one-word keyword or alternate)', () => {

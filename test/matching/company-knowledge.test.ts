@@ -69,7 +69,7 @@ describe("Matcher on a company's own HR FAQ", () => {
   });
 
   it.each([
-    ['cuando es el dia de pago', 'payslips'],
+    ['donde veo mi talon de cheque', 'payslips'],
     ['como saco mi W2', 'w2-forms'],
     ['se murio mi abuela, cuantos dias me dan', 'bereavement'],
     ['puedo trabajar desde casa?', 'remote-work'],

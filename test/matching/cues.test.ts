@@ -49,4 +49,13 @@ describe('Cues', () => {
     expect(found('when do we get payed')).toBe(0);
     expect(found('i resigned yesterday')).toBe(1);
   });
+
+  it("leaves out a one-word Spanish cue, read as its English word, which alone mustn't be a cue", () => {
+    const analyzer = new Analyzer([]);
+    const cues = new Cues([{ topic: ['bonus'], cues: ['bono', 'me dan bono'] }], analyzer, everything, () => true);
+    const found = (text: string) => cues.find(analyzer.words(text)).length;
+    expect(analyzer.readsAsEnglish('bono')).toBe(true);
+    expect(found('bonus')).toBe(0);
+    expect(found('si recomiendo a un amigo me dan bono?')).toBe(1);
+  });
 });
