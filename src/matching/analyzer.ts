@@ -56,7 +56,7 @@ export class Analyzer {
   /**
    * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay
    * as they are where another language has a word spelt the same: "EL" (emergency leave) is not Spanish
-   * "el", a filler, and "Carta" (an equity platform) is not Spanish for a letter.
+   * "el", a filler, and "Forma" (a benefits platform) is not Spanish for a form.
    */
   constructor(
     groups: ReadonlyArray<readonly string[]>,

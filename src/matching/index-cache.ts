@@ -14,6 +14,7 @@ import {
   type IndexedFaq,
   indexData,
   Matcher,
+  runToEnd,
   type SearchDocument,
   searchOptions,
 } from './matcher';
@@ -111,16 +112,14 @@ export function matcherWithCache(
     problem = `the saved index ${file} could not be used (${errorText(error)}); built it again`;
   }
   const analyzer = analyzerFor(kb);
-  const steps = indexData(kb, config, analyzer);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  const data = step.value;
+  const data = runToEnd(indexData(kb, config, analyzer));
   let saved = false;
   try {
     writeIndex(directory, file, toSaved(key, data));
     saved = true;
   } catch (error) {
-    problem = `the index could not be saved in ${directory} (${errorText(error)})`;
+    const unsaved = `the index could not be saved in ${directory} (${errorText(error)})`;
+    problem = problem === undefined ? unsaved : `${problem}; ${unsaved}`;
   }
   return { matcher: new Matcher(kb, overrides, completeIndex(analyzer, data)), source: 'built', saved, problem };
 }

@@ -520,7 +520,7 @@ interface FaqWords {
  * saved index holds (index-cache.ts). The rest of a matcher is made from it in moments.
  */
 export interface IndexData {
-  /** Every word the knowledge base uses, as written (British spellings folded). */
+  /** Every word the knowledge base uses, as the analyser reads it (British spellings folded, Spanish in English). */
   known: Set<string>;
   /** The words a typo may be corrected to, with how many FAQs use each. */
   targets: Map<string, number>;
@@ -541,7 +541,11 @@ export interface MatcherIndex extends Omit<IndexData, 'known' | 'targets'> {
 }
 
 function buildNow(kb: KnowledgeBase, config: MatchConfig): MatcherIndex {
-  const steps = buildIndex(kb, config);
+  return runToEnd(buildIndex(kb, config));
+}
+
+/** A build's slices done one after another, at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -582,6 +586,7 @@ export function searchOptions(config: MatchConfig): Options<SearchDocument> {
   };
 }
 
+/** The slow part of a build: every FAQ analysed and indexed, a slice at a time (see `buildIndex`). */
 export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Analyzer): Generator<void, IndexData> {
   const answerPostings = new Map<string, number[]>();
   const answerLengths: number[] = [];
