@@ -102,7 +102,14 @@ export function matcherWithCache(
   if (directory === undefined || config.relatedWords !== undefined) {
     return { matcher: new Matcher(kb, overrides), source: 'built', saved: false };
   }
-  const key = indexKey(kb, config);
+  let key: string;
+  try {
+    key = indexKey(kb, config);
+  } catch (error) {
+    // hrfaq's own files can't be read (a bundled or stripped install): no name to save an index under.
+    const problem = `no index can be saved: hrfaq's matching code could not be read (${errorText(error)})`;
+    return { matcher: new Matcher(kb, overrides), source: 'built', saved: false, problem };
+  }
   const file = path.join(directory, `${PREFIX}${key.slice(0, 32)}.json`);
   let problem: string | undefined;
   try {

@@ -167,6 +167,26 @@ describe('matcherWithCache: the saved index', () => {
     expect(result.matcher.match('peo vs aso').band).toBe('answer');
   });
 
+  it("builds, saves nothing and says why when hrfaq's own code can't be read to name the file", () => {
+    const kb = loadValid();
+    jest.isolateModules(() => {
+      const fs: typeof import('node:fs') = require('node:fs');
+      const spy = jest.spyOn(fs, 'readdirSync').mockImplementationOnce(() => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      });
+      try {
+        const fresh: typeof import('../../src/matching/index-cache') = require('../../src/matching/index-cache');
+        const result = fresh.matcherWithCache(kb, directory);
+        expect(result).toMatchObject({ source: 'built', saved: false });
+        expect(result.problem).toMatch(/matching code could not be read \(EACCES\)/);
+        expect(result.matcher.match('peo vs aso').band).toBe('answer');
+        expect(savedFiles(directory)).toEqual([]);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
   it('keeps only the three newest saved indexes', () => {
     const kb = loadValid();
     const variants = [0.5, 0.6, 0.7, 0.8].map(
