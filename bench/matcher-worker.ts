@@ -22,13 +22,19 @@ export interface WorkerResult {
   peakRssMb: number;
   /** Whether each query's first result was the labelled FAQ, in query order. */
   hits: boolean[];
+  /** hrfaq-saved only: whether the matcher was read from the saved index or built (and saved). */
+  source?: 'saved' | 'built';
 }
 
 const WARM_UP = 20;
 
 type Search = (query: string) => string | undefined;
 
-function build(variant: string, directory: string, indexDir: string): { faqs: number; search: Search } {
+function build(
+  variant: string,
+  directory: string,
+  indexDir: string,
+): { faqs: number; search: Search; source?: 'saved' | 'built' } {
   const loaded = loadKnowledgeBase(directory);
   if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map(formatProblem).join('\n'));
   const { kb } = loaded;
@@ -44,9 +50,12 @@ function build(variant: string, directory: string, indexDir: string): { faqs: nu
   }
   // `hrfaq-saved` starts as the bot does with INDEX_DIR: from the saved index when there is one, else it
   // builds and saves it (the bench runs it once first, so the timed runs read it).
-  const matcher = variant === 'hrfaq-saved' ? matcherWithCache(kb, indexDir).matcher : new Matcher(kb);
+  const cached = variant === 'hrfaq-saved' ? matcherWithCache(kb, indexDir) : undefined;
+  if (cached?.problem) throw new Error(cached.problem);
+  const matcher = cached?.matcher ?? new Matcher(kb);
   return {
     faqs: kb.faqs.length,
+    source: cached?.source,
     search: (query) => {
       const result = matcher.match(query);
       return (result.match ?? result.suggestions[0])?.faq.id;
@@ -66,7 +75,7 @@ export function runWorker(
   indexDir = '',
 ): WorkerResult {
   const started = process.hrtime.bigint();
-  const { faqs, search } = build(variant, directory, indexDir);
+  const { faqs, search, source } = build(variant, directory, indexDir);
   const startupMs = Number(process.hrtime.bigint() - started) / 1e6;
 
   const all: SyntheticQuery[] = JSON.parse(readFileSync(queriesFile, 'utf8'));
@@ -89,6 +98,7 @@ export function runWorker(
     p99Ms: percentile(times, 0.99),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     hits,
+    ...(source ? { source } : {}),
   };
 }
 

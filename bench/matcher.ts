@@ -58,10 +58,16 @@ function measure(
   maxQueries: number,
   indexDir = '',
 ): WorkerResult {
-  const result = runWorker(variant, directory, queriesFile, maxQueries, indexDir);
+  // A timed start meant to read the saved index must have read it, or it measured a build.
+  const checked = (run: WorkerResult) => {
+    if (variant === 'hrfaq-saved' && run.source !== 'saved')
+      throw new Error('a timed start did not read the saved index');
+    return run;
+  };
+  const result = checked(runWorker(variant, directory, queriesFile, maxQueries, indexDir));
   const startups = [result.startupMs];
   for (let run = 1; run < STARTUP_RUNS; run++) {
-    startups.push(runWorker(variant, directory, queriesFile, 0, indexDir).startupMs);
+    startups.push(checked(runWorker(variant, directory, queriesFile, 0, indexDir)).startupMs);
   }
   startups.sort((a, b) => a - b);
   return { ...result, startupMs: startups[Math.floor(startups.length / 2)] ?? result.startupMs };
