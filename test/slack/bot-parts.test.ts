@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
@@ -37,6 +37,7 @@ describe('startingMatcher', () => {
     startingMatcher(envWith({ INDEX_DIR: 'off' }), loadValid(), logs.logger);
     expect(logs.events('index_built')).toHaveLength(2);
     expect(logs.events('index_built')[0]).not.toHaveProperty('saved');
+    expect(readdirSync(dataDir)).toEqual([]);
   });
 
   it('warns, once, when the index cannot be saved, and answers all the same', () => {
