@@ -13,6 +13,16 @@ import type { SyntheticQuery } from './synthetic-kb';
  * [<index dir>].
  * Prints one JSON object on stdout.
  */
+/** One run of a variant: the knowledge base, the queries, how many to time, and where a saved index goes. */
+export interface WorkerJob {
+  variant: string;
+  directory: string;
+  queriesFile: string;
+  maxQueries: number;
+  /** hrfaq-saved only. */
+  indexDir?: string;
+}
+
 export interface WorkerResult {
   variant: string;
   faqs: number;
@@ -67,13 +77,7 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
 }
 
-export function runWorker(
-  variant: string,
-  directory: string,
-  queriesFile: string,
-  maxQueries: number,
-  indexDir = '',
-): WorkerResult {
+export function runWorker({ variant, directory, queriesFile, maxQueries, indexDir = '' }: WorkerJob): WorkerResult {
   const started = process.hrtime.bigint();
   const { faqs, search, source } = build(variant, directory, indexDir);
   const startupMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -105,5 +109,6 @@ export function runWorker(
 if (require.main === module) {
   const [variant = 'hrfaq', directory = '', queriesFile = '', maxQueries = '1000', indexDir = ''] =
     process.argv.slice(2);
-  process.stdout.write(`${JSON.stringify(runWorker(variant, directory, queriesFile, Number(maxQueries), indexDir))}\n`);
+  const job = { variant, directory, queriesFile, maxQueries: Number(maxQueries), indexDir };
+  process.stdout.write(`${JSON.stringify(runWorker(job))}\n`);
 }

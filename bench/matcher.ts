@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEvalSet } from '../eval/run';
 import { EVAL_SETS, resolve } from '../eval/sets';
-import type { WorkerResult } from './matcher-worker';
+import type { WorkerJob, WorkerResult } from './matcher-worker';
 import { writeSyntheticKb } from './synthetic-kb';
 
 /** `npm run bench [-- --sizes 100,1000,10000]`: matcher vs plain Fuse.js: latency, start-up, memory. */
@@ -31,13 +31,7 @@ function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
   return mixed;
 }
 
-function runWorker(
-  variant: string,
-  directory: string,
-  queriesFile: string,
-  maxQueries: number,
-  indexDir = '',
-): WorkerResult {
+function runWorker({ variant, directory, queriesFile, maxQueries, indexDir = '' }: WorkerJob): WorkerResult {
   const child = spawnSync(
     process.execPath,
     [...(COMPILED ? [] : ['--import', 'tsx']), WORKER, variant, directory, queriesFile, String(maxQueries), indexDir],
@@ -51,24 +45,16 @@ function runWorker(
 }
 
 /** One measured run, then start-up alone until there are STARTUP_RUNS timings; start-up is their median. */
-function measure(
-  variant: string,
-  directory: string,
-  queriesFile: string,
-  maxQueries: number,
-  indexDir = '',
-): WorkerResult {
+function measure(job: WorkerJob): WorkerResult {
   // A timed start meant to read the saved index must have read it, or it measured a build.
   const checked = (run: WorkerResult) => {
-    if (variant === 'hrfaq-saved' && run.source !== 'saved')
+    if (job.variant === 'hrfaq-saved' && run.source !== 'saved')
       throw new Error('a timed start did not read the saved index');
     return run;
   };
-  const result = checked(runWorker(variant, directory, queriesFile, maxQueries, indexDir));
+  const result = checked(runWorker(job));
   const startups = [result.startupMs];
-  for (let run = 1; run < STARTUP_RUNS; run++) {
-    startups.push(checked(runWorker(variant, directory, queriesFile, 0, indexDir)).startupMs);
-  }
+  for (let run = 1; run < STARTUP_RUNS; run++) startups.push(checked(runWorker({ ...job, maxQueries: 0 })).startupMs);
   startups.sort((a, b) => a - b);
   return { ...result, startupMs: startups[Math.floor(startups.length / 2)] ?? result.startupMs };
 }
@@ -104,12 +90,13 @@ function benchCommand(io: Io, options: { sizes: number[] }): number {
       const queries = interleave(kb.queries, realQuestions);
       const queriesFile = path.join(root, `queries-${size}.json`);
       writeFileSync(queriesFile, JSON.stringify(queries));
-      const baseline = measure('fuse', kb.directory, queriesFile, BASELINE_QUERIES[size] ?? 25);
-      const ours = measure('hrfaq', kb.directory, queriesFile, queries.length);
+      const job = { directory: kb.directory, queriesFile, maxQueries: queries.length };
+      const baseline = measure({ ...job, variant: 'fuse', maxQueries: BASELINE_QUERIES[size] ?? 25 });
+      const ours = measure({ ...job, variant: 'hrfaq' });
       // The first start with INDEX_DIR builds and saves the index; the measured ones read it.
       const indexDir = path.join(root, `index-${size}`);
-      const firstSaved = runWorker('hrfaq-saved', kb.directory, queriesFile, 0, indexDir);
-      const saved = measure('hrfaq-saved', kb.directory, queriesFile, queries.length, indexDir);
+      const firstSaved = runWorker({ ...job, variant: 'hrfaq-saved', maxQueries: 0, indexDir });
+      const saved = measure({ ...job, variant: 'hrfaq-saved', indexDir });
       // Accuracy on exactly the queries both variants answered.
       const shared = baseline.hits.length;
       for (const result of [baseline, ours, saved]) {
