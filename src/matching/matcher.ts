@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { words } from './normalize';
+import { soleWord, words } from './normalize';
 import { type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
@@ -569,8 +569,8 @@ export function analyzerFor(kb: KnowledgeBase): Analyzer {
   const own = new Set<string>();
   for (const { keywords, alternates } of kb.faqs) {
     for (const phrase of [...keywords, ...alternates]) {
-      const [word, ...rest] = words(phrase);
-      if (word !== undefined && rest.length === 0) own.add(word);
+      const word = soleWord(phrase);
+      if (word !== undefined) own.add(word);
     }
   }
   return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords, [...own]);

@@ -105,6 +105,11 @@ describe('matcherWithCache: the saved index', () => {
       ['not an index at all', () => '{"hello": "world"}', /not a saved index/],
       ['another format', (text) => text.replace('"format":1', '"format":99'), /not a saved index/],
       [
+        'a list of numbers with text in it',
+        (text) => text.replace('"phrasingLengths":[', '"phrasingLengths":["four",'),
+        /not a saved index: must be a list of numbers/,
+      ],
+      [
         'made for other content',
         (text) => text.replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`),
         /built from something else/,

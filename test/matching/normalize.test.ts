@@ -1,4 +1,4 @@
-import { normalize, words } from '../../src/matching/normalize';
+import { normalize, soleWord, words } from '../../src/matching/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -36,5 +36,33 @@ describe('normalize', () => {
   it('splits into words, and gives no words for blank text', () => {
     expect(words('Hi, PEO!')).toEqual(['hi', 'peo']);
     expect(words('?!')).toEqual([]);
+  });
+
+  describe('soleWord: the one word a text is, told quickly for phrases of several words', () => {
+    it.each([
+      ['EL', 'el'],
+      ['W-2', 'w2'],
+      ['w 2', 'w2'],
+      ['401 (k)', '401k'],
+      ['1099 nec', '1099nec'],
+      ['p.e.o.', 'peo'],
+      [':rotating_light: ESTA', 'esta'],
+      ['<@U0123ABC> pto', 'pto'],
+      ['see https://example.com/pto-policy ESPP', undefined],
+      ['https://example.com/pto-policy ESPP', 'espp'],
+      ['benefits &amp;', 'benefits'],
+      ['  Forma  ', 'forma'],
+      ['paid time off', undefined],
+      ['DE 4', undefined],
+      ['pto\u00a0days', undefined],
+      ['café\u00a0crème', undefined],
+      ["don't", 'dont'],
+      ['?!', undefined],
+    ])('%j', (text, expected) => {
+      const all = words(text);
+      // Always what normalising the whole text says.
+      expect(soleWord(text)).toBe(all.length === 1 ? all[0] : undefined);
+      expect(soleWord(text)).toBe(expected);
+    });
   });
 });
