@@ -114,19 +114,28 @@ export const EVAL_SETS = [
   // A US private university (staff, faculty, union and student workers) and a US freight and warehousing
   // company (drivers and three warehouse shifts; Spanglish and Spanish in the questions): written blind at the
   // start of a stop and scored once as they came, before that stop's matching work. Rutaverde's misses were
-  // then read (its Spanish questions led to the Spanish vocabulary), so it is a review set; Tidewater stays
-  // a holdout.
+  // then read (its Spanish questions led to the Spanish vocabulary), so it is a review set. Tidewater was a
+  // holdout for one stop; it answered 3.0% wrongly, so its misses were read the next stop, once a new holdout
+  // (Harvest Lane, below) had been written and scored, and it is a review set from then on.
   {
     name: 'tidewater',
     knowledge: 'eval/sets/tidewater/knowledge',
     questions: 'eval/sets/tidewater/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'rutaverde',
     knowledge: 'eval/sets/rutaverde/knowledge',
     questions: 'eval/sets/rutaverde/questions.yml',
     role: 'review',
+  },
+  // A US grocery chain, employee-owned through an ESOP (stores, distribution centres, union and non-union
+  // stores): written blind at the start of the stop that read Tidewater's misses, and scored once as it came.
+  {
+    name: 'harvestlane',
+    knowledge: 'eval/sets/harvestlane/knowledge',
+    questions: 'eval/sets/harvestlane/questions.yml',
+    role: 'holdout',
   },
 ] as const;
 
