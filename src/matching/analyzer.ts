@@ -178,9 +178,10 @@ export class Analyzer {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
     const input = compounds(withoutAddressee(words), vocabulary, this).map((word, index, all) => {
-      if (!corrector || this.filler.has(word) || vocabulary.knows(word) || this.rewriter.phraseWords.has(word)) {
-        return word;
-      }
+      if (vocabulary.knows(word)) return word;
+      const form = formNamed(word, vocabulary);
+      if (form !== undefined) return form;
+      if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
       const [before, after] = [all[index - 1], all[index + 1]];
       const fits = (candidate: string) =>
         together !== undefined &&
@@ -205,6 +206,19 @@ export class Analyzer {
     }
     return terms;
   }
+}
+
+/** What ends the name of a form or plan after its number: 401k, 403b, 1099nec (see normalize.ts). */
+const FORM_SUFFIXES = ['k', 'b', 'nec', 'misc', 'int', 'div', 'r'];
+
+/**
+ * A form or plan named by its number alone ("457" for the 457(b) plan, "401" for the 401(k)) is the one the
+ * knowledge base names with that number, when there is exactly one.
+ */
+export function formNamed(word: string, vocabulary: Pick<Vocabulary, 'has'>): string | undefined {
+  if (!/^\d{3,4}$/.test(word)) return undefined;
+  const named = FORM_SUFFIXES.map((suffix) => word + suffix).filter((form) => vocabulary.has(form));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "hi team", "thanks team": the team greeted is not what the question is about ("switching teams"). */

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { Analyzer, type QueryTerm, type Vocabulary } from './analyzer';
+import { Analyzer, formNamed, type QueryTerm, type Vocabulary } from './analyzer';
 import { answerProbability } from './answer-model';
 import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
@@ -189,11 +189,24 @@ export class Matcher {
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
     // joined or split as the FAQs write them.
-    const cues = this.cues.find(words);
+    const cues = this.cues.find(words).filter((cue) => !this.namesOwnForm(cue));
     const changed = read.words.length !== words.length || read.words.some((word, index) => word !== words[index]);
-    if (changed) for (const cue of this.cues.find(read.words)) if (!cues.includes(cue)) cues.push(cue);
+    if (changed) {
+      for (const cue of this.cues.find(read.words)) if (!cues.includes(cue) && !this.namesOwnForm(cue)) cues.push(cue);
+    }
     const asides = this.asides(query, typed);
     return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
+  }
+
+  /**
+   * A cue that is a form or plan the knowledge base's own phrasings name ("457" or "457b" where an FAQ asks
+   * about the 457(b) plan) points to that FAQ by itself; its general topic (a retirement plan) would pull
+   * towards the knowledge base's other plans.
+   */
+  private namesOwnForm(cue: FoundCue): boolean {
+    const [word, ...rest] = cue.stems;
+    if (word === undefined || rest.length > 0 || !FORM_NAME.test(word)) return false;
+    return this.phrasingFrequency.has(formNamed(word, this.vocabulary) ?? word);
   }
 
   /**
@@ -787,6 +800,9 @@ function mergeGroups(
   }
   return merged;
 }
+
+/** A form or plan's name: a letter or two and a number (w2, i9), or a number and its suffix (401k, 1099nec). */
+const FORM_NAME = /^(?:[a-z]{1,2}\d{1,4}|\d{3,4}[a-z]{0,4})$/;
 
 /** BM25's usual saturation and length normalisation, as the search library uses for the other fields. */
 const ANSWER_BM25 = { k1: 1.2, b: 0.7 };

@@ -40,14 +40,22 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
 /**
  * Porter2 stem ("employees" → "employe"), memoised because the same few thousand words recur. A token with
  * a digit (a form, a year, an amount: "2316", "403b", "13th") is kept as it is: the stemmer has nothing to
- * take off it, and wink-porter2-stemmer turns a 3 into a y ("2316" → "2y16").
+ * take off it, and wink-porter2-stemmer turns a 3 into a y ("2316" → "2y16"), except the plural of a form's
+ * name: "w2s" are W-2s, "1099s" are 1099s.
  */
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = OWN_STEMS.get(word) ?? (/\d/.test(word) ? word : porter2(word));
+    stemmed = OWN_STEMS.get(word) ?? (/\d/.test(word) ? formStem(word) : porter2(word));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** A form's name (a letter or two and its number, or a number and its suffix) in the plural: w2s, 401ks. */
+const FORM_PLURAL = /^(?:[a-z]{1,2}\d{1,4}|\d{3,4}[a-z]{0,4}?)s$/;
+
+function formStem(word: string): string {
+  return FORM_PLURAL.test(word) ? word.slice(0, -1) : word;
 }

@@ -58,6 +58,31 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first(question)).toBe(id);
   });
 
+  describe('a plan named by its number alone', () => {
+    const plans = new Matcher(
+      loadValid(
+        companyKb({
+          '403b.md': faq('How does the 403(b) plan work?', 'We match 5% through TIAA.', {
+            more: 'alternates: [does the university match retirement contributions]\n',
+          }),
+          '457b.md': faq('Who can contribute to the 457(b) plan?', 'Any benefits-eligible employee.'),
+        }),
+      ),
+    );
+
+    it.each([
+      ['who can put money in the 457', '457b'],
+      ['457 plan', '457b'],
+      ['401 match', '401k-match'],
+    ])('is the plan the knowledge base names with that number: %j', (question, id) => {
+      expect(plans.match(question).suggestions[0]?.faq.id).toBe(id);
+    });
+
+    it('still points to the general topic where the knowledge base names no such plan', () => {
+      expect(first('can i put money in a 457 plan')).toBe('401k-match');
+    });
+  });
+
   it.each([
     ['how do I book vacation', 'request-pto'],
     ['can i telework on fridays', 'remote-work'],

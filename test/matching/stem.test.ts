@@ -32,5 +32,16 @@ describe('stem', () => {
     expect(stem('403b')).toBe('403b');
     expect(stem('13th')).toBe('13th');
     expect(stem('w2')).toBe('w2');
+    expect(stem('1990s')).toBe('1990');
+    expect(stem('7shifts')).toBe('7shifts');
+  });
+
+  it.each([
+    ['w2s', 'w2'],
+    ['1099s', '1099'],
+    ['401ks', '401k'],
+    ['i9s', 'i9'],
+  ])('reads the plural of a form name as the form: %s', (plural, form) => {
+    expect(stem(plural)).toBe(form);
   });
 });
