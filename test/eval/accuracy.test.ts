@@ -26,9 +26,10 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   copperpot: { top1: 0.81, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
   lakbay: { top1: 0.74, correct: 0.2, wrong: 0.02, offTopic: 0.02 },
   ironridge: { top1: 0.82, correct: 0.35, wrong: 0.02, offTopic: 0.05 },
-  // Its first score answered 3.0% wrongly, over the 2% goal: the floor holds today's figure, not the goal.
-  tidewater: { top1: 0.77, correct: 0.38, wrong: 0.035, offTopic: 0.03 },
+  // It answers 2.6% wrongly (3.0% at its first score), over the 2% goal: the floor holds today's figure.
+  tidewater: { top1: 0.77, correct: 0.39, wrong: 0.03, offTopic: 0.03 },
   rutaverde: { top1: 0.74, correct: 0.38, wrong: 0.02, offTopic: 0.03 },
+  harvestlane: { top1: 0.79, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
