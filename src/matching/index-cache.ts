@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import { knowledgeDigest } from '../knowledge/content-hash';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
@@ -31,7 +31,7 @@ import { QUESTION_KINDS, type QuestionKind } from './question-kind';
  */
 
 /** Bumped whenever what the file holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Saved indexes kept in the folder: the current one and a few recent ones (other folders, other versions). */
 const KEEP = 3;
 const PREFIX = 'index-';
@@ -57,8 +57,14 @@ const savedIndexSchema = z.object({
   key: z.string(),
   known: words,
   targets: counted,
-  /** The search library's own serialisation (MiniSearch.loadJSON checks it). */
-  search: z.string(),
+  /**
+   * The search library's own serialisation, as an object within the file rather than a string of JSON in it
+   * (one parse, not two); MiniSearch.loadJS checks the rest of it.
+   */
+  search: z.custom<AsPlainObject>(
+    (value) => typeof value === 'object' && value !== null && 'serializationVersion' in value,
+    'the search index is missing',
+  ),
   /** Each answer term, how many FAQs' answers hold it, and those FAQs' places, all terms' one after another. */
   answers: z.object({ terms: words, counts: numbers, postings: numbers, lengths: numbers }),
   /** Each distinct category's terms, and each distinct set of question kinds, once. */
@@ -233,7 +239,7 @@ function toSaved(key: string, data: IndexData): SavedIndex {
     key,
     known: [...data.known].join(' '),
     targets: countedOf(data.targets),
-    search: JSON.stringify(data.search),
+    search: data.search.toJSON(),
     answers: {
       terms: answerTerms.join(' '),
       counts: answerPostings.map((postings) => postings.length),
@@ -308,7 +314,7 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
   return {
     known: new Set(splitTerms(saved.known)),
     targets: mapOf(saved.targets, 'targets'),
-    search: MiniSearch.loadJSON<SearchDocument>(saved.search, searchOptions(config)),
+    search: MiniSearch.loadJS<SearchDocument>(saved.search, searchOptions(config)),
     answerPostings,
     answerLengths: answers.lengths,
     faqs,

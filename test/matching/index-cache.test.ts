@@ -103,7 +103,7 @@ describe('matcherWithCache: the saved index', () => {
     const damage: Array<[string, (text: string) => string, RegExp]> = [
       ['cut short', (text) => text.slice(0, text.length / 2), /JSON|Unterminated|Unexpected/],
       ['not an index at all', () => '{"hello": "world"}', /not a saved index/],
-      ['another format', (text) => text.replace('"format":1', '"format":99'), /not a saved index/],
+      ['another format', (text) => text.replace('"format":2', '"format":99'), /not a saved index/],
       [
         'a list of numbers with text in it',
         (text) => text.replace('"phrasingLengths":[', '"phrasingLengths":["four",'),
@@ -135,8 +135,13 @@ describe('matcherWithCache: the saved index', () => {
         /entries the file doesn't hold/,
       ],
       [
+        'no search index',
+        (text) => text.replace('"search":{', '"search":"gone","was":{'),
+        /not a saved index: the search index is missing/,
+      ],
+      [
         'a search index of another version',
-        (text) => text.replace('\\"serializationVersion\\":2', '\\"serializationVersion\\":99'),
+        (text) => text.replace('"serializationVersion":2', '"serializationVersion":99'),
         /incompatible version/,
       ],
     ];
