@@ -1,5 +1,5 @@
 import { DEFAULT_FILLER_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
-import { words } from './normalize';
+import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
@@ -207,9 +207,6 @@ export class Analyzer {
     return terms;
   }
 }
-
-/** What ends the name of a form or plan after its number: 401k, 403b, 1099nec (see normalize.ts). */
-const FORM_SUFFIXES = ['k', 'b', 'nec', 'misc', 'int', 'div', 'r'];
 
 /**
  * A form or plan named by its number alone ("457" for the 457(b) plan, "401" for the 401(k)) is the one the

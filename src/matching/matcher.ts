@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { soleWord, words } from './normalize';
+import { FORM_NAME, soleWord, words } from './normalize';
 import { type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
@@ -800,9 +800,6 @@ function mergeGroups(
   }
   return merged;
 }
-
-/** A form or plan's name: a letter or two and a number (w2, i9), or a number and its suffix (401k, 1099nec). */
-const FORM_NAME = /^(?:[a-z]{1,2}\d{1,4}|\d{3,4}[a-z]{0,4})$/;
 
 /** BM25's usual saturation and length normalisation, as the search library uses for the other fields. */
 const ANSWER_BM25 = { k1: 1.2, b: 0.7 };

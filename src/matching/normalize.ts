@@ -46,6 +46,15 @@ export function normalize(raw: string): string {
     : plain;
 }
 
+/** What ends the name of a form or plan after its number: 401k, 403b, 1099nec (as joinFormNumbers joins them). */
+export const FORM_SUFFIXES: readonly string[] = ['k', 'b', 'nec', 'misc', 'int', 'div', 'r'];
+
+const FORM = '(?:[a-z]{1,2}\\d{1,4}|\\d{3,4}[a-z]{0,4}?)';
+/** A form or plan's name as normalised: a letter or two and a number (w2, i9), or a number and its suffix (401k). */
+export const FORM_NAME = new RegExp(`^${FORM}$`);
+/** The same in the plural: w2s, 401ks, 1099s. */
+export const FORM_NAME_PLURAL = new RegExp(`^${FORM}s$`);
+
 /**
  * Form and plan names are written many ways: W-2, W2, W 2, W‑2; 401(k), 401k, 401 k; 1099-NEC, 1099nec;
  * I-9; P60. Each becomes one token ("w2", "401k", "1099nec"): dashes and brackets here, spaces at the end.

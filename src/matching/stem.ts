@@ -1,4 +1,5 @@
 import porter2 from 'wink-porter2-stemmer';
+import { FORM_NAME_PLURAL } from './normalize';
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
@@ -53,9 +54,6 @@ export function stem(word: string): string {
   return stemmed;
 }
 
-/** A form's name (a letter or two and its number, or a number and its suffix) in the plural: w2s, 401ks. */
-const FORM_PLURAL = /^(?:[a-z]{1,2}\d{1,4}|\d{3,4}[a-z]{0,4}?)s$/;
-
 function formStem(word: string): string {
-  return FORM_PLURAL.test(word) ? word.slice(0, -1) : word;
+  return FORM_NAME_PLURAL.test(word) ? word.slice(0, -1) : word;
 }
