@@ -189,11 +189,10 @@ export class Matcher {
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
     // joined or split as the FAQs write them.
-    const cues = this.cues.find(words).filter((cue) => !this.namesOwnForm(cue));
+    const found = this.cues.find(words);
     const changed = read.words.length !== words.length || read.words.some((word, index) => word !== words[index]);
-    if (changed) {
-      for (const cue of this.cues.find(read.words)) if (!cues.includes(cue) && !this.namesOwnForm(cue)) cues.push(cue);
-    }
+    if (changed) for (const cue of this.cues.find(read.words)) if (!found.includes(cue)) found.push(cue);
+    const cues = found.filter((cue) => !this.namesOwnForm(cue));
     const asides = this.asides(query, typed);
     return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
   }
@@ -654,10 +653,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   }
   // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
   // Questions only are corrected, so the corrector comes last, when the cues' words are known too.
-  const vocabulary: Vocabulary = {
-    has: (word) => known.has(word),
-    knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
-  };
+  const vocabulary = vocabularyOf(known, documentFrequency);
 
   // Pass 2: terms per part of each FAQ, and the search index over them, added a slice at a time.
   const search = new MiniSearch<SearchDocument>(searchOptions(config));
@@ -751,6 +747,14 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   };
 }
 
+/** The knowledge base's words as the analyser asks about them; every term is a stem, so a word's stem counts. */
+function vocabularyOf(known: ReadonlySet<string>, documentFrequency: ReadonlyMap<string, number>): Vocabulary {
+  return {
+    has: (word) => known.has(word),
+    knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
+  };
+}
+
 /**
  * The rest of a matcher, made from its data in moments: the workplace cues the knowledge base can use, and
  * the typo corrector over its words and theirs.
@@ -758,10 +762,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
 export function completeIndex(analyzer: Analyzer, data: IndexData): MatcherIndex {
   const { known, targets, ...index } = data;
   const { documentFrequency } = index;
-  const vocabulary: Vocabulary = {
-    has: (word) => known.has(word),
-    knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
-  };
+  const vocabulary = vocabularyOf(known, documentFrequency);
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
   // Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings
   // of the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short
