@@ -1,4 +1,4 @@
-import { DEFAULT_FILLER_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
+import { EVERYDAY_FILLER_WORDS, FUNCTION_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
 import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
@@ -55,8 +55,9 @@ export class Analyzer {
 
   /**
    * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay
-   * as they are where another language has a word spelt the same: "EL" (emergency leave) is not Spanish
-   * "el", a filler, and "Forma" (a benefits platform) is not Spanish for a form.
+   * as they are where another language has a word spelt the same, or an everyday English word is a topic:
+   * "EL" (emergency leave) is not Spanish "el", a filler, "Forma" (a benefits platform) is not Spanish for
+   * a form, and "super" is superannuation where a knowledge base says so, not "super quick".
    */
   constructor(
     groups: ReadonlyArray<readonly string[]>,
@@ -67,8 +68,8 @@ export class Analyzer {
     // Fillers are dropped by stem too, so "estas" would take a kept "esta" with it.
     const kept = new Set(keep.map(stem));
     this.filler = new Set([
-      ...DEFAULT_FILLER_WORDS,
-      ...OTHER_LANGUAGE_FILLER_WORDS.filter((word) => !kept.has(stem(word))),
+      ...FUNCTION_WORDS,
+      ...[...EVERYDAY_FILLER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
       ...stopwords.flatMap((word) => words(word)),
     ]);
     this.fillerStems = new Set([...this.filler].map(stem));

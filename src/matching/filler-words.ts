@@ -6,31 +6,18 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
-export const DEFAULT_FILLER_WORDS: readonly string[] = [
+/**
+ * Function words: never a topic, whatever a knowledge base says ("US" and "IT" keywords stay filler, since
+ * questions use "us" and "it" far more often as pronouns).
+ */
+export const FUNCTION_WORDS: readonly string[] = [
   // articles, pronouns, auxiliaries
   ...words(`a an the this that these those it its is are was were be been being am do does did doing done
     have has had having can could would should will shall may might must i me my mine im ive we
-    us our ours you your yours u ur he she they them their theirs one`),
+    us our ours you your yours u ur he she they them their theirs one his her him hers himself herself
+    myself yourself ourselves itself someone somebody anybody anyone everybody`),
   // question words
   ...words(`what whats which who whom whose when where why how hows wat wht`),
-  // greetings, politeness and chatter
-  ...words(`hi hey hello hiya yo dear folks all everyone thanks thank thx ty pls please plz kindly
-    quick quickly question questions q qq ok okay so just really actually basically exactly simply
-    briefly anyone someone somebody bot hrfaq again still now lol btw fyi asap sorry bother hoping`),
-  // asking verbs
-  ...words(`tell know knows explain explained explaining explanation describe mean means meaning meant
-    define defined definition stand stands standing get got need needs want wanted wondering wonder
-    wondered curious help understand understanding clarify confused confusing learn ask asking asked
-    say said like think work works working exist exists there here out up find see saw seen seeing
-    hear heard read mention mentioned mentions mentioning term terms word words
-    phrase concept acronym abbreviation keep keeps kept came come across new joined stuff`),
-  // pronouns, chatter and light verbs of long Slack messages
-  ...words(`his her him hers himself herself myself yourself ourselves itself he she they ugh um uh hmm
-    totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope guys guy somehow
-    something everything nothing whatever thru though although because cause since until till already yet
-    ago lately go going goes gone went take taking took taken give giving gave given put puts make makes
-    made making let lets look looking looks happen happens happened happening remember forgot forget found
-    try trying tried able possible supposed own same stay stays someone somebody anybody anyone everybody`),
   // connectives and prepositions
   ...words(`about of for to in on at by with from into as and or but if then than also too very some any
     anything something thing things stuff not no yes between e g eg ie etc kind sort type types
@@ -39,8 +26,35 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
 ];
 
 /**
- * Function words of the languages employees mix into English at work. Unlike the English ones, they are
- * words a knowledge base may use in its own right: a keyword such as "EL" (emergency leave) or "ESTA" (a
+ * Everyday words of asking and chatter. A knowledge base that uses one as a topic, as a keyword, a one-word
+ * alternate or its category's name ("super": superannuation, in Australia), keeps it as a term (see
+ * `Analyzer`).
+ */
+export const EVERYDAY_FILLER_WORDS: readonly string[] = [
+  // greetings, politeness and chatter
+  ...words(`hi hey hello hiya yo dear folks all everyone thanks thank thx ty pls please plz kindly
+    quick quickly question questions q qq ok okay so just really actually basically exactly simply
+    briefly bot hrfaq again still now lol btw fyi asap sorry bother hoping`),
+  // asking verbs
+  ...words(`tell know knows explain explained explaining explanation describe mean means meaning meant
+    define defined definition stand stands standing get got need needs want wanted wondering wonder
+    wondered curious help understand understanding clarify confused confusing learn ask asking asked
+    say said like think work works working exist exists there here out up find see saw seen seeing
+    hear heard read mention mentioned mentions mentioning term terms word words
+    phrase concept acronym abbreviation keep keeps kept came come across new joined stuff`),
+  // chatter and light verbs of long Slack messages
+  ...words(`ugh um uh hmm totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope
+    guys guy somehow something everything nothing whatever thru though although because cause since until till already yet
+    ago lately go going goes gone went take taking took taken give giving gave given put puts make makes
+    made making let lets look looking looks happen happens happened happening remember forgot forget found
+    try trying tried able possible supposed own same stay stays`),
+];
+
+export const DEFAULT_FILLER_WORDS: readonly string[] = [...FUNCTION_WORDS, ...EVERYDAY_FILLER_WORDS];
+
+/**
+ * Function words of the languages employees mix into English at work. Unlike the English function words,
+ * they are words a knowledge base may use in its own right: a keyword such as "EL" (emergency leave) or "ESTA" (a
  * state's sick time act) keeps its meaning there (see `Analyzer`).
  */
 export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [

@@ -573,14 +573,14 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
 
 /**
  * The text pipeline for a knowledge base: its own synonyms and stopwords with the workplace vocabulary, and
- * its one-word keywords and alternates kept as terms.
+ * its one-word keywords, alternates and categories kept as terms.
  */
 export function analyzerFor(kb: KnowledgeBase): Analyzer {
-  // A keyword or alternate of one word ("ESTA", "EL") is that word as a term, whatever else it may be; the
-  // words of a longer one ("DE 4", a form) are read as usual.
+  // A keyword, alternate or category of one word ("ESTA", "EL", "Super") is that word as a term, whatever
+  // else it may be; the words of a longer one ("DE 4", a form) are read as usual.
   const own = new Set<string>();
-  for (const { keywords, alternates } of kb.faqs) {
-    for (const phrase of [...keywords, ...alternates]) {
+  for (const { keywords, alternates, category } of kb.faqs) {
+    for (const phrase of [...keywords, ...alternates, category]) {
       const word = soleWord(phrase);
       if (word !== undefined) own.add(word);
     }

@@ -86,4 +86,9 @@ describe('Analyzer: other languages mixed into English', () => {
     // synonym business, not this).
     expect(termsOf(new Analyzer([], [], ['it']), 'is it paid')).toEqual(['paid']);
   });
+
+  it('keeps an everyday English filler word as a term only where the knowledge base makes it a topic', () => {
+    expect(termsOf(new Analyzer([]), 'super quick q about payroll')).toEqual(['payrol']);
+    expect(termsOf(new Analyzer([], [], ['super']), 'how much super do we get')).toEqual(['super']);
+  });
 });

@@ -119,6 +119,22 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(more.match('ESTA').suggestions[0]?.faq.id).toBe('sick-time-act');
   });
 
+  it('reads an everyday word as the topic where a category is named by it ("super": superannuation)', () => {
+    const australian = new Matcher(
+      loadValid(
+        companyKb({
+          'super-guarantee.md': faq('How much super does Fernbrook pay?', 'We pay 12% of ordinary time earnings.', {
+            category: 'Super',
+          }),
+          'pay-day.md': faq('When is pay day?', 'Every second Thursday.', { category: 'Pay' }),
+        }),
+      ),
+    );
+    expect(australian.match('how much super do we get').suggestions[0]?.faq.id).toBe('super-guarantee');
+    // Elsewhere "super" is only chatter: no suggestion rests on it.
+    expect(matcher.match('super confused').suggestions).toEqual([]);
+  });
+
   it('follows a cue to a topic the FAQ names ("my grandma died" → bereavement)', () => {
     expect(first('my grandma died last week, how many days can i take')).toBe('bereavement');
   });
