@@ -137,7 +137,7 @@ export class Matcher {
    * Answers hold most of a knowledge base's words, so they are not in the search library's index (building
    * it would take seconds at 10,000 FAQs: `npm run bench`) but in plain postings, scored the same way (BM25).
    */
-  private readonly answerPostings: ReadonlyMap<string, number[]>;
+  private readonly answerPostings: ReadonlyMap<string, Postings>;
   private readonly answerLengths: readonly number[];
   private readonly faqs: readonly IndexedFaq[];
   private readonly documentFrequency: ReadonlyMap<string, number>;
@@ -308,7 +308,8 @@ export class Matcher {
       if (!postings) continue;
       const idf = Math.log(1 + (count - postings.length + 0.5) / (postings.length + 0.5));
       const weight = idf * boostTerm(term) * this.config.boost.answer;
-      for (const id of postings) {
+      for (let at = 0; at < postings.length; at++) {
+        const id = postings[at] as number;
         const norm = 1 - b + (b * (this.answerLengths[id] ?? 0)) / average;
         scores.set(id, (scores.get(id) ?? 0) + (weight * (k1 + 1)) / (1 + k1 * norm));
       }
@@ -500,7 +501,7 @@ export class Matcher {
 }
 
 /** Do a term's postings (FAQ indexes in ascending order, as the build adds them) hold this FAQ? */
-function holds(postings: readonly number[] | undefined, id: number): boolean {
+function holds(postings: Postings | undefined, id: number): boolean {
   if (postings === undefined) return false;
   let low = 0;
   let high = postings.length - 1;
@@ -527,6 +528,9 @@ interface FaqWords {
   category: string[];
 }
 
+/** FAQs' places in ascending order: a list as a build makes it, or a view of one typed array as a saved index holds it. */
+export type Postings = ArrayLike<number>;
+
 /**
  * What the build works out from the knowledge base's text: plain data, the slow part of a build, which a
  * saved index holds (index-cache.ts). The rest of a matcher is made from it in moments.
@@ -537,7 +541,8 @@ export interface IndexData {
   /** The words a typo may be corrected to, with how many FAQs use each. */
   targets: Map<string, number>;
   search: MiniSearch<SearchDocument>;
-  answerPostings: Map<string, number[]>;
+  /** Per answer term, the places of the FAQs whose answers hold it, in ascending order. */
+  answerPostings: ReadonlyMap<string, Postings>;
   answerLengths: number[];
   faqs: IndexedFaq[];
   documentFrequency: Map<string, number>;

@@ -99,11 +99,23 @@ describe('matcherWithCache: the saved index', () => {
     expect(matcherWithCache(loadValid(), undefined)).toMatchObject({ source: 'built', saved: false });
   });
 
+  /** The file with its answer postings (base64 of 32-bit little-endian integers) changed by `change`. */
+  function withPostings(text: string, change: (all: number[]) => void): string {
+    const saved = JSON.parse(text);
+    const bytes = Buffer.from(saved.answers.postings, 'base64');
+    const all = Array.from({ length: bytes.length / 4 }, (_, at) => bytes.readInt32LE(at * 4));
+    change(all);
+    const changed = Buffer.alloc(all.length * 4);
+    for (const [at, id] of all.entries()) changed.writeInt32LE(id, at * 4);
+    saved.answers.postings = changed.toString('base64');
+    return JSON.stringify(saved);
+  }
+
   describe('a file that cannot be trusted is rebuilt, says why, and is replaced', () => {
     const damage: Array<[string, (text: string) => string, RegExp]> = [
       ['cut short', (text) => text.slice(0, text.length / 2), /JSON|Unterminated|Unexpected/],
       ['not an index at all', () => '{"hello": "world"}', /not a saved index/],
-      ['another format', (text) => text.replace('"format":2', '"format":99'), /not a saved index/],
+      ['another format', (text) => text.replace('"format":3', '"format":99'), /not a saved index/],
       [
         'a list of numbers with text in it',
         (text) => text.replace('"phrasingLengths":[', '"phrasingLengths":["four",'),
@@ -116,9 +128,27 @@ describe('matcherWithCache: the saved index', () => {
       ],
       [
         'postings out of order',
-        (text) => text.replace(/"postings":\[(\d+),(\d+)/, (_all, a, b) => `"postings":[${b},${a}`),
+        (text) =>
+          withPostings(text, (all) => {
+            const second = all.findIndex((id, at) => at > 0 && id > (all[0] ?? 0));
+            [all[0], all[second]] = [all[second] ?? 0, all[0] ?? 0];
+          }),
         /answer postings .* damaged|answer postings are damaged/,
       ],
+      [
+        'postings naming an FAQ that is not there',
+        (text) =>
+          withPostings(text, (all) => {
+            all[all.length - 1] = 999_999;
+          }),
+        /answer postings .* damaged/,
+      ],
+      [
+        'postings cut mid-number',
+        (text) => text.replace(/"postings":"([^"]{8})[^"]*"/, '"postings":"$1AAAA"'),
+        /answer postings are damaged/,
+      ],
+      ['postings that are not base64', (text) => text.replace(/"postings":"/, '"postings":"!'), /not a saved index/],
       [
         'counts that do not add up',
         (text) => text.replace(/"phrasingCounts":\[(\d+)/, '"phrasingCounts":[99'),
