@@ -12,6 +12,8 @@ import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
 interface Command {
   usage: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+  /** Takes arguments besides its options (a question, a file); the others refuse any. */
+  positionals?: true;
   run: (io: CliIo, values: Record<string, unknown>, positionals: string[]) => Promise<ExitCode>;
 }
 
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     usage: ASK_USAGE,
+    positionals: true,
     options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
       askCommand(io, { ...flags(values, 'json', 'preview'), dir: stringOption(values.dir) }, positionals),
@@ -41,12 +44,14 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
+    positionals: true,
     options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
     run: (io, values, positionals) =>
       exportCommand(io, { ...flags(values, 'csv', 'xlsx'), dir: stringOption(values.dir) }, positionals),
   },
   import: {
     usage: IMPORT_USAGE,
+    positionals: true,
     options: { ...dirOption, write: { type: 'boolean' } },
     run: (io, values, positionals) =>
       importCommand(io, { write: values.write === true, dir: stringOption(values.dir) }, positionals),
@@ -104,6 +109,15 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\nUsage: hrfaq ${command.usage}\n`);
+    return EXIT_USAGE;
+  }
+  const [stray] = parsed.positionals;
+  if (stray !== undefined && command.positionals !== true) {
+    // "npm run validate -- my-folder" must not check the default folder and say it is fine.
+    const hint = 'dir' in (command.options ?? {}) ? `; for another folder, use --dir ${stray}` : '';
+    io.stderr(
+      `hrfaq ${name} takes no arguments, only options (got "${stray}")${hint}\nUsage: hrfaq ${command.usage}\n`,
+    );
     return EXIT_USAGE;
   }
   return command.run(io, parsed.values, parsed.positionals);

@@ -75,6 +75,21 @@ describe('the hrfaq CLI', () => {
       expect(run.stderr()).toMatch(/Unknown option '--bogus'/);
     });
 
+    it('refuses a folder given without --dir rather than checking the default one, exit 2', async () => {
+      const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid') } });
+      await expect(main(['validate', fixtureKnowledge('broken')], run.io)).resolves.toBe(2);
+      expect(run.stdout()).toBe('');
+      expect(run.stderr()).toMatch(
+        /validate takes no arguments, only options \(got ".+broken"\); for another folder, use --dir /,
+      );
+    });
+
+    it('refuses a stray argument to a command without a folder option, exit 2', async () => {
+      const run = fakeIo();
+      await expect(main(['report', 'last-week'], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(/report takes no arguments, only options \(got "last-week"\)\n/);
+    });
+
     it('prints usage with no command, exit 2', async () => {
       const run = fakeIo();
       await expect(main([], run.io)).resolves.toBe(2);
