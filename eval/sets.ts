@@ -137,6 +137,15 @@ export const EVAL_SETS = [
     questions: 'eval/sets/harvestlane/questions.yml',
     role: 'holdout',
   },
+  // A US regional airline (pilots, flight attendants, mechanics, ramp and gate agents, office staff; seniority
+  // bids, non-rev travel): written blind during a later stop, after its first two matching changes (a topic
+  // word that is also chatter, the saved index's postings), and scored once as it came.
+  {
+    name: 'skylark',
+    knowledge: 'eval/sets/skylark/knowledge',
+    questions: 'eval/sets/skylark/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
