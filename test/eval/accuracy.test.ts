@@ -18,7 +18,7 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   starter: { top1: 0.86, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
   hartley: { top1: 0.72, correct: 0.29, wrong: 0.02, offTopic: 0.02 },
   brightwater: { top1: 0.6, correct: 0.09, wrong: 0.02, offTopic: 0.04 },
-  fernhill: { top1: 0.54, correct: 0.08, wrong: 0.02, offTopic: 0.02 },
+  fernhill: { top1: 0.58, correct: 0.08, wrong: 0.02, offTopic: 0.02 },
   maplepine: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   cedarvalley: { top1: 0.77, correct: 0.26, wrong: 0.02, offTopic: 0.02 },
   saffron: { top1: 0.84, correct: 0.33, wrong: 0.02, offTopic: 0.02 },
@@ -30,6 +30,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   tidewater: { top1: 0.77, correct: 0.39, wrong: 0.03, offTopic: 0.03 },
   rutaverde: { top1: 0.74, correct: 0.38, wrong: 0.02, offTopic: 0.03 },
   harvestlane: { top1: 0.79, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
+  // It answers 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal.
+  skylark: { top1: 0.79, correct: 0.28, wrong: 0.02, offTopic: 0.04 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
