@@ -7,7 +7,7 @@ import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { FORM_NAME, soleWord, words } from './normalize';
-import { type QuestionKind, questionKind } from './question-kind';
+import { askedThing, type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { WORKPLACE_CUES } from './workplace-concepts';
@@ -60,6 +60,11 @@ export interface Scored {
    * the FAQ is offered among the choices, neither answered outright nor previewed.
    */
   unmentionedPart?: boolean;
+  /**
+   * The question asks which thing ("which immigration law firm do we use?") and the best FAQ's phrasings
+   * never name that kind of thing: it is offered among the choices, neither answered outright nor previewed.
+   */
+  unnamedThing?: boolean;
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
   evidence?: Evidence;
 }
@@ -194,7 +199,10 @@ export class Matcher {
     if (changed) for (const cue of this.cues.find(read.words)) if (!found.includes(cue)) found.push(cue);
     const cues = found.filter((cue) => !this.namesOwnForm(cue));
     const asides = this.asides(query, typed);
-    return this.rank(typed, questionKind(words), [...cues, ...this.generalSynonyms(words, typed, cues)], asides);
+    const thing = askedThing(read.words, (word) => this.analyzer.isFiller(word));
+    const thingTerm = thing === undefined ? undefined : this.analyzer.read([thing], this.vocabulary).terms[0]?.term;
+    const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
+    return this.rank(typed, questionKind(words), allCues, asides, thingTerm);
   }
 
   /**
@@ -283,8 +291,10 @@ export class Matcher {
     const offered = suggestions.slice(0, maxSuggestions);
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
-    // Nor is an FAQ that never mentions the part of its topic the question names previewed as the answer.
-    const clear = !closeCall && !asksParticulars && !scored.unmentionedPart && offered[0] === top;
+    // Nor is an FAQ that never mentions the part of its topic, or the kind of thing, the question names
+    // previewed as the answer.
+    const clear =
+      !closeCall && !asksParticulars && !scored.unmentionedPart && !scored.unnamedThing && offered[0] === top;
     if (clear && probability >= answerThreshold) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
@@ -332,6 +342,7 @@ export class Matcher {
     kind: QuestionKind,
     cues: readonly FoundCue[],
     asides: ReadonlySet<string> = new Set(),
+    thing?: string,
   ): Scored {
     const empty: Scored = { ranked: [], asksParticulars: false, aboutOwnRecords: false, distinctive: [] };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
@@ -403,7 +414,11 @@ export class Matcher {
           topics.some((topic) => topic.every((term) => hasTerm(best, term))) &&
           !part.every((term) => hasTerm(best, term)),
       );
-    return { ranked, asksParticulars, aboutOwnRecords, distinctive, unmentionedPart, evidence };
+    // "Which hotel are we staying at for the offsite?": an offsite FAQ whose phrasings never name a hotel
+    // may mention hotels, but it is not about which one.
+    const unnamedThing =
+      best !== undefined && thing !== undefined && !best.phrasingTerms.has(thing) && !best.categoryTerms.has(thing);
+    return { ranked, asksParticulars, aboutOwnRecords, distinctive, unmentionedPart, unnamedThing, evidence };
   }
 
   private evidence(

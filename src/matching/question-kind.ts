@@ -180,3 +180,24 @@ function particularQuestion(words: readonly string[]): boolean {
   const yesNo = first !== undefined && (AUXILIARIES.has(first) || BE.has(first) || first === 'have' || first === 'has');
   return yesNo && words.some((word) => OWN.has(word));
 }
+
+/** Things asked for by "what …" that the kinds above already read as when or how much. */
+const MEASURES = new Set(['time', 'day', 'days', 'date', 'dates', 'hour', 'hours', 'percent', 'percentage', 'amount']);
+/** What follows the thing asked for in "which hotel are we…", "what plan do I…", "which form should she…". */
+const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', 'she', 'it']);
+
+/**
+ * The thing a "which …" or "what …" question asks to be named: the last of the words between it and the
+ * verb ("which immigration law firm do we use" → "firm", "what hotel are we at" → "hotel"). Undefined when
+ * the question asks no such thing ("what actually happens if I…"), or asks a time or an amount ("what time
+ * do I…").
+ */
+export function askedThing(words: readonly string[], isFiller: (word: string) => boolean): string | undefined {
+  const at = words.findIndex((word) => word === 'which' || word === 'what');
+  if (at === -1) return undefined;
+  const end = words.findIndex((word, index) => index > at && THEN.has(word));
+  if (end === -1 || end === at + 1 || end > at + 4) return undefined;
+  const named = words.slice(at + 1, end);
+  if (named.some((word) => MEASURES.has(word) || isFiller(word))) return undefined;
+  return named.at(-1);
+}

@@ -220,6 +220,28 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(told.match(question).match?.faq.id).toBe('medical-plans');
   });
 
+  it('offers, neither answers nor previews, an FAQ whose phrasings never name the kind of thing a question asks for', () => {
+    const offsites = new Matcher(
+      loadValid(
+        companyKb({
+          'offsite-travel.md': faq(
+            'How does travel for the company offsite work?',
+            'Book flights in Navan; hotels are booked for you by the People team.',
+            { category: 'Travel', more: 'alternates: [booking flights for the offsite]\n' },
+          ),
+        }),
+      ),
+      { answerThreshold: 0.3, likelyThreshold: 0 },
+    );
+    const which = 'which hotel are we staying at for the offsite';
+    expect(offsites.score(which).unnamedThing).toBe(true);
+    expect(offsites.match(which)).toMatchObject({ band: 'did-you-mean', likely: false });
+    expect(offsites.match(which).suggestions[0]?.faq.id).toBe('offsite-travel');
+    // The same FAQ answers a question about what it does name, "which" or not.
+    expect(offsites.score('which flights can we book for the offsite').unnamedThing).toBe(false);
+    expect(offsites.score('how do I book flights for the offsite').unnamedThing).toBe(false);
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');

@@ -1,5 +1,6 @@
+import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { questionKind } from '../../src/matching/question-kind';
+import { askedThing, questionKind } from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -77,5 +78,32 @@ describe('questionKind with a request to the bot', () => {
     ['can you tell me how do I request PTO', 'own'],
   ])('reads %j by what follows the request', (text, expected) => {
     expect(questionKind(words(text))).toBe(expected);
+  });
+
+  describe('askedThing', () => {
+    const filler = new Set(DEFAULT_FILLER_WORDS);
+    const thing = (text: string) => askedThing(words(text), (word) => filler.has(word));
+
+    it.each([
+      ['which immigration law firm do we use', 'firm'],
+      ['what hotel are we staying at for the offsite', 'hotel'],
+      ['Which dental plan should I pick?', 'plan'],
+      ['ok so what forms do i need for my first day', 'forms'],
+    ])('reads %j as asking to name a %j', (text, expected) => {
+      expect(thing(text)).toBe(expected);
+    });
+
+    it.each([
+      'what time do I clock in',
+      'what percentage does the company match',
+      'what is our 401k match',
+      'what actually happens if I make a complaint',
+      "what's included in the ASO fee",
+      'where is the framework that says what each level expects',
+      'how do I request PTO',
+      'what',
+    ])('reads no thing to name in %j', (text) => {
+      expect(thing(text)).toBeUndefined();
+    });
   });
 });
