@@ -131,11 +131,13 @@ export const EVAL_SETS = [
   },
   // A US grocery chain, employee-owned through an ESOP (stores, distribution centres, union and non-union
   // stores): written blind at the start of the stop that read Tidewater's misses, and scored once as it came.
+  // A holdout for one stop; its misses were read the next, once Skylark (below) had been written and scored,
+  // and it is a review set from then on.
   {
     name: 'harvestlane',
     knowledge: 'eval/sets/harvestlane/knowledge',
     questions: 'eval/sets/harvestlane/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   // A US regional airline (pilots, flight attendants, mechanics, ramp and gate agents, office staff; seniority
   // bids, non-rev travel): written blind during a later stop, after its first two matching changes (a topic
