@@ -500,6 +500,10 @@ export class Matcher {
           covered += elsewhere[index] ?? 0;
         }
       });
+      // "Is FMLA paid, or is that the parental leave thing?" asks how the two compare as surely as "FMLA vs
+      // paid parental leave" does: a question naming all that a comparison of two things names asks for it.
+      const comparison = inPhrasing.has(COMPARISON) && inPhrasing.size >= 3;
+      if (comparison && terms.every((term) => term === COMPARISON || asked.has(term))) asked.add(COMPARISON);
       let shared = 0;
       let all = 0;
       for (const term of terms) {
@@ -514,6 +518,9 @@ export class Matcher {
     return Math.min(1, best);
   }
 }
+
+/** The term of the workplace vocabulary's comparison words ("vs", "difference between", "compared to"). */
+const COMPARISON = 'vs';
 
 /** Do a term's postings (FAQ indexes in ascending order, as the build adds them) hold this FAQ? */
 function holds(postings: Postings | undefined, id: number): boolean {

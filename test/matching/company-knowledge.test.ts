@@ -242,6 +242,36 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offsites.score('how do I book flights for the offsite').unnamedThing).toBe(false);
   });
 
+  it('reads a question naming both things a comparison FAQ compares as asking for the comparison', () => {
+    const leave = new Matcher(
+      loadValid(
+        companyKb({
+          'fmla-leave.md': faq(
+            'Am I eligible for FMLA leave?',
+            'FMLA gives up to 12 weeks of unpaid, protected leave.',
+            {
+              category: 'Leave',
+            },
+          ),
+          'parental-leave.md': faq(
+            'How much paid parental leave do I get?',
+            'Four weeks at full pay, at the same time as FMLA when you are eligible for it.',
+            { category: 'Leave', more: 'alternates: [maternity leave, paternity leave, bonding leave]\n' },
+          ),
+          'fmla-vs-parental-leave.md': faq(
+            "What's the difference between FMLA and paid parental leave?",
+            'FMLA protects your job; parental leave pays you.',
+            { category: 'Leave' },
+          ),
+        }),
+      ),
+    );
+    const first = (question: string) => leave.match(question).suggestions[0]?.faq.id;
+    expect(first('is FMLA paid? or is that the parental leave thing')).toBe('fmla-vs-parental-leave');
+    expect(first('how much paid parental leave do I get')).toBe('parental-leave');
+    expect(first('am i eligible for fmla')).toBe('fmla-leave');
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');
