@@ -1,4 +1,4 @@
-import dotenv from 'dotenv';
+import { loadEnvFile } from './config/env-file';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
 import { serveKnowledge } from './runtime/serve-knowledge';
@@ -11,7 +11,7 @@ import { startStore } from './store/open-store';
 
 /** The bot: load the settings and the knowledge base, build the Bolt app, register listeners, start. */
 async function main(): Promise<void> {
-  dotenv.config({ quiet: true });
+  loadEnvFile();
   const env = readAppEnv(process.env);
   const kb = readKnowledge(env.KNOWLEDGE_DIR);
   const { logger, store, state, events, learning, hr } = createBotParts(env, kb);

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
-import dotenv from 'dotenv';
+import { loadEnvFile } from '../config/env-file';
 import { main } from './main';
 
-dotenv.config({ quiet: true });
+loadEnvFile();
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),

@@ -86,6 +86,8 @@ describe('real signals to real processes', () => {
     LOG_LEVEL: 'info',
     HR_CHANNEL_ID: HR_CHANNEL,
     DATA_DIR: path.join(sandbox, 'data'),
+    // Not the project's own .env, which holds the settings of whoever runs the tests.
+    DOTENV_CONFIG_PATH: path.join(sandbox, 'none.env'),
   });
 
   const askHrClick = (index: number) =>

@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadEnvFile } from '../../src/config/env-file';
+
+describe('loadEnvFile', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-env-file-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads the file DOTENV_CONFIG_PATH names, never over what the environment sets', () => {
+    const file = path.join(folder, 'settings.env');
+    writeFileSync(file, 'KNOWLEDGE_DIR=hr-kb\nLOG_LEVEL=debug\n');
+    const env: NodeJS.ProcessEnv = { DOTENV_CONFIG_PATH: file, LOG_LEVEL: 'warn' };
+    loadEnvFile(env);
+    expect(env).toMatchObject({ KNOWLEDGE_DIR: 'hr-kb', LOG_LEVEL: 'warn' });
+  });
+
+  it('takes a missing file as no settings', () => {
+    const env: NodeJS.ProcessEnv = { DOTENV_CONFIG_PATH: path.join(folder, 'none.env') };
+    expect(() => loadEnvFile(env)).not.toThrow();
+    expect(Object.keys(env)).toEqual(['DOTENV_CONFIG_PATH']);
+  });
+});
