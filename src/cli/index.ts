@@ -4,6 +4,12 @@ import { main } from './main';
 
 loadEnvFile();
 
+// A reader that stops early (`npm run chat | head`) closes the pipe: stop quietly, as command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const io = {
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { fakeIo } from '../helpers/cli-io';
 
@@ -50,4 +53,25 @@ describe('chat', () => {
     expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
     expect(lines.some((line) => [...line].length > 70)).toBe(true);
   });
+});
+
+describe('chat through a pipe its reader closes early (npm run chat | head)', () => {
+  it('stops quietly, exit 0, with no stack trace', async () => {
+    const root = path.join(__dirname, '..', '..');
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'hrfaq.js'), 'chat'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: path.join(os.tmpdir(), 'hrfaq-no-such.env') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Far more than a pipe holds, so that the bot is still writing when the reader goes.
+    child.stdin.end('list\n'.repeat(400));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  }, 60_000);
 });
