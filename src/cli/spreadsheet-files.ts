@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Sheet } from '../knowledge/spreadsheet';
+import { z } from 'zod';
+import { type Column, cellPlace, columnNamed, excerpt, parseLinks, type Sheet } from '../knowledge/spreadsheet';
+import { errorText } from '../runtime/error-details';
 
 /** The spreadsheet formats `import` reads and `export` writes, by file extension. */
 export type SheetFormat = 'csv' | 'xlsx';
@@ -15,43 +17,250 @@ export function formatOf(file: string): SheetFormat | undefined {
   return undefined;
 }
 
-/** Reads a sheet's header and rows; row numbers are those a spreadsheet shows (the header is row 1). */
-export async function readSheet(file: string): Promise<Sheet> {
+/** A sheet read from a file, or what is wrong with the file: each problem names it, and the row and column if it can. */
+export type SheetRead = { ok: true; sheet: Sheet } | { ok: false; problems: string[] };
+
+/**
+ * Reads a sheet's header and rows; row numbers are those a spreadsheet shows (the header is row 1). A file
+ * that is not what its name says, or not text a person can fix by saving it again, is a problem, not an
+ * error: only a file that cannot be opened at all throws.
+ */
+export async function readSheet(file: string): Promise<SheetRead> {
   const name = path.basename(file);
-  return formatOf(file) === 'xlsx' ? readXlsx(file, name) : readCsv(readFileSync(file, 'utf8'), name);
+  const bytes = readFileSync(file);
+  return formatOf(file) === 'xlsx' ? readXlsx(bytes, name) : readCsv(bytes, name);
+}
+
+const failed = (...problems: string[]): SheetRead => ({ ok: false, problems });
+
+/** How a file starts tells what it really is, whatever its name says. */
+const SIGNATURES = {
+  /** Every .xlsx file is a zip archive. */
+  zip: [0x50, 0x4b, 0x03, 0x04],
+  /** Excel 97-2003 (.xls) workbooks. */
+  ole: [0xd0, 0xcf, 0x11, 0xe0],
+  utf8: [0xef, 0xbb, 0xbf],
+  utf16le: [0xff, 0xfe],
+  utf16be: [0xfe, 0xff],
+} as const;
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+const SAVE_AS_CSV = 'in Excel use "Save As > CSV UTF-8", then import that file';
+
+/**
+ * CSV as Excel, Google Sheets and Numbers save it: UTF-8 with or without a byte-order mark, RFC 4180
+ * quoting, CRLF line ends. A header line with semicolons or tabs and no commas is read with that delimiter,
+ * as European Excel saves. Cells are split on the bytes and each is decoded strictly, so text saved in
+ * another encoding (older Excel's "CSV" is Windows-1252) is refused, naming its first cell, rather than
+ * imported with "�" in place of every accented letter.
+ */
+export function readCsv(bytes: Buffer, name: string): SheetRead {
+  if (startsWith(bytes, SIGNATURES.zip)) {
+    return failed(`${name}: is an Excel workbook named .csv; rename it ${path.parse(name).name}.xlsx and import that`);
+  }
+  if (startsWith(bytes, SIGNATURES.ole)) {
+    return failed(`${name}: is an Excel 97-2003 workbook named .csv; ${SAVE_AS_CSV}`);
+  }
+  if (startsWith(bytes, SIGNATURES.utf16le) || startsWith(bytes, SIGNATURES.utf16be)) {
+    return failed(`${name}: is UTF-16 text ("Unicode Text"), not UTF-8; ${SAVE_AS_CSV}`);
+  }
+  // The byte-order mark goes here: csv-parse's `bom` option would switch it to giving text, not bytes.
+  const body = startsWith(bytes, SIGNATURES.utf8) ? bytes.subarray(SIGNATURES.utf8.length) : bytes;
+  const records: unknown[] = [];
+  try {
+    parse(body, {
+      delimiter: delimiterOf(body.toString('utf8')),
+      // Cells as bytes: decoding them one by one below is what finds the first one that is not UTF-8.
+      encoding: null,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (record: unknown) => {
+        records.push(record);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return failed(csvProblem(error, name, decodedHeader(records[0])));
+  }
+  const decoded: string[][] = [];
+  for (const [index, record] of records.entries()) {
+    const cells = bytesSchema.parse(record);
+    const row: string[] = [];
+    for (const [column, cell] of cells.entries()) {
+      const text = decodeUtf8(cell);
+      if (text === undefined) {
+        const place = cellPlace(name, index + 1, column, decoded[0]);
+        return failed(
+          `${place}: "${excerpt(Buffer.from(cell).toString('utf8'))}" is not UTF-8 text, so the file was saved in ` +
+            `another encoding (Windows-1252?); ${SAVE_AS_CSV}`,
+        );
+      }
+      row.push(text);
+    }
+    decoded.push(row);
+  }
+  const [header = [], ...rows] = decoded;
+  return { ok: true, sheet: { name, header, rows: rows.map((cells, index) => ({ rowNumber: index + 2, cells })) } };
+}
+
+/** What csv-parse gives for each record when asked for bytes. */
+const bytesSchema = z.array(z.instanceof(Uint8Array));
+
+/** `ignoreBOM` keeps a cell's own leading U+FEFF; the file's byte-order mark is gone before parsing. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header's cells as text, to name columns in a problem; empty when there is none yet. */
+function decodedHeader(record: unknown): string[] {
+  const cells = bytesSchema.safeParse(record);
+  return cells.success ? cells.data.map((cell) => decodeUtf8(cell) ?? '') : [];
+}
+
+function delimiterOf(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine.includes(',')) return ',';
+  if (firstLine.includes(';')) return ';';
+  if (firstLine.includes('\t')) return '\t';
+  return ',';
+}
+
+/** Where csv-parse stopped: records read before the bad one, its 0-based field, and the file's line. */
+const csvErrorPlace = z.object({
+  records: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative().nullish(),
+  lines: z.number().int().positive().optional(),
+});
+
+const DOUBLE_QUOTES = 'put the whole cell in quotes and double each quote inside it ("")';
+
+/** A csv-parse error as an author can act on it: the row (and cell) to look at, and what to change there. */
+function csvProblem(error: CsvError, name: string, header: readonly string[]): string {
+  const place = csvErrorPlace.safeParse(error);
+  if (!place.success) return `${name}: cannot be read as CSV (${error.message})`;
+  const { records, column, lines } = place.data;
+  const rowNumber = records + 1;
+  const where = typeof column === 'number' ? cellPlace(name, rowNumber, column, header) : `${name} row ${rowNumber}`;
+  // Rows and file lines differ once a cell spans lines; a text editor shows the line.
+  const line = lines !== undefined && lines !== rowNumber ? ` (line ${lines} of the file)` : '';
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return `${where}${line}: a quote (") in the middle of a cell; ${DOUBLE_QUOTES}`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `${where}${line}: text after the quote (") that ends a quoted cell; ${DOUBLE_QUOTES}`;
+    case 'CSV_QUOTE_NOT_CLOSED':
+      // `lines` is the end of the file here: the quote swallowed everything after it.
+      return (
+        `${where}: a quote (") starts this cell and nothing closes it, so the rest of the file would be read ` +
+        `into it; end the cell with a quote, or ${DOUBLE_QUOTES}`
+      );
+    default:
+      return `${where}${line}: cannot be read as CSV (${error.message})`;
+  }
 }
 
 /**
- * CSV as Excel, Google Sheets and Numbers save it: RFC 4180 quoting, a byte-order mark, CRLF line ends. A
- * header line with semicolons or tabs and no commas is read with that delimiter, as European Excel saves.
+ * The first sheet of a workbook. Each cell is read as the text a person sees in it (see `cellText`); a
+ * cell that shows an error, or a formula Excel never calculated, is a problem.
  */
-export function readCsv(text: string, name: string): Sheet {
-  const firstLine = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(',')
-    ? ','
-    : firstLine.includes(';')
-      ? ';'
-      : firstLine.includes('\t')
-        ? '\t'
-        : ',';
-  const records: string[][] = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
-  const [header = [], ...rows] = records;
-  return { name, header, rows: rows.map((cells, index) => ({ rowNumber: index + 2, cells })) };
-}
-
-async function readXlsx(file: string, name: string): Promise<Sheet> {
+async function readXlsx(bytes: Buffer, name: string): Promise<SheetRead> {
+  if (!startsWith(bytes, SIGNATURES.zip)) {
+    return failed(
+      startsWith(bytes, SIGNATURES.ole)
+        ? `${name}: is an Excel 97-2003 workbook; in Excel use "Save As > Excel Workbook (.xlsx)", then import that file`
+        : `${name}: is not an Excel workbook; if it holds CSV text, rename it ${path.parse(name).name}.csv`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  try {
+    // exceljs types its input as an ArrayBuffer; a copy of the bytes gives it one.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    return failed(
+      `${name}: cannot be read as an Excel workbook (${errorText(error)}); open it in Excel and save it again`,
+    );
+  }
   const worksheet = workbook.worksheets[0];
-  if (!worksheet) return { name, header: [], rows: [] };
-  const width = worksheet.getRow(1).cellCount;
-  const cellsOf = (row: ExcelJS.Row) => Array.from({ length: width }, (_, index) => row.getCell(index + 1).text ?? '');
-  const header = cellsOf(worksheet.getRow(1));
+  if (!worksheet) return { ok: true, sheet: { name, header: [], rows: [] } };
+  const problems: string[] = [];
+  const header: string[] = [];
+  const cellsOf = (row: ExcelJS.Row, rowNumber: number) =>
+    // As wide as the header, or wider: cells beyond it are for sheetToFaqs to report, not to drop here.
+    Array.from({ length: Math.max(header.length, row.cellCount) }, (_, index) => {
+      const cell = row.getCell(index + 1);
+      const read = cellText(cell.value, cell.numFmt, columnNamed(header[index]));
+      if ('text' in read) return read.text;
+      problems.push(`${cellPlace(name, rowNumber, index, header)}: ${read.problem}`);
+      return '';
+    });
+  header.push(...cellsOf(worksheet.getRow(1), 1));
   const rows: Sheet['rows'][number][] = [];
   worksheet.eachRow((row, rowNumber) => {
-    if (rowNumber > 1) rows.push({ rowNumber, cells: cellsOf(row) });
+    if (rowNumber > 1) rows.push({ rowNumber, cells: cellsOf(row, rowNumber) });
   });
-  return { name, header, rows };
+  return problems.length > 0 ? failed(...problems) : { ok: true, sheet: { name, header, rows } };
+}
+
+type CellReading = { text: string } | { problem: string };
+
+/**
+ * A cell's value as the text a person sees in Excel: a date as `2026-11-01`, TRUE or FALSE, a percentage
+ * as shown, rich text without its fonts, a formula as its result. A hyperlink keeps its address where the
+ * column can hold one: `title | url` in `links`, a Markdown link in `answer`.
+ */
+function cellText(value: ExcelJS.CellValue, numFmt: string | undefined, column?: Column): CellReading {
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number') return { text: numberText(value, numFmt) };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return dateText(value);
+  if ('error' in value) return { problem: `shows the error ${value.error}; fix its formula, or type the text` };
+  if ('richText' in value) return { text: value.richText.map((run) => run.text).join('') };
+  if ('hyperlink' in value) {
+    // exceljs gives a hyperlink's text as rich text when the link has formatting.
+    const shown = cellText(value.text, numFmt);
+    return 'text' in shown ? { text: linkText(shown.text, value.hyperlink, column) } : shown;
+  }
+  if (value.result === undefined) {
+    return { problem: 'holds a formula with no saved result; open the file in Excel and save it again' };
+  }
+  return cellText(value.result, numFmt, column);
+}
+
+/** A hyperlink cell: its address is the point of it in `links` and `answer`; elsewhere a person reads the text. */
+function linkText(text: string, url: string, column: Column | undefined): string {
+  const single = text.trim() !== '' && !text.includes('\n') && text.trim() !== url;
+  if (!single) return text;
+  if (column === 'links' && parseLinks(text).problems.length > 0) return `${text.trim()} | ${url}`;
+  if (column === 'answer') return `[${text.trim()}](${url})`;
+  return text;
+}
+
+function numberText(value: number, numFmt: string | undefined): string {
+  // Typing "5%" makes a number shown through a percent format; the sheet should say 5%, not 0.05.
+  const percent = numFmt === undefined ? null : /(?:\.(0+))?%/.exec(numFmt);
+  if (percent === null) return String(value);
+  return `${Number((value * 100).toFixed(percent[1]?.length ?? 0))}%`;
+}
+
+/** exceljs reads a date cell as that moment in UTC, so the UTC parts are the ones Excel shows. */
+function dateText(date: Date): CellReading {
+  if (Number.isNaN(date.getTime())) return { problem: 'holds a date Excel cannot show; type it as text' };
+  const [day = '', time = ''] = date.toISOString().slice(0, 19).split('T');
+  const clock = time.endsWith(':00') ? time.slice(0, 5) : time;
+  if (clock === '00:00') return { text: day };
+  // Excel's day zero: a cell with only a time of day.
+  return { text: day === '1899-12-30' ? clock : `${day} ${clock}` };
 }
 
 /** CSV text with every cell quoted when it needs to be; CRLF row ends, as spreadsheets expect. */

@@ -36,6 +36,36 @@ export interface ImportedFaq {
 
 export type SheetResult = { ok: true; faqs: ImportedFaq[] } | { ok: false; problems: string[] };
 
+/** The column a header cell names (any case, spaces around ignored), if it names one. */
+export function columnNamed(headerCell: string | undefined): Column | undefined {
+  const name = (headerCell ?? '').trim().toLowerCase();
+  return (COLUMNS as readonly string[]).includes(name) ? (name as Column) : undefined;
+}
+
+/** A column's letter as a spreadsheet shows it, from its 0-based index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * Where a cell is, for a problem about the sheet as a file (its encoding, its quoting, a stray cell):
+ * `faqs.csv row 3, column D`, with the column's header in brackets when it has one.
+ */
+export function cellPlace(sheetName: string, rowNumber: number, columnIndex: number, header: readonly string[] = []) {
+  const named = (header[columnIndex] ?? '').trim();
+  return `${sheetName} row ${rowNumber}, column ${columnLetter(columnIndex)}${named === '' ? '' : ` ("${named}")`}`;
+}
+
+/** A cell's text cut to a length that reads well inside a problem. */
+export function excerpt(text: string, max = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 /** The cells of one FAQ, as export writes them. */
 export function faqToRow(faq: Faq): Record<Column, string> {
   return {
@@ -70,14 +100,15 @@ export function sheetToFaqs(sheet: Sheet, knownIds: Iterable<string> = []): Shee
   sheet.header.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (name === '') return;
-    if (!(COLUMNS as readonly string[]).includes(name)) {
+    const column = columnNamed(name);
+    if (column === undefined) {
       problems.push(
         `${sheet.name} row 1: unknown column "${raw.trim()}"${didYouMean(name, COLUMNS)}; the columns are ${COLUMNS.join(', ')}`,
       );
-    } else if (columnIndex.has(name as Column)) {
-      problems.push(`${sheet.name} row 1: column "${name}" appears twice`);
+    } else if (columnIndex.has(column)) {
+      problems.push(`${sheet.name} row 1: column "${column}" appears twice`);
     } else {
-      columnIndex.set(name as Column, index);
+      columnIndex.set(column, index);
     }
   });
   for (const column of REQUIRED) {
@@ -95,6 +126,16 @@ export function sheetToFaqs(sheet: Sheet, knownIds: Iterable<string> = []): Shee
   const brokenIds = new Set<string>();
   for (const { rowNumber, cells } of sheet.rows) {
     if (cells.every((value) => value.trim() === '')) continue;
+    // A cell under no column name would be dropped: the author typed it, so it must go somewhere on purpose.
+    cells.forEach((value, index) => {
+      if (value.trim() === '' || (sheet.header[index] ?? '').trim() !== '') return;
+      rowProblems.push({
+        rowNumber,
+        text:
+          `${cellPlace(sheet.name, rowNumber, index)}: "${excerpt(value)}" is under no column name, so it would be lost; ` +
+          'move it into a named column, or name its column in row 1',
+      });
+    });
     const links = parseLinks(cell(cells, 'links'));
     links.problems.forEach((message) => {
       at(rowNumber, 'links', message);

@@ -165,6 +165,218 @@ describe('import', () => {
   });
 });
 
+describe('import, with the files a new user gives it', () => {
+  /** Imports a file written into the temp folder, with --write, into an empty knowledge folder. */
+  async function importFile(name: string, bytes: string | Buffer, target = path.join(work, 'kb')) {
+    writeFileSync(path.join(work, name), bytes);
+    return run(['import', path.join(work, name), '--dir', target, '--write']);
+  }
+  const problemLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('  '));
+
+  it('refuses a CSV saved as Windows-1252, naming its first cell that is not UTF-8, and writes nothing', async () => {
+    const result = await importFile(
+      'faqs.csv',
+      Buffer.from(
+        'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhere is the caf\xe9?,Upstairs.,Office\n',
+        'latin1',
+      ),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(problemLines(result.stderr)).toEqual([
+      '  faqs.csv row 3, column A ("question"): "Where is the caf\ufffd?" is not UTF-8 text, so the file was saved in ' +
+        'another encoding (Windows-1252?); in Excel use "Save As > CSV UTF-8", then import that file',
+    ]);
+    expect(() => statSync(path.join(work, 'kb'))).toThrow();
+  });
+
+  it('reads UTF-8 with a byte-order mark, as Excel saves "CSV UTF-8"', async () => {
+    const result = await importFile(
+      'faqs.csv',
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('question,answer,category\nWhere is the café?,Upstairs.,Office\n'),
+      ]),
+    );
+    expect(result.stderr).toBe('');
+    expect(readFileSync(path.join(work, 'kb', 'office', 'cafe.md'), 'utf8')).toContain('question: Where is the café?');
+  });
+
+  it('refuses UTF-16 text, which has no bytes that are invalid UTF-8 after its mark', async () => {
+    const result = await importFile(
+      'faqs.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('question,answer,category\nQ?,A.,C\n', 'utf16le')]),
+    );
+    expect(result.code).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([
+      '  faqs.csv: is UTF-16 text ("Unicode Text"), not UTF-8; in Excel use "Save As > CSV UTF-8", then import that file',
+    ]);
+  });
+
+  it.each([
+    [
+      'a quote in the middle of a cell',
+      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhere is the "handbook"?,On the intranet.,Policies\n',
+      'quote.csv row 3, column A ("question"): a quote (") in the middle of a cell; put the whole cell in quotes and double each quote inside it ("")',
+    ],
+    [
+      'text after a closing quote, on a line after a cell of two lines',
+      'question,answer,category\nWhen is payday?,"Monthly.\nOn the last day.",Pay\nQ?,"The" handbook,Policies\n',
+      'quote.csv row 3, column B ("answer") (line 4 of the file): text after the quote (") that ends a quoted cell; put the whole cell in quotes and double each quote inside it ("")',
+    ],
+    [
+      'a quote never closed',
+      'question,answer,category\nWhen is payday?,"Monthly.,Pay\nQ?,A.,Policies\n',
+      'quote.csv row 2, column B ("answer"): a quote (") starts this cell and nothing closes it, so the rest of the file would be read into it; end the cell with a quote, or put the whole cell in quotes and double each quote inside it ("")',
+    ],
+  ])('names the row and column of %s, and says what to do', async (_name, text, problem) => {
+    const result = await importFile('quote.csv', text);
+    expect(result.code).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([`  ${problem}`]);
+    expect(result.stderr).not.toMatch(/CSV_|INVALID_|\n\s+at /);
+  });
+
+  it('says an Excel workbook named .csv is one, and an .xlsx that is not a workbook is not', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('HR').addRows([['question', 'answer', 'category']]);
+    await workbook.xlsx.writeFile(path.join(work, 'faqs.csv'));
+    const csv = await run(['import', path.join(work, 'faqs.csv'), '--dir', path.join(work, 'kb')]);
+    expect(csv.code).toBe(1);
+    expect(problemLines(csv.stderr)).toEqual([
+      '  faqs.csv: is an Excel workbook named .csv; rename it faqs.xlsx and import that',
+    ]);
+
+    const xlsx = await importFile('faqs.xlsx', 'question,answer,category\nQ?,A.,C\n');
+    expect(problemLines(xlsx.stderr)).toEqual([
+      '  faqs.xlsx: is not an Excel workbook; if it holds CSV text, rename it faqs.csv',
+    ]);
+  });
+
+  it('says in words when the file is not there', async () => {
+    const result = await run(['import', path.join(work, 'nope.csv'), '--dir', path.join(work, 'kb')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${path.join(work, 'nope.csv')}: there is no such file\n`);
+  });
+
+  it('reports a cell beyond the header, in CSV and in a workbook, rather than drop it', async () => {
+    const csv = await importFile('extra.csv', 'question,answer,category\nA?,b,IT,extra\n');
+    expect(csv.code).toBe(1);
+    expect(problemLines(csv.stderr)).toEqual([
+      '  extra.csv row 2, column D: "extra" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
+    ]);
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('HR').addRows([
+      ['question', 'answer', 'category'],
+      ['A?', 'b', 'IT', '', 'also see the handbook'],
+    ]);
+    await workbook.xlsx.writeFile(path.join(work, 'extra.xlsx'));
+    const xlsx = await run(['import', path.join(work, 'extra.xlsx'), '--dir', path.join(work, 'kb')]);
+    expect(problemLines(xlsx.stderr)).toEqual([
+      '  extra.xlsx row 2, column E: "also see the handbook" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
+    ]);
+  });
+
+  it("reads each kind of Excel cell as the text a person sees, keeping a hyperlink's address", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('HR');
+    sheet.addRow(['question', 'answer', 'category', 'keywords', 'links']);
+    sheet.addRow([
+      'When does open enrollment close?',
+      new Date(Date.UTC(2026, 10, 1)),
+      { richText: [{ text: 'Bene' }, { text: 'fits', font: { bold: true } }] },
+      { formula: 'TRUE()', result: true },
+      { text: 'Handbook', hyperlink: 'https://example.com/handbook' },
+    ]);
+    sheet.addRow([
+      'What is the 401(k) match?',
+      { text: { richText: [{ text: 'the plan' }] }, hyperlink: 'https://example.com/plan' },
+      'Benefits',
+      { formula: '"match;"&401', result: 'match;401' },
+      '[Plan](https://example.com/plan)',
+    ]);
+    sheet.getCell('D3').value = { formula: '0.05', result: 0.05 };
+    sheet.getCell('D3').numFmt = '0%';
+    const file = path.join(work, 'kinds.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const result = await run(['import', file, '--dir', path.join(work, 'kb'), '--write']);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(path.join(work, 'kb', 'benefits', 'open-enrollment-close.md'), 'utf8')).toBe(
+      [
+        '---',
+        'question: When does open enrollment close?',
+        'keywords: ["TRUE"]',
+        'category: Benefits',
+        'links:',
+        '  - title: Handbook',
+        '    url: https://example.com/handbook',
+        '---',
+        '2026-11-01',
+        '',
+      ].join('\n'),
+    );
+    const match = readFileSync(path.join(work, 'kb', 'benefits', '401-k-match.md'), 'utf8');
+    expect(match).toContain('keywords: [5%]');
+    expect(match).toContain('[the plan](https://example.com/plan)');
+  });
+
+  it('reports a cell showing an error, and a formula with no result, by row and column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('HR').addRows([
+      ['question', 'answer', 'category'],
+      ['Q?', { error: '#N/A' }, { formula: 'A1' }],
+    ]);
+    const file = path.join(work, 'errors.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const result = await run(['import', file, '--dir', path.join(work, 'kb')]);
+    expect(result.code).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([
+      '  errors.xlsx row 2, column B ("answer"): shows the error #N/A; fix its formula, or type the text',
+      '  errors.xlsx row 2, column C ("category"): holds a formula with no saved result; open the file in Excel and save it again',
+    ]);
+  });
+
+  it('stops a row without an id from replacing the FAQ whose id its question makes', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const before = snapshot(target);
+    const result = await importFile(
+      'new.csv',
+      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhat is alpha?,A new FAQ meant to sit beside the old one.,Greek letters\n',
+      target,
+    );
+    expect(result.code).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([
+      `  new.csv row 3, column "id": the id made from the question, "alpha", is already the id of ${path.join(target, 'alpha.md')} ("What is alpha?"); ` +
+        'to replace that FAQ, put alpha in the id column; to add a new FAQ, reword the question or give the row another id',
+    ]);
+    expect(snapshot(target)).toEqual(before);
+
+    // With the id named, the same row replaces that FAQ on purpose, as before.
+    const named = await importFile(
+      'named.csv',
+      'id,question,answer,category\nalpha,What is alpha?,A new answer.,Greek letters\n',
+      target,
+    );
+    expect(named.stderr).toBe('');
+    expect(named.stdout).toMatch(/changed\s+\S*alpha\.md/);
+  });
+
+  it('lets a row without an id match the FAQ its question names when nothing would change', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const result = await importFile(
+      'same.csv',
+      'question,answer,alternates,keywords,category,related,links\n' +
+        'What is alpha?,**Alpha** is the first letter.,alpha meaning; define alpha,alpha,Greek letters,beta-id,Alpha on Wikipedia | https://en.wikipedia.org/wiki/Alpha\n',
+      target,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('1 unchanged');
+  });
+});
+
 describe('export to a spreadsheet and import again', () => {
   it.each([
     ['the shipped knowledge base', DEFAULT_KNOWLEDGE_DIR],

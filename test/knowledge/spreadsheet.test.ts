@@ -1,5 +1,7 @@
 import {
   COLUMNS,
+  cellPlace,
+  columnLetter,
   faqsToTable,
   parseLinks,
   type Sheet,
@@ -60,6 +62,27 @@ describe('spreadsheet rows ⇄ FAQs', () => {
     });
   });
 
+  describe('columnLetter and cellPlace', () => {
+    it('letters columns as a spreadsheet does', () => {
+      expect([0, 3, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+        'A',
+        'D',
+        'Z',
+        'AA',
+        'AB',
+        'AZ',
+        'BA',
+        'ZZ',
+        'AAA',
+      ]);
+    });
+
+    it('names a cell by row and column letter, with its header when it has one', () => {
+      expect(cellPlace('faqs.csv', 3, 1, ['question', ' Answer '])).toBe('faqs.csv row 3, column B ("Answer")');
+      expect(cellPlace('faqs.csv', 3, 2, ['question', 'answer'])).toBe('faqs.csv row 3, column C');
+    });
+  });
+
   describe('sheetToFaqs', () => {
     it('reads columns in any order and any case, and derives unique ids', () => {
       const result = sheetToFaqs(
@@ -117,6 +140,16 @@ describe('spreadsheet rows ⇄ FAQs', () => {
         'faqs.csv row 1: column "question" appears twice',
         'faqs.csv row 1: there is no "answer" column',
         'faqs.csv row 1: there is no "category" column',
+      ]);
+    });
+
+    it('reports a cell under no column name, beyond the header or under a blank one, since it would be lost', () => {
+      const result = sheetToFaqs(
+        sheet(['question', 'answer', '', 'category'], ['A?', 'b', '', 'IT', 'extra'], ['B?', 'c', 'note', 'IT', ' ']),
+      );
+      expect(result.ok ? [] : result.problems).toEqual([
+        'faqs.csv row 2, column E: "extra" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
+        'faqs.csv row 3, column C: "note" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
       ]);
     });
 

@@ -5,10 +5,10 @@ import type { Faq } from '../../knowledge/faq-schema';
 import { listMarkdownFiles, loadKnowledgeBase } from '../../knowledge/load-knowledge';
 import { displayPath, formatProblem } from '../../knowledge/problems';
 import { type ImportedFaq, sheetToFaqs, slugify } from '../../knowledge/spreadsheet';
-import { errorText } from '../../runtime/error-details';
+import { errorCode, errorText } from '../../runtime/error-details';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { readCliEnv } from '../load-for-cli';
-import { formatOf, readSheet } from '../spreadsheet-files';
+import { formatOf, readSheet, type SheetRead } from '../spreadsheet-files';
 import { validateCommand } from './validate';
 
 export const IMPORT_USAGE =
@@ -44,13 +44,18 @@ export async function importCommand(
   const existing = loadExisting(io, directory);
   if (!existing) return EXIT_INVALID;
 
-  let sheet: Awaited<ReturnType<typeof readSheet>>;
+  let read: SheetRead;
   try {
-    sheet = await readSheet(file);
+    read = await readSheet(file);
   } catch (error) {
-    io.stderr(`${path.basename(file)}: cannot be read (${errorText(error)})\n`);
+    io.stderr(`${file}: ${unreadable(error)}\n`);
     return EXIT_INVALID;
   }
+  if (!read.ok) {
+    reportProblems(io, read.problems);
+    return EXIT_INVALID;
+  }
+  const { sheet } = read;
   const result = sheetToFaqs(
     sheet,
     existing.map((faq) => faq.id),
@@ -101,6 +106,21 @@ function loadExisting(io: CliIo, directory: string): readonly Faq[] | undefined 
   return undefined;
 }
 
+/** Why a file could not be opened at all, in words rather than an error code. */
+function unreadable(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return 'there is no such file';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'you do not have permission to read it';
+    default:
+      return `cannot be read (${errorText(error)})`;
+  }
+}
+
 function reportProblems(io: CliIo, problems: readonly string[]): void {
   io.stderr(
     `Nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
@@ -122,8 +142,14 @@ export function planFiles(
     const content: FaqContent = { ...imported.frontMatter, answer: imported.answer };
     const current = byId.get(imported.id);
     if (current) {
-      const raw = readFileSync(current.source.path, 'utf8');
       const same = sameContent(contentOf(current), content);
+      // An id made from the question that happens to be a FAQ's id is a new FAQ by accident, not an edit:
+      // replacing that FAQ would lose what the row leaves out. Re-importing the same row loses nothing.
+      if (!imported.explicitId && !same) {
+        problems.push(derivedIdTaken(imported, current));
+        continue;
+      }
+      const raw = readFileSync(current.source.path, 'utf8');
       const updated = same ? raw : updateFaqFile(raw, content);
       if (updated === undefined) {
         problems.push(`row ${imported.rowNumber}: ${current.source.file} cannot be updated`);
@@ -150,6 +176,14 @@ export function planFiles(
     files.push({ status: 'new', file, content: renderFaqFile(content), rowNumber: imported.rowNumber });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
+}
+
+function derivedIdTaken(imported: ImportedFaq, current: Faq): string {
+  return (
+    `row ${imported.rowNumber}, column "id": the id made from the question, "${imported.id}", is already the id of ` +
+    `${displayPath(current.source.path)} ("${current.question}"); to replace that FAQ, put ${imported.id} in the ` +
+    'id column; to add a new FAQ, reword the question or give the row another id'
+  );
 }
 
 const CONTENT_KEYS = ['question', 'alternates', 'keywords', 'category', 'related', 'links', 'answer'] as const;
