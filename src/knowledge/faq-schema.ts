@@ -14,9 +14,23 @@ const isMissing = (input: unknown) => input === undefined || input === null;
 /** YAML reads `2024` or `true` as non-strings; an author means the text, so take it as text. */
 const asText = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
 
+/**
+ * `- Benefits: when do they start?` is valid YAML, but the ": " makes it a key and value rather than text; the
+ * author meant the text, so say how to write it.
+ */
+const notText = (input: unknown) => {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return 'must be text';
+  const [entry, ...more] = Object.entries(input);
+  const meant =
+    entry && more.length === 0 && (entry[1] === null || typeof entry[1] !== 'object')
+      ? `: "${`${entry[0]}: ${String(entry[1] ?? '')}`.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+      : '';
+  return `must be text, but the ": " (colon and space) in it makes YAML read a key and value; put the whole text in quotes${meant}`;
+};
+
 const text = (maxLength?: number) => {
   const base = z
-    .string({ error: (issue) => (isMissing(issue.input) ? 'is missing' : 'must be text') })
+    .string({ error: (issue) => (isMissing(issue.input) ? 'is missing' : notText(issue.input)) })
     .trim()
     .min(1, { error: 'is empty' });
   const limited =
@@ -39,6 +53,25 @@ export const faqIdSchema = z
   .string({ error: 'must be text' })
   .max(MAX_FAQ_ID_LENGTH, { error: `is longer than ${MAX_FAQ_ID_LENGTH} characters` })
   .regex(FAQ_ID_PATTERN, { error: 'must be kebab-case: lowercase letters, digits and single hyphens' });
+
+/**
+ * The kebab-case form of a would-be id, for "did you mean": `Payday` → `payday`, `Sick_Leave` → `sick-leave`,
+ * `PTOPolicy` → `pto-policy` (or, without `splitCamelCase`, `ptopolicy`). Undefined when nothing valid is left.
+ */
+export function toKebabCase(text: string, { splitCamelCase = true } = {}): string | undefined {
+  const spaced = splitCamelCase
+    ? text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    : text;
+  const kebab = spaced
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+    .join('-');
+  return faqIdSchema.safeParse(kebab).success ? kebab : undefined;
+}
 
 export const linkSchema = z.strictObject(
   {

@@ -1,21 +1,37 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { words } from '../matching/normalize';
 import { errorCode, errorText } from '../runtime/error-details';
-import { type Faq, FRONT_MATTER_KEYS, faqIdSchema, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
 import {
+  type Faq,
+  FRONT_MATTER_KEYS,
+  faqIdSchema,
+  frontMatterSchema,
+  MAX_ANSWER_LENGTH,
+  toKebabCase,
+} from './faq-schema';
+import {
+  describeYamlErrors,
   type FileProblem,
   FrontMatterLocator,
-  firstSentence,
   parseFrontMatter,
+  STRICT_YAML,
   splitFrontMatter,
 } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
-import { didYouMean } from './suggest';
-import { EMPTY_SYNONYMS, matchingSettingsSchema, type Synonyms, synonymsSchema } from './synonyms-schema';
+import { closest, didYouMean } from './suggest';
+import {
+  EMPTY_SYNONYMS,
+  MATCHING_SHAPE,
+  matchingSettingsSchema,
+  SYNONYMS_SHAPE,
+  type Synonyms,
+  synonymsSchema,
+  type YamlFileShape,
+} from './synonyms-schema';
 
 export const SYNONYMS_FILE = 'synonyms.yml';
 export const SETTINGS_FILE = 'matching.yml';
@@ -68,24 +84,37 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   const parsed: ParsedFaq[] = [];
   /** Files that failed, by the id they would give, so links to them aren't reported as links to nothing. */
   const broken = new Map<string, string>();
+  /** `related` entries that are not ids, answered once every id is known, so the fix can be checked. */
+  const misspelt: MisspeltRelated[] = [];
   for (const file of files) {
     const shown = displayPath(file);
     const report = (problem: FileProblem) => problems.push({ file: shown, ...problem });
-    const faq = parseFaqFile(file, shown, report);
-    if (faq && options.renderAnswer && !render(faq.faq, options.renderAnswer, options.renderBudgetMs, report)) {
+    const read = readText(file);
+    if (!read.ok) {
+      report(read.problem);
       for (const id of intendedIds(file)) broken.set(id, shown);
+      continue;
+    }
+    const faq = parseFaqFile(read.text, file, shown, report, (entry) => misspelt.push({ file: shown, ...entry }));
+    if (faq && options.renderAnswer && !render(faq.faq, options.renderAnswer, options.renderBudgetMs, report)) {
+      for (const id of intendedIds(file, read.text)) broken.set(id, shown);
     } else if (faq) parsed.push(faq);
-    else for (const id of intendedIds(file)) broken.set(id, shown);
+    else for (const id of intendedIds(file, read.text)) broken.set(id, shown);
   }
 
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
-  const { data: settings } = loadYaml(path.join(root, SETTINGS_FILE), matchingSettingsSchema, {}, (problem) =>
-    problems.push(problem),
+  const { data: settings } = loadYaml(
+    path.join(root, SETTINGS_FILE),
+    matchingSettingsSchema,
+    {},
+    MATCHING_SHAPE,
+    (problem) => problems.push(problem),
   );
   if (files.length === 0) {
     problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
   }
   problems.push(...crossCheck(parsed, broken));
+  problems.push(...describeMisspeltRelated(misspelt, parsed, broken));
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
@@ -166,15 +195,84 @@ interface ParsedFaq {
   explicitId: boolean;
 }
 
-/** Parses one FAQ file, reporting its problems; returns the FAQ only when the file itself is sound. */
-function parseFaqFile(file: string, shown: string, report: (problem: FileProblem) => void): ParsedFaq | undefined {
-  let raw: string;
+/** Decodes strictly: a file saved in another encoding is an error, not text served with "�" in it. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's text, read once and checked to be UTF-8 (a byte-order mark is dropped), or the problem to report;
+ * `missing` tells an optional file that is absent from one that is broken.
+ */
+function readText(file: string): { ok: true; text: string } | { ok: false; problem: FileProblem; missing: boolean } {
+  let bytes: Buffer;
   try {
-    raw = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
-    report({ message: `cannot be read (${errorText(error)})` });
-    return undefined;
+    const missing = errorCode(error) === 'ENOENT';
+    return { ok: false, problem: { message: `cannot be read (${errorText(error)})` }, missing };
   }
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return {
+      ok: false,
+      missing: false,
+      problem: {
+        line: utf16 ? 1 : lineOfFirstBadByte(bytes),
+        message: `not UTF-8 text (saved as ${utf16 ? 'UTF-16' : 'Windows-1252 or another encoding'}?); save the file as UTF-8`,
+      },
+    };
+  }
+}
+
+/**
+ * The line of the first byte that isn't UTF-8, found by decoding ever shorter beginnings (only for a file that
+ * failed). Streaming, a beginning that ends mid-character is not an error, so the first failing length ends at
+ * the byte that breaks the sequence; only continuation bytes lie between it and where the sequence began, so
+ * the newlines before it count the line.
+ */
+function lineOfFirstBadByte(bytes: Uint8Array): number {
+  const failsWithin = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 1;
+  let high = bytes.length;
+  if (!failsWithin(high)) return lineOfByte(bytes, high); // a character cut off at the very end
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsWithin(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return lineOfByte(bytes, high - 1);
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < index; at = bytes.indexOf(0x0a, at + 1)) line++;
+  return line;
+}
+
+/** A `related` entry that is not an id; reported once every id is known (see describeMisspeltRelated). */
+interface MisspeltRelated {
+  file: string;
+  line?: number;
+  index: number;
+  written: string;
+}
+
+/** Parses one FAQ file, reporting its problems; returns the FAQ only when the file itself is sound. */
+function parseFaqFile(
+  raw: string,
+  file: string,
+  shown: string,
+  report: (problem: FileProblem) => void,
+  reportMisspelt: (entry: Omit<MisspeltRelated, 'file'>) => void,
+): ParsedFaq | undefined {
   const split = splitFrontMatter(raw);
   if (!split.ok) {
     split.problems.forEach(report);
@@ -194,7 +292,13 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
   const answer = split.file.body.trim();
   let sound = parsed.success;
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(describeIssue(issue, locator));
+    for (const issue of parsed.error.issues) {
+      const [key, index] = issue.path;
+      const written = key === 'related' && typeof index === 'number' ? valueAt(yaml.data, issue.path) : undefined;
+      if (issue.code === 'invalid_format' && typeof index === 'number' && typeof written === 'string') {
+        reportMisspelt({ line: locator.lineOf(issue.path), index, written });
+      } else report(describeIssue(issue, locator, yaml.data));
+    }
   }
   if (answer.length === 0) {
     report({ line: split.file.bodyLine, message: 'the answer (the Markdown after the closing "---") is empty' });
@@ -211,9 +315,10 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
   const { id: explicitId, ...frontMatter } = parsed.data;
   const id = explicitId ?? path.basename(file, path.extname(file));
   if (explicitId === undefined && !faqIdSchema.safeParse(id).success) {
+    const kebab = toKebabCase(id);
     report({
       line: 1,
-      message: `the file name "${id}" is not a valid id; rename the file in kebab-case (e.g. what-is-a-peo.md) or set "id:"`,
+      message: `the file name "${id}" is not a valid id; rename the file in kebab-case (${kebab ? `${kebab}.md` : 'e.g. what-is-a-peo.md'}) or set "id:"`,
     });
     return undefined;
   }
@@ -224,7 +329,15 @@ function parseFaqFile(file: string, shown: string, report: (problem: FileProblem
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, locator: FrontMatterLocator): FileProblem {
+function describeIssue(issue: z.core.$ZodIssue, locator: FrontMatterLocator, data: unknown): FileProblem {
+  if (issue.code === 'invalid_format' && issue.path.length === 1 && issue.path[0] === 'id') {
+    const written = valueAt(data, issue.path);
+    const kebab = typeof written === 'string' ? toKebabCase(written) : undefined;
+    return {
+      line: locator.lineOf(issue.path) ?? FIRST_KEY_LINE,
+      message: `id ${issue.message}${kebab ? ` (did you mean "${kebab}"?)` : ''}`,
+    };
+  }
   if (issue.code === 'unrecognized_keys') {
     const [first] = issue.keys;
     const names = issue.keys.map((key) => `"${key}"${didYouMean(key, FRONT_MATTER_KEYS)}`).join(', ');
@@ -239,6 +352,16 @@ function describeIssue(issue: z.core.$ZodIssue, locator: FrontMatterLocator): Fi
   };
 }
 
+/** The value YAML gave at a path, to quote back what the author wrote. */
+function valueAt(data: unknown, at: ReadonlyArray<PropertyKey>): unknown {
+  let value = data;
+  for (const part of at) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Reflect.get(value, part);
+  }
+  return value;
+}
+
 /** `['links', 0, 'url']` → `links[1].url`, counting list items from 1 as authors do. */
 function describePath(issuePath: ReadonlyArray<PropertyKey>): string {
   if (issuePath.length === 0) return 'the front matter';
@@ -248,8 +371,8 @@ function describePath(issuePath: ReadonlyArray<PropertyKey>): string {
 }
 
 function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void): Synonyms {
-  const { data, locator } = loadYaml(file, synonymsSchema, EMPTY_SYNONYMS, report);
-  if (!locator) return data;
+  const { data, lineOf } = loadYaml(file, synonymsSchema, EMPTY_SYNONYMS, SYNONYMS_SHAPE, report);
+  if (!lineOf) return data;
   const shown = displayPath(file);
   // A phrase can mean only one thing: the same phrase in two groups would depend on their order.
   const groupOf = new Map<string, number>();
@@ -262,7 +385,7 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
         conflicts += 1;
         report({
           file: shown,
-          line: locator.lineOf(['groups', groupIndex, phraseIndex]),
+          line: lineOf(['groups', groupIndex, phraseIndex]),
           message: `"${phrase}" is in groups[${earlier + 1}] and groups[${groupIndex + 1}]; a phrase can belong to one group only`,
         });
       }
@@ -273,58 +396,72 @@ function loadSynonyms(file: string, report: (problem: KnowledgeProblem) => void)
 }
 
 /**
- * Reads an optional YAML settings file of the knowledge folder through its schema, reporting every problem
- * with its line; a missing file gives the fallback.
+ * Reads an optional YAML file of the knowledge folder through its schema, reporting every problem with its
+ * line, and with an example of the file when it holds something else entirely; a missing file gives the
+ * fallback. `lineOf` finds the line of a value by its path in the schema.
  */
 function loadYaml<T>(
   file: string,
   schema: z.ZodType<T>,
   fallback: T,
+  shape: YamlFileShape,
   report: (problem: KnowledgeProblem) => void,
-): { data: T; locator?: FrontMatterLocator } {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') {
-      report({ file: displayPath(file), message: `cannot be read (${errorText(error)})` });
-    }
+): { data: T; lineOf?: (at: ReadonlyArray<PropertyKey>) => number | undefined } {
+  const shown = displayPath(file);
+  const read = readText(file);
+  if (!read.ok) {
+    if (!read.missing) report({ file: shown, ...read.problem });
     return { data: fallback };
   }
-  const shown = displayPath(file);
-  const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
+  const raw = read.text;
+  const document = parseDocument(raw, STRICT_YAML);
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      report({ file: shown, line: error.linePos?.[0].line, message: `bad YAML: ${firstSentence(error.message)}` });
-    }
+    for (const problem of describeYamlErrors(document.errors, raw, document, 1)) report({ file: shown, ...problem });
     return { data: fallback };
   }
   const locator = new FrontMatterLocator(raw, 1);
-  const parsed = schema.safeParse(document.toJS() ?? {});
+  const listKey = isSeq(document.contents) ? shape.listKey : undefined;
+  const lineOf = (at: ReadonlyArray<PropertyKey>) => locator.lineOf(listKey && at[0] === listKey ? at.slice(1) : at);
+  const content: unknown = document.toJS() ?? {};
+  const parsed = schema.safeParse(listKey ? { [listKey]: content } : content);
   if (!parsed.success) {
+    const example = `, e.g.\n${shape.example.map((line) => `    ${line}`).join('\n')}`;
     for (const issue of parsed.error.issues) {
-      report({
-        file: shown,
-        line: locator.lineOf(issue.path),
-        message: `${describePath(issue.path)} ${issue.message}`,
-      });
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          report({
+            file: shown,
+            line: locator.lineOf([key], { key: true }),
+            message: `unknown key "${key}"${didYouMean(key, shape.keys)}; expected ${shape.expected}${example}`,
+          });
+        }
+      } else if (issue.path.length === 0) {
+        report({ file: shown, line: firstContentLine(raw), message: `expected ${shape.expected}${example}` });
+      } else {
+        report({ file: shown, line: lineOf(issue.path), message: `${describePath(issue.path)} ${issue.message}` });
+      }
     }
     return { data: fallback };
   }
-  return { data: parsed.data, locator };
+  return { data: parsed.data, lineOf };
 }
 
-/** The ids a file that failed to load was meant to have: its name, and its `id:` when that much parses. */
-function intendedIds(file: string): string[] {
+/** The first line that holds something other than blanks and comments: where a file's content starts. */
+function firstContentLine(text: string): number | undefined {
+  const index = text.split('\n').findIndex((line) => !/^\s*(?:#.*)?$/.test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * The ids a file that failed to load was meant to have: its name, and its `id:` when that much parses (from
+ * the text already read; without it, unreadable or not UTF-8, the name alone).
+ */
+function intendedIds(file: string, text?: string): string[] {
   const ids = [path.basename(file, path.extname(file))];
-  try {
-    const split = splitFrontMatter(readFileSync(file, 'utf8'));
-    const yaml = split.ok ? parseFrontMatter(split.file.yamlText) : undefined;
-    const data = yaml?.ok ? yaml.data : undefined;
-    if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') ids.push(data.id);
-  } catch {
-    // Unreadable: its own problem already says so.
-  }
+  const split = text === undefined ? undefined : splitFrontMatter(text);
+  const yaml = split?.ok ? parseFrontMatter(split.file.yamlText) : undefined;
+  const data = yaml?.ok ? yaml.data : undefined;
+  if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') ids.push(data.id);
   return ids;
 }
 
@@ -369,4 +506,32 @@ function crossCheck(parsed: readonly ParsedFaq[], broken: ReadonlyMap<string, st
     });
   }
   return problems;
+}
+
+/**
+ * `related: [Payday]`: the entry is not an id at all. Suggests its kebab-case form and says whether an FAQ
+ * has that id, or names the FAQ whose id is closest to it.
+ */
+function describeMisspeltRelated(
+  misspelt: readonly MisspeltRelated[],
+  parsed: readonly ParsedFaq[],
+  broken: ReadonlyMap<string, string>,
+): KnowledgeProblem[] {
+  if (misspelt.length === 0) return [];
+  const fileOf = new Map(broken);
+  for (const { faq } of parsed) fileOf.set(faq.id, faq.source.file);
+  return misspelt.map(({ file, line, index, written }) => {
+    const forms = [toKebabCase(written), toKebabCase(written, { splitCamelCase: false })];
+    const existing = forms.find((form) => form !== undefined && fileOf.has(form));
+    const [kebab] = forms;
+    const near = existing ?? (kebab === undefined ? undefined : closest(kebab, fileOf.keys()));
+    let suggestion = '';
+    if (near !== undefined) suggestion = `; did you mean "${near}"? That is the id of ${fileOf.get(near)}`;
+    else if (kebab !== undefined) suggestion = `; did you mean "${kebab}"? (No FAQ has that id yet.)`;
+    return {
+      file,
+      line,
+      message: `related[${index + 1}] "${written}" must be kebab-case: lowercase letters, digits and single hyphens${suggestion}`,
+    };
+  });
 }

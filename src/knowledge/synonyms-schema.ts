@@ -28,9 +28,12 @@ const retired = z
 export const synonymsSchema = z.strictObject(
   {
     groups: z
-      .array(z.array(phrase, { error: 'must be a list of phrases' }).min(2, { error: 'needs at least two phrases' }), {
-        error: 'must be a list of groups, each a list like [pto, paid time off]',
-      })
+      .array(
+        z
+          .array(phrase, { error: 'must be a list of phrases, like [flex fund, wellbeing allowance]' })
+          .min(2, { error: 'needs at least two phrases' }),
+        { error: 'must be a list of groups, each a list like [pto, paid time off]' },
+      )
       .default([]),
     stopwords: z.array(phrase, { error: 'must be a list of words' }).default([]),
     company_specific: retired,
@@ -39,6 +42,25 @@ export const synonymsSchema = z.strictObject(
   },
   { error: 'must have "groups:" (and optionally "stopwords:")' },
 );
+
+/** What a YAML file of the knowledge folder holds, for the message when it holds something else. */
+export interface YamlFileShape {
+  /** The keys an author may write (retired ones are left out of suggestions). */
+  keys: readonly string[];
+  /** What the file must hold, in words. */
+  expected: string;
+  /** A small valid file, shown under the message. */
+  example: readonly string[];
+  /** A file that is only a list is read as this key's value: the intent is plain, and nothing is lost. */
+  listKey?: string;
+}
+
+export const SYNONYMS_SHAPE: YamlFileShape = {
+  keys: ['groups', 'stopwords'],
+  expected: 'a "groups:" list (and optionally "stopwords:")',
+  example: ['groups:', '  - [flex fund, wellbeing allowance]', '  - [eor, employer of record]'],
+  listKey: 'groups',
+};
 
 export type Synonyms = Pick<z.infer<typeof synonymsSchema>, 'groups' | 'stopwords'>;
 
@@ -61,3 +83,9 @@ export const matchingSettingsSchema = z
   .transform(({ answer_threshold }) => (answer_threshold === undefined ? {} : { answerThreshold: answer_threshold }));
 
 export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
+
+export const MATCHING_SHAPE: YamlFileShape = {
+  keys: ['answer_threshold'],
+  expected: '"answer_threshold: <number>"',
+  example: [`answer_threshold: 0.8   # 0.3 to 0.95; the default is ${DEFAULT_MATCH_CONFIG.answerThreshold}`],
+};

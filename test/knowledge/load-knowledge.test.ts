@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
@@ -198,7 +198,7 @@ describe('loadKnowledgeBase', () => {
     it('reports a duplicate key in the front matter', () => {
       writeFileSync(path.join(temp, 'd.md'), '---\nquestion: A?\nquestion: B?\ncategory: C\n---\nA.\n');
       const [problem] = problemsOf(temp);
-      expect(problem?.message).toMatch(/bad YAML: Map keys must be unique/);
+      expect(problem?.message).toBe('bad YAML: "question" is already set above; keep only one "question:" line');
       expect(problem?.line).toBe(3);
     });
   });
@@ -284,5 +284,208 @@ describe('symlinks and rendering', () => {
     expect(slow.ok ? [] : slow.problems.map(formatProblem)).toEqual([
       expect.stringMatching(/pathological\.md:1: the answer takes \d+ ms to render for Slack \(the limit is 20 ms\)/),
     ]);
+  });
+});
+
+describe('what an HR author can get wrong', () => {
+  let temp: string;
+  beforeEach(() => {
+    temp = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-kb-authoring-'));
+  });
+  afterEach(() => rmSync(temp, { recursive: true, force: true }));
+
+  const PAYDAY = '---\nquestion: When is payday?\ncategory: Pay\n---\nThe 15th and the last working day.\n';
+  const write = (name: string, content: string | Uint8Array) => writeFileSync(path.join(temp, name), content);
+  /** The problems as validate prints them, with paths relative to the folder. */
+  const printed = () => problemsOf(temp).map((problem) => formatProblem(problem).replaceAll(`${temp}${path.sep}`, ''));
+  /** Windows-1252 bytes: "é" is the single byte 0xE9, which is not UTF-8. */
+  const windows1252 = (text: string) => Buffer.from(text, 'latin1');
+
+  describe('when a file is not saved as UTF-8', () => {
+    it('names the file and the line of the first bad byte instead of serving "\uFFFD"', () => {
+      write('payday.md', PAYDAY);
+      write(
+        'latin1.md',
+        windows1252('---\ncategory: Office\nquestion: Where is the caf\u00e9?\n---\nOn the ground floor.\n'),
+      );
+      expect(printed()).toEqual([
+        'latin1.md:3: not UTF-8 text (saved as Windows-1252 or another encoding?); save the file as UTF-8',
+      ]);
+    });
+
+    it('counts the line right when the bad byte ends it', () => {
+      write('end.md', windows1252('---\nquestion: Q?\ncategory: Caf\u00e9\n---\nA.\n'));
+      expect(printed()).toEqual([
+        'end.md:3: not UTF-8 text (saved as Windows-1252 or another encoding?); save the file as UTF-8',
+      ]);
+    });
+
+    it('says when a file is UTF-16', () => {
+      write('wide.md', Buffer.from('\uFEFF---\nquestion: Q?\ncategory: C\n---\nA.\n', 'utf16le'));
+      expect(printed()).toEqual(['wide.md:1: not UTF-8 text (saved as UTF-16?); save the file as UTF-8']);
+    });
+
+    it('checks synonyms.yml and matching.yml too', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', windows1252('groups:\n  - [caf\u00e9, canteen]\n'));
+      write('matching.yml', windows1252('# r\u00e9glage\nanswer_threshold: 0.8\n'));
+      expect(printed()).toEqual([
+        'matching.yml:1: not UTF-8 text (saved as Windows-1252 or another encoding?); save the file as UTF-8',
+        'synonyms.yml:2: not UTF-8 text (saved as Windows-1252 or another encoding?); save the file as UTF-8',
+      ]);
+    });
+
+    it('still reads UTF-8 with a byte-order mark, without the mark', () => {
+      write('cafe.md', `\uFEFF---\nquestion: Where is the caf\u00e9?\ncategory: Office\n---\nDownstairs.\n`);
+      const result = loadKnowledgeBase(temp);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      expect(result.kb.get('cafe')?.question).toBe('Where is the caf\u00e9?');
+    });
+  });
+
+  describe('when the YAML is wrong', () => {
+    it('says to quote a value with ": " in it, at its line', () => {
+      write('colon.md', '---\nquestion: Benefits: when do they start?\ncategory: Benefits\n---\nOn day one.\n');
+      expect(printed()).toEqual([
+        'colon.md:2: bad YAML: a ": " (colon and space) inside a value makes YAML read it as another key; put the whole value in quotes: question: "Benefits: when do they start?"',
+      ]);
+    });
+
+    it('says to quote a list item with ": " in it, which YAML reads as a key and value', () => {
+      write('item.md', '---\nquestion: Q?\ncategory: C\nalternates:\n  - Benefits: when do they start?\n---\nA.\n');
+      expect(printed()).toEqual([
+        'item.md:5: alternates[1] must be text, but the ": " (colon and space) in it makes YAML read a key and value; put the whole text in quotes: "Benefits: when do they start?"',
+      ]);
+    });
+
+    it('points at the line that opened an unclosed list in synonyms.yml', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', 'groups:\n  - [flex fund, wellbeing allowance\n  - [eor, employer of record]\n');
+      expect(printed()).toEqual([
+        'synonyms.yml:2: bad YAML: the "[" that starts this list is never closed; end it with "]": - [flex fund, wellbeing allowance]',
+      ]);
+    });
+  });
+
+  describe('synonyms.yml and matching.yml', () => {
+    it('takes a bare list of groups as the groups', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', '# our words\n- [flex fund, wellbeing allowance]\n- [eor, employer of record]\n');
+      const result = loadKnowledgeBase(temp);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      expect(result.kb.synonyms.groups).toEqual([
+        ['flex fund', 'wellbeing allowance'],
+        ['eor', 'employer of record'],
+      ]);
+    });
+
+    it('points at the lines of a bare list of groups', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', '- [flex fund, wellbeing allowance]\n- [lonely]\n');
+      expect(printed()).toEqual(['synonyms.yml:2: groups[2] needs at least two phrases']);
+      write('synonyms.yml', '- [flex fund, wellbeing allowance]\n- [eor, employer of record]\n- [perk, Flex Fund]\n');
+      expect(printed()).toEqual([
+        'synonyms.yml:3: "flex fund" is in groups[1] and groups[3]; a phrase can belong to one group only',
+      ]);
+    });
+
+    it('shows the expected shape of synonyms.yml, with the line, when it holds something else', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', '# our words\n\nflex fund = wellbeing allowance\n');
+      expect(printed()).toEqual([
+        'synonyms.yml:3: expected a "groups:" list (and optionally "stopwords:"), e.g.\n' +
+          '    groups:\n      - [flex fund, wellbeing allowance]\n      - [eor, employer of record]',
+      ]);
+    });
+
+    it('names an unknown key in synonyms.yml at its line', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', 'groups:\n  - [a, b]\nstopword: [kindly]\n');
+      expect(printed()).toEqual([
+        expect.stringMatching(
+          /^synonyms\.yml:3: unknown key "stopword" \(did you mean "stopwords"\?\); expected a "groups:" list .*, e\.g\.\n {4}groups:\n/,
+        ),
+      ]);
+    });
+
+    it('names a wrong key in matching.yml at its line, with an example and no "front matter"', () => {
+      write('payday.md', PAYDAY);
+      write('matching.yml', '# how cautious\nanswer_treshold: 0.8\n');
+      const problems = printed();
+      expect(problems).toEqual([
+        'matching.yml:2: unknown key "answer_treshold" (did you mean "answer_threshold"?); expected "answer_threshold: <number>", e.g.\n' +
+          '    answer_threshold: 0.8   # 0.3 to 0.95; the default is 0.86',
+      ]);
+      expect(problems.join('\n')).not.toMatch(/front matter/);
+    });
+
+    it('shows the expected shape of matching.yml when it is not "key: value"', () => {
+      write('payday.md', PAYDAY);
+      write('matching.yml', '0.8\n');
+      expect(printed()).toEqual([
+        expect.stringMatching(/^matching\.yml:1: expected "answer_threshold: <number>", e\.g\.\n/),
+      ]);
+    });
+  });
+
+  describe('the authoring guide', () => {
+    const guide = readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'README.md'), 'utf8');
+    const exampleOf = (file: string) => {
+      const block = new RegExp(`\`\`\`yaml\\n(# ${file.replace('.', '\\.')}[^\\n]*\\n[\\s\\S]*?)\`\`\``).exec(guide);
+      if (!block?.[1]) throw new Error(`the guide has no \`\`\`yaml block starting "# ${file}"`);
+      return block[1];
+    };
+
+    it.each(['synonyms.yml', 'matching.yml'])('shows a %s that loads', (file) => {
+      write('payday.md', PAYDAY);
+      write(file, exampleOf(file));
+      const result = loadKnowledgeBase(temp);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    });
+
+    it('shows synonym groups that the bot reads', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', exampleOf('synonyms.yml'));
+      const result = loadKnowledgeBase(temp);
+      expect(result.ok && result.kb.synonyms.groups).toContainEqual(['flex fund', 'wellbeing allowance']);
+    });
+  });
+
+  describe('when a related id is not kebab-case', () => {
+    it('suggests the kebab-case form and says which FAQ has that id', () => {
+      write('payday.md', PAYDAY);
+      write('bonus.md', '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated: [Payday]\n---\nIn March.\n');
+      expect(printed()).toEqual([
+        'bonus.md:4: related[1] "Payday" must be kebab-case: lowercase letters, digits and single hyphens; did you mean "payday"? That is the id of payday.md',
+      ]);
+    });
+
+    it('finds the FAQ when the kebab-case form is only close to its id', () => {
+      write('payday.md', PAYDAY);
+      write('bonus.md', '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated: [Pay Day]\n---\nIn March.\n');
+      expect(printed()).toEqual([
+        expect.stringMatching(/related\[1\] "Pay Day" .*did you mean "payday"\? That is the id of payday\.md$/),
+      ]);
+    });
+
+    it('suggests the kebab-case form even when no FAQ has it yet', () => {
+      write('payday.md', PAYDAY);
+      write(
+        'bonus.md',
+        '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated:\n  - payday\n  - Sick_Leave\n---\nIn March.\n',
+      );
+      expect(printed()).toEqual([
+        'bonus.md:6: related[2] "Sick_Leave" must be kebab-case: lowercase letters, digits and single hyphens; did you mean "sick-leave"? (No FAQ has that id yet.)',
+      ]);
+    });
+
+    it('suggests the kebab-case form of an id and of a file name', () => {
+      write('Pay_Day.md', PAYDAY);
+      write('bonus.md', '---\nid: Bonus\nquestion: When are bonuses paid?\ncategory: Pay\n---\nIn March.\n');
+      expect(printed()).toEqual([
+        'bonus.md:2: id must be kebab-case: lowercase letters, digits and single hyphens (did you mean "bonus"?)',
+        'Pay_Day.md:1: the file name "Pay_Day" is not a valid id; rename the file in kebab-case (pay-day.md) or set "id:"',
+      ]);
+    });
   });
 });
