@@ -46,6 +46,7 @@ export function describeInitError(error: unknown): StartupError {
   const reason =
     code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
       ? `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token again from your app's "OAuth & Permissions" page.`
-      : `Could not reach Slack to check SLACK_BOT_TOKEN (${errorText(error)}).`;
+      : `Could not reach Slack to check SLACK_BOT_TOKEN (${errorText(error)}). Check that this machine can reach ` +
+        "Slack's Web API (https://slack.com/api/, or SLACK_API_URL if you set it): network, firewall or proxy.";
   return new StartupError(`hrfaq can't start: ${reason}\n${TRY_LOCALLY}`);
 }

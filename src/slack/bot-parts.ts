@@ -185,7 +185,9 @@ export async function initialiseApp(
       const code = errorCode(error);
       const waitMs = Math.min(1000 * 2 ** (attempt - 1), 15_000);
       if ((code && TOKEN_ERRORS.has(code)) || Date.now() + waitMs > giveUpAt) throw describeInitError(error);
-      logger?.warn({ event: 'slack_unreachable_retrying', attempt, waitMs, error: errorText(error) });
+      // Say how long it will go on, so that nobody takes the retries for a hang.
+      const givingUpInS = Math.round((giveUpAt - Date.now()) / 1000);
+      logger?.warn({ event: 'slack_unreachable_retrying', attempt, waitMs, givingUpInS, error: errorText(error) });
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }

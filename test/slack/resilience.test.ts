@@ -169,6 +169,31 @@ describe('resilience over HTTP', () => {
       expect(slack.callsTo('auth.test').length).toBeGreaterThanOrEqual(5);
     }, 20_000);
 
+    it('says how long it will keep trying, then gives up plainly, naming what to check', async () => {
+      slack.failNext('auth.test', { status: 503, body: { ok: false } }, 100);
+      const lines: string[] = [];
+      const logger = createLogger({ level: LogLevel.WARN, destination: { write: (line: string) => lines.push(line) } });
+      const app = createApp({
+        env: appEnvSchema.parse({
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: slack.apiUrl,
+        }),
+        store: harness.bot.store,
+        logger,
+        retries: TEST_RETRIES,
+      });
+      await expect(initialiseApp(app, { patienceMs: 2_500, logger })).rejects.toThrow(
+        /Could not reach Slack to check SLACK_BOT_TOKEN .*SLACK_API_URL if you set it\): network, firewall or proxy/,
+      );
+      const retrying = lines
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.event === 'slack_unreachable_retrying');
+      expect(retrying.length).toBeGreaterThan(0);
+      expect(retrying[0].givingUpInS).toBeGreaterThan(0);
+      expect(retrying[0].givingUpInS).toBeLessThanOrEqual(3);
+    }, 20_000);
+
     it('fails at once, plainly, when the token is rejected', async () => {
       slack.answer('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
       const started = Date.now();
