@@ -108,7 +108,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\nUsage: hrfaq ${command.usage}\n`);
+    // Node's message goes on about positional arguments after '--'; its first sentence says what is wrong.
+    const text = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    const message = String(text).split('. ')[0];
+    io.stderr(`${message}\nUsage: hrfaq ${command.usage}\n`);
     return EXIT_USAGE;
   }
   const [stray] = parsed.positionals;

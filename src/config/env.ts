@@ -94,9 +94,10 @@ export const appEnvSchema = commonEnvSchema
         )
         .pipe(
           z.array(
-            z
-              .string()
-              .regex(/^[UW][A-Z0-9]{2,}$/, { error: 'must be Slack user ids such as U0123ABCD, comma-separated' }),
+            z.string().regex(/^[UW][A-Z0-9]{2,}$/, {
+              error: (issue) =>
+                `must be Slack user ids such as U0123ABCD, comma-separated: "${String(issue.input)}" is not one`,
+            }),
           ),
         ),
       [],
@@ -163,7 +164,8 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: NodeJS.ProcessE
   const result = schema.safeParse(source);
   if (result.success) return { ok: true, env: result.data };
   const problems = result.error.issues.map((issue) => {
-    const name = issue.path.map(String).join('.') || 'environment';
+    // The variable, not a place inside its parsed value ("HR_ADMINS", not "HR_ADMINS.0").
+    const name = issue.path[0] === undefined ? 'environment' : String(issue.path[0]);
     return `${name} ${issue.message}`;
   });
   return { ok: false, problems };

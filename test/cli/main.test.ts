@@ -72,7 +72,7 @@ describe('the hrfaq CLI', () => {
     it('rejects an unknown option, exit 2', async () => {
       const run = fakeIo();
       await expect(main(['validate', '--bogus'], run.io)).resolves.toBe(2);
-      expect(run.stderr()).toMatch(/Unknown option '--bogus'/);
+      expect(run.stderr()).toMatch(/^Unknown option '--bogus'\nUsage: hrfaq validate /);
     });
 
     it('refuses a folder given without --dir rather than checking the default one, exit 2', async () => {

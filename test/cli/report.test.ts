@@ -57,6 +57,12 @@ describe('report', () => {
     expect(report.skippedLines).toBe(1);
   });
 
+  it('rejects a --since date in the future', async () => {
+    const run = fakeIo();
+    await expect(main(['report', '--since', '2999-01-01'], run.io)).resolves.toBe(2);
+    expect(run.stderr()).toMatch(/--since 2999-01-01 is in the future/);
+  });
+
   it('rejects a bad --since', async () => {
     const run = fakeIo({ env: { DATA_DIR: dataDir } });
     await expect(main(['report', '--since', 'last tuesday'], run.io)).resolves.toBe(2);

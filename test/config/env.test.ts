@@ -42,6 +42,15 @@ describe('the environment schema', () => {
     }
   });
 
+  it('names the variable and the bad item of a list, not a place inside it', () => {
+    const bad = parseEnv(appEnvSchema, { ...valid, HR_ADMINS: 'U0HR1,bob,alice' });
+    if (bad.ok) throw new Error('expected problems');
+    expect(bad.problems).toEqual([
+      'HR_ADMINS must be Slack user ids such as U0123ABCD, comma-separated: "bob" is not one',
+      'HR_ADMINS must be Slack user ids such as U0123ABCD, comma-separated: "alice" is not one',
+    ]);
+  });
+
   it('accepts Socket Mode without a signing secret', () => {
     expect(parseEnv(appEnvSchema, { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2' }).ok).toBe(true);
   });

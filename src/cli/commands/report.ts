@@ -99,6 +99,10 @@ export async function reportCommand(
     io.stderr(`--since takes a period such as 7d, 24h or 2w, or a date such as 2026-11-01 (got "${options.since}")\n`);
     return EXIT_USAGE;
   }
+  if (since.getTime() > now.getTime()) {
+    io.stderr(`--since ${options.since} is in the future: the report covers a period up to now\n`);
+    return EXIT_USAGE;
+  }
   let read: Awaited<ReturnType<typeof readGapReport>>;
   try {
     read = await readGapReport(env, since, now);
