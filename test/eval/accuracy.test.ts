@@ -14,7 +14,7 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   'sample-review-2': { top1: 0.9, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
   'sample-natural': { top1: 0.9, correct: 0.65, wrong: 0.02, offTopic: 0.02 },
   northwind: { top1: 0.79, correct: 0.35, wrong: 0.02, offTopic: 0.04 },
-  kestrel: { top1: 0.78, correct: 0.37, wrong: 0.02, offTopic: 0.08 },
+  kestrel: { top1: 0.78, correct: 0.37, wrong: 0.02, offTopic: 0.05 },
   starter: { top1: 0.86, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
   hartley: { top1: 0.72, correct: 0.29, wrong: 0.02, offTopic: 0.02 },
   brightwater: { top1: 0.6, correct: 0.09, wrong: 0.02, offTopic: 0.04 },
@@ -22,14 +22,14 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   maplepine: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   cedarvalley: { top1: 0.77, correct: 0.26, wrong: 0.02, offTopic: 0.02 },
   saffron: { top1: 0.84, correct: 0.33, wrong: 0.02, offTopic: 0.02 },
-  orbit: { top1: 0.79, correct: 0.36, wrong: 0.02, offTopic: 0.06 },
+  orbit: { top1: 0.79, correct: 0.36, wrong: 0.02, offTopic: 0.04 },
   copperpot: { top1: 0.81, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
   lakbay: { top1: 0.74, correct: 0.2, wrong: 0.02, offTopic: 0.02 },
   ironridge: { top1: 0.82, correct: 0.35, wrong: 0.02, offTopic: 0.05 },
   // It answers 2.6% wrongly (3.0% at its first score), over the 2% goal: the floor holds today's figure.
   tidewater: { top1: 0.77, correct: 0.39, wrong: 0.03, offTopic: 0.03 },
   rutaverde: { top1: 0.74, correct: 0.38, wrong: 0.02, offTopic: 0.03 },
-  harvestlane: { top1: 0.79, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
+  harvestlane: { top1: 0.81, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
   // It answers 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal.
   skylark: { top1: 0.79, correct: 0.28, wrong: 0.02, offTopic: 0.04 },
 };
