@@ -1,4 +1,4 @@
-import { EVERYDAY_FILLER_WORDS, FUNCTION_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
+import { ASKING_WORDS, CHATTER_WORDS, FUNCTION_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
 import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
@@ -57,7 +57,8 @@ export class Analyzer {
    * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay
    * as they are where another language has a word spelt the same, or an everyday English word is a topic:
    * "EL" (emergency leave) is not Spanish "el", a filler, "Forma" (a benefits platform) is not Spanish for
-   * a form, and "super" is superannuation where a knowledge base says so, not "super quick".
+   * a form, and "super" is superannuation where a knowledge base says so, not "super quick". Function words
+   * and the words of asking ("help", "explain") stay filler whatever the knowledge base says.
    */
   constructor(
     groups: ReadonlyArray<readonly string[]>,
@@ -69,7 +70,8 @@ export class Analyzer {
     const kept = new Set(keep.map(stem));
     this.filler = new Set([
       ...FUNCTION_WORDS,
-      ...[...EVERYDAY_FILLER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
+      ...ASKING_WORDS,
+      ...[...CHATTER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
       ...stopwords.flatMap((word) => words(word)),
     ]);
     this.fillerStems = new Set([...this.filler].map(stem));

@@ -26,11 +26,10 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /**
- * Everyday words of asking and chatter. A knowledge base that uses one as a topic, as a keyword, a one-word
- * alternate or its category's name ("super": superannuation, in Australia), keeps it as a term (see
- * `Analyzer`).
+ * Greetings and the verbs of asking: never a topic either, though an FAQ may file itself under "Help" or take
+ * "help" as a keyword ("can you help me with my payslip" is about the payslip).
  */
-export const EVERYDAY_FILLER_WORDS: readonly string[] = [
+export const ASKING_WORDS: readonly string[] = [
   // greetings, politeness and chatter
   ...words(`hi hey hello hiya yo dear folks all everyone thanks thank thx ty pls please plz kindly
     quick quickly question questions q qq ok okay so just really actually basically exactly simply
@@ -42,6 +41,14 @@ export const EVERYDAY_FILLER_WORDS: readonly string[] = [
     say said like think work works working exist exists there here out up find see saw seen seeing
     hear heard read mention mentioned mentions mentioning term terms word words
     phrase concept acronym abbreviation keep keeps kept came come across new joined stuff`),
+];
+
+/**
+ * Chatter and light verbs of long Slack messages. A knowledge base that uses one as a topic, as a keyword, a
+ * one-word alternate or its category's name ("super": superannuation, in Australia), keeps it as a term (see
+ * `Analyzer`).
+ */
+export const CHATTER_WORDS: readonly string[] = [
   // chatter and light verbs of long Slack messages
   ...words(`ugh um uh hmm totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope
     guys guy somehow something everything nothing whatever thru though although because cause since until till already yet
@@ -50,7 +57,7 @@ export const EVERYDAY_FILLER_WORDS: readonly string[] = [
     try trying tried able possible supposed own same stay stays`),
 ];
 
-export const DEFAULT_FILLER_WORDS: readonly string[] = [...FUNCTION_WORDS, ...EVERYDAY_FILLER_WORDS];
+export const DEFAULT_FILLER_WORDS: readonly string[] = [...FUNCTION_WORDS, ...ASKING_WORDS, ...CHATTER_WORDS];
 
 /**
  * Function words of the languages employees mix into English at work. Unlike the English function words,

@@ -181,7 +181,7 @@ function particularQuestion(words: readonly string[]): boolean {
   return yesNo && words.some((word) => OWN.has(word));
 }
 
-/** Things asked for by "what …" that the kinds above already read as when or how much. */
+/** "What time…", "what percentage…": a time or an amount is asked for, not a thing to be named. */
 const MEASURES = new Set(['time', 'day', 'days', 'date', 'dates', 'hour', 'hours', 'percent', 'percentage', 'amount']);
 /** What follows the thing asked for in "which hotel are we…", "what plan do I…", "which form should she…". */
 const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', 'she', 'it']);
