@@ -200,7 +200,10 @@ export class Matcher {
     const cues = found.filter((cue) => !this.namesOwnForm(cue));
     const asides = this.asides(query, typed);
     const thing = askedThing(read.words, (word) => this.analyzer.isFiller(word));
-    const thingTerm = thing === undefined ? undefined : this.analyzer.read([thing], this.vocabulary).terms[0]?.term;
+    const alone = thing === undefined ? undefined : this.analyzer.read([thing], this.vocabulary).terms[0]?.term;
+    // A thing read into a longer phrase of the vocabulary ("which health plan…": health insurance) is asked
+    // for as that phrase, which the FAQ's phrasings were read into the same way.
+    const thingTerm = typed.some(({ term }) => term === alone) ? alone : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
     return this.rank(typed, questionKind(words), allCues, asides, thingTerm);
   }

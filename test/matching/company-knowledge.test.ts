@@ -242,6 +242,21 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offsites.score('how do I book flights for the offsite').unnamedThing).toBe(false);
   });
 
+  it('answers a "which …" question whose thing the vocabulary reads into a longer phrase', () => {
+    const plans = new Matcher(
+      loadValid(
+        companyKb({
+          'choosing-a-plan.md': faq('Which health plan should I choose?', 'Pick the PPO if you see doctors often.', {
+            category: 'Benefits',
+          }),
+        }),
+      ),
+      { answerThreshold: 0.3, likelyThreshold: 0 },
+    );
+    expect(plans.score('Which health plan should I choose?').unnamedThing).toBe(false);
+    expect(plans.match('Which health plan should I choose?').match?.faq.id).toBe('choosing-a-plan');
+  });
+
   it('reads a question naming both things a comparison FAQ compares as asking for the comparison', () => {
     const leave = new Matcher(
       loadValid(
