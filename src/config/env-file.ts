@@ -1,3 +1,4 @@
+import path from 'node:path';
 import dotenv from 'dotenv';
 
 /**
@@ -6,6 +7,8 @@ import dotenv from 'dotenv';
  * no settings, not an error.
  */
 export function loadEnvFile(env: NodeJS.ProcessEnv = process.env): void {
-  const file = env.DOTENV_CONFIG_PATH;
-  dotenv.config({ quiet: true, processEnv: env, ...(file ? { path: file } : {}) });
+  // Every option given, so that dotenv's own environment switches (DOTENV_CONFIG_OVERRIDE and the like, read
+  // from process.env) can't make the file win over the environment or read another file.
+  const file = env.DOTENV_CONFIG_PATH || path.resolve('.env');
+  dotenv.config({ quiet: true, processEnv: env, path: file, override: false });
 }

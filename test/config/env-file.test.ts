@@ -18,6 +18,25 @@ describe('loadEnvFile', () => {
     expect(env).toMatchObject({ KNOWLEDGE_DIR: 'hr-kb', LOG_LEVEL: 'warn' });
   });
 
+  it("is not swayed by dotenv's own switches in the environment", () => {
+    const file = path.join(folder, 'settings.env');
+    writeFileSync(file, 'LOG_LEVEL=debug\n');
+    const other = path.join(folder, 'other.env');
+    writeFileSync(other, 'KNOWLEDGE_DIR=elsewhere\n');
+    const saved = { ...process.env };
+    Object.assign(process.env, { DOTENV_CONFIG_OVERRIDE: 'true', DOTENV_CONFIG_PATH: other });
+    try {
+      const env: NodeJS.ProcessEnv = { DOTENV_CONFIG_PATH: file, LOG_LEVEL: 'warn' };
+      loadEnvFile(env);
+      expect(env).toEqual({ DOTENV_CONFIG_PATH: file, LOG_LEVEL: 'warn' });
+    } finally {
+      for (const key of ['DOTENV_CONFIG_OVERRIDE', 'DOTENV_CONFIG_PATH']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  });
+
   it('takes a missing file as no settings', () => {
     const env: NodeJS.ProcessEnv = { DOTENV_CONFIG_PATH: path.join(folder, 'none.env') };
     expect(() => loadEnvFile(env)).not.toThrow();
