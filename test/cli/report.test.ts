@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseSince } from '../../src/cli/commands/report';
+import { parseSince, reportCommand } from '../../src/cli/commands/report';
 import { main } from '../../src/cli/main';
 import { fakeIo } from '../helpers/cli-io';
 
@@ -61,6 +61,14 @@ describe('report', () => {
     const run = fakeIo();
     await expect(main(['report', '--since', '2999-01-01'], run.io)).resolves.toBe(2);
     expect(run.stderr()).toMatch(/--since 2999-01-01 is in the future/);
+  });
+
+  it("takes today's date as --since, even where today starts before it does in UTC", async () => {
+    const run = fakeIo();
+    // 23:30 UTC on 31 October is already 1 November in Sydney.
+    await expect(
+      reportCommand(run.io, { since: '2026-11-01', json: true, now: new Date('2026-10-31T23:30:00Z') }),
+    ).resolves.not.toBe(2);
   });
 
   it('rejects a bad --since', async () => {

@@ -6,6 +6,8 @@ import { readGapReport } from '../../store/open-store';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { readCliEnv } from '../load-for-cli';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export const REPORT_USAGE = 'report [--since 7d] [--json]   the knowledge-gap report for HR, from the event log';
 
 const UNITS: Record<string, number> = { h: 3600_000, d: 86_400_000, w: 7 * 86_400_000 };
@@ -99,7 +101,8 @@ export async function reportCommand(
     io.stderr(`--since takes a period such as 7d, 24h or 2w, or a date such as 2026-11-01 (got "${options.since}")\n`);
     return EXIT_USAGE;
   }
-  if (since.getTime() > now.getTime()) {
+  // A date is read as midnight UTC, which east of UTC can still be ahead of now on that very day.
+  if (since.getTime() > now.getTime() + DAY_MS) {
     io.stderr(`--since ${options.since} is in the future: the report covers a period up to now\n`);
     return EXIT_USAGE;
   }
