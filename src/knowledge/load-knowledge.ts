@@ -448,7 +448,7 @@ function loadYaml<T>(
 
 /** The first line that holds something other than blanks and comments: where a file's content starts. */
 function firstContentLine(text: string): number | undefined {
-  const index = text.split('\n').findIndex((line) => !/^\s*(?:#.*)?$/.test(line));
+  const index = text.split(/\r?\n/).findIndex((line) => !/^\s*(?:#.*)?$/.test(line));
   return index === -1 ? undefined : index + 1;
 }
 
@@ -522,11 +522,15 @@ function describeMisspeltRelated(
   for (const { faq } of parsed) fileOf.set(faq.id, faq.source.file);
   return misspelt.map(({ file, line, index, written }) => {
     const forms = [toKebabCase(written), toKebabCase(written, { splitCamelCase: false })];
-    const existing = forms.find((form) => form !== undefined && fileOf.has(form));
+    const own = forms.find((form) => form !== undefined && fileOf.get(form) === file);
+    // Other FAQs only: "related: [Payday]" in payday.md must not be told to relate payday.md to itself.
+    const others = new Map([...fileOf].filter(([, other]) => other !== file));
+    const existing = forms.find((form) => form !== undefined && others.has(form));
     const [kebab] = forms;
-    const near = existing ?? (kebab === undefined ? undefined : closest(kebab, fileOf.keys()));
+    const near = existing ?? (kebab === undefined ? undefined : closest(kebab, others.keys()));
     let suggestion = '';
-    if (near !== undefined) suggestion = `; did you mean "${near}"? That is the id of ${fileOf.get(near)}`;
+    if (own !== undefined && existing === undefined) suggestion = `; "${own}" is this FAQ's own id: remove it`;
+    else if (near !== undefined) suggestion = `; did you mean "${near}"? That is the id of ${others.get(near)}`;
     else if (kebab !== undefined) suggestion = `; did you mean "${kebab}"? (No FAQ has that id yet.)`;
     return {
       file,

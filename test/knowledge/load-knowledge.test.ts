@@ -398,6 +398,12 @@ describe('what an HR author can get wrong', () => {
       ]);
     });
 
+    it('finds that line in a file with Windows line endings too', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yml', '# our words\r\n\r\nflex fund = wellbeing allowance\r\n');
+      expect(printed()).toEqual([expect.stringMatching(/^synonyms\.yml:3: expected a "groups:" list/)]);
+    });
+
     it('names an unknown key in synonyms.yml at its line', () => {
       write('payday.md', PAYDAY);
       write('synonyms.yml', 'groups:\n  - [a, b]\nstopword: [kindly]\n');
@@ -457,6 +463,14 @@ describe('what an HR author can get wrong', () => {
       write('bonus.md', '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated: [Payday]\n---\nIn March.\n');
       expect(printed()).toEqual([
         'bonus.md:4: related[1] "Payday" must be kebab-case: lowercase letters, digits and single hyphens; did you mean "payday"? That is the id of payday.md',
+      ]);
+    });
+
+    it("never suggests the FAQ's own id", () => {
+      write('bonus.md', '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated: [Bonus]\n---\nIn March.\n');
+      write('payday.md', PAYDAY);
+      expect(printed()).toEqual([
+        'bonus.md:4: related[1] "Bonus" must be kebab-case: lowercase letters, digits and single hyphens; "bonus" is this FAQ\'s own id: remove it',
       ]);
     });
 
