@@ -108,9 +108,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's message goes on about positional arguments after '--'; its first sentence says what is wrong.
-    const text = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
-    const message = String(text).split('. ')[0];
+    // Node's message goes on about putting arguments after '--': advice for a command that takes words (a
+    // question), noise for one that takes none, where its first sentence says what is wrong.
+    const text = String(typeof error === 'object' && error !== null && 'message' in error ? error.message : error);
+    const message = command.positionals === true ? text : text.split('. ')[0];
     io.stderr(`${message}\nUsage: hrfaq ${command.usage}\n`);
     return EXIT_USAGE;
   }

@@ -62,8 +62,9 @@ export function cellPlace(sheetName: string, rowNumber: number, columnIndex: num
 
 /** A cell's text cut to a length that reads well inside a problem. */
 export function excerpt(text: string, max = 40): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  // By code points, so that an emoji is never cut in half.
+  const characters = Array.from(text.replace(/\s+/g, ' ').trim());
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
 }
 
 /** The cells of one FAQ, as export writes them. */

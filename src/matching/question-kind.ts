@@ -182,7 +182,10 @@ function particularQuestion(words: readonly string[]): boolean {
 }
 
 /** "What time…", "what percentage…": a time or an amount is asked for, not a thing to be named. */
-const MEASURES = new Set(['time', 'day', 'days', 'date', 'dates', 'hour', 'hours', 'percent', 'percentage', 'amount']);
+const MEASURES = new Set(
+  `time times day days date dates hour hours week weeks month months year years percent percentage percentages
+    amount amounts age number`.split(/\s+/),
+);
 /** What follows the thing asked for in "which hotel are we…", "what plan do I…", "which form should she…". */
 const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', 'she', 'it']);
 
@@ -193,11 +196,14 @@ const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', '
  * do I…").
  */
 export function askedThing(words: readonly string[], isFiller: (word: string) => boolean): string | undefined {
-  const at = words.findIndex((word) => word === 'which' || word === 'what');
-  if (at === -1) return undefined;
-  const end = words.findIndex((word, index) => index > at && THEN.has(word));
-  if (end === -1 || end === at + 1 || end > at + 4) return undefined;
-  const named = words.slice(at + 1, end);
-  if (named.some((word) => MEASURES.has(word) || isFiller(word))) return undefined;
-  return named.at(-1);
+  // Each "which" or "what" in turn: "what I want to know is which plan do I pick" asks which plan.
+  for (const [at, word] of words.entries()) {
+    if (word !== 'which' && word !== 'what') continue;
+    const end = words.findIndex((later, index) => index > at && THEN.has(later));
+    if (end === -1 || end === at + 1 || end > at + 4) continue;
+    const named = words.slice(at + 1, end);
+    if (named.some((each) => MEASURES.has(each) || isFiller(each))) continue;
+    return named.at(-1);
+  }
+  return undefined;
 }

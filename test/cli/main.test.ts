@@ -90,6 +90,12 @@ describe('the hrfaq CLI', () => {
       expect(run.stderr()).toMatch(/report takes no arguments, only options \(got "last-week"\)\n/);
     });
 
+    it("keeps Node's advice on '--' for a command that takes a question", async () => {
+      const run = fakeIo();
+      await expect(main(['ask', '-5', 'days', 'pto?'], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(/Unknown option '-5'.*after '--'/);
+    });
+
     it('prints usage with no command, exit 2', async () => {
       const run = fakeIo();
       await expect(main([], run.io)).resolves.toBe(2);

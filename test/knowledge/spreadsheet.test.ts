@@ -2,6 +2,7 @@ import {
   COLUMNS,
   cellPlace,
   columnLetter,
+  excerpt,
   faqsToTable,
   parseLinks,
   type Sheet,
@@ -168,5 +169,14 @@ describe('spreadsheet rows ⇄ FAQs', () => {
         kb.faqs.map(({ source: _source, ...faq }) => faq),
       );
     });
+  });
+});
+
+describe('excerpt', () => {
+  it('shortens by characters, never cutting an emoji in half', () => {
+    const shown = excerpt('😀'.repeat(30), 10);
+    expect(Array.from(shown)).toHaveLength(10);
+    expect(shown).toBe(`${'😀'.repeat(9)}…`);
+    expect(excerpt('short\n text')).toBe('short text');
   });
 });

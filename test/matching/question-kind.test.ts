@@ -89,6 +89,7 @@ describe('questionKind with a request to the bot', () => {
       ['what hotel are we staying at for the offsite', 'hotel'],
       ['Which dental plan should I pick?', 'plan'],
       ['ok so what forms do i need for my first day', 'forms'],
+      ['what I want to know is which plan do I pick', 'plan'],
     ])('reads %j as asking to name a %j', (text, expected) => {
       expect(thing(text)).toBe(expected);
     });
@@ -96,6 +97,7 @@ describe('questionKind with a request to the bot', () => {
     it.each([
       'what time do I clock in',
       'what percentage does the company match',
+      'what year do I vest',
       'what is our 401k match',
       'what actually happens if I make a complaint',
       "what's included in the ASO fee",
