@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { type Column, cellPlace, columnNamed, excerpt, parseLinks, type Sheet } from '../knowledge/spreadsheet';
+import { decodeUtf8, isUtf16 } from '../knowledge/text-encoding';
 import { errorText } from '../runtime/error-details';
 
 /** The spreadsheet formats `import` reads and `export` writes, by file extension. */
@@ -40,8 +41,6 @@ const SIGNATURES = {
   /** Excel 97-2003 (.xls) workbooks. */
   ole: [0xd0, 0xcf, 0x11, 0xe0],
   utf8: [0xef, 0xbb, 0xbf],
-  utf16le: [0xff, 0xfe],
-  utf16be: [0xfe, 0xff],
 } as const;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
@@ -57,14 +56,14 @@ const SAVE_AS_CSV = 'in Excel use "Save As > CSV UTF-8", then import that file';
  * another encoding (older Excel's "CSV" is Windows-1252) is refused, naming its first cell, rather than
  * imported with "�" in place of every accented letter.
  */
-export function readCsv(bytes: Buffer, name: string): SheetRead {
+function readCsv(bytes: Buffer, name: string): SheetRead {
   if (startsWith(bytes, SIGNATURES.zip)) {
     return failed(`${name}: is an Excel workbook named .csv; rename it ${path.parse(name).name}.xlsx and import that`);
   }
   if (startsWith(bytes, SIGNATURES.ole)) {
     return failed(`${name}: is an Excel 97-2003 workbook named .csv; ${SAVE_AS_CSV}`);
   }
-  if (startsWith(bytes, SIGNATURES.utf16le) || startsWith(bytes, SIGNATURES.utf16be)) {
+  if (isUtf16(bytes)) {
     return failed(`${name}: is UTF-16 text ("Unicode Text"), not UTF-8; ${SAVE_AS_CSV}`);
   }
   // The byte-order mark goes here: csv-parse's `bom` option would switch it to giving text, not bytes.
@@ -91,7 +90,7 @@ export function readCsv(bytes: Buffer, name: string): SheetRead {
     const cells = bytesSchema.parse(record);
     const row: string[] = [];
     for (const [column, cell] of cells.entries()) {
-      const text = decodeUtf8(cell);
+      const text = decodeUtf8(cell, { keepBom: true });
       if (text === undefined) {
         const place = cellPlace(name, index + 1, column, decoded[0]);
         return failed(
@@ -110,21 +109,10 @@ export function readCsv(bytes: Buffer, name: string): SheetRead {
 /** What csv-parse gives for each record when asked for bytes. */
 const bytesSchema = z.array(z.instanceof(Uint8Array));
 
-/** `ignoreBOM` keeps a cell's own leading U+FEFF; the file's byte-order mark is gone before parsing. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The header's cells as text, to name columns in a problem; empty when there is none yet. */
 function decodedHeader(record: unknown): string[] {
   const cells = bytesSchema.safeParse(record);
-  return cells.success ? cells.data.map((cell) => decodeUtf8(cell) ?? '') : [];
+  return cells.success ? cells.data.map((cell) => decodeUtf8(cell, { keepBom: true }) ?? '') : [];
 }
 
 function delimiterOf(text: string): string {
@@ -246,11 +234,19 @@ function linkText(text: string, url: string, column: Column | undefined): string
   return text;
 }
 
+/**
+ * A number as typed: a percentage as shown ("5%", not 0.05), a code with leading zeros padded as its format
+ * pads it (a ZIP code "02134" in a "00000" cell), and a formula's result without binary noise
+ * (0.30000000000000004 is 0.3). Other formats (currency, thousands separators) give the plain number.
+ */
 function numberText(value: number, numFmt: string | undefined): string {
-  // Typing "5%" makes a number shown through a percent format; the sheet should say 5%, not 0.05.
   const percent = numFmt === undefined ? null : /(?:\.(0+))?%/.exec(numFmt);
-  if (percent === null) return String(value);
-  return `${Number((value * 100).toFixed(percent[1]?.length ?? 0))}%`;
+  if (percent !== null) return `${Number((value * 100).toFixed(percent[1]?.length ?? 0))}%`;
+  const plain = String(Number(value.toPrecision(15)));
+  if (numFmt !== undefined && /^0+$/.test(numFmt) && Number.isInteger(value) && value >= 0) {
+    return plain.padStart(numFmt.length, '0');
+  }
+  return plain;
 }
 
 /** exceljs reads a date cell as that moment in UTC, so the UTC parts are the ones Excel shows. */

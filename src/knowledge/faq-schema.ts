@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { doubleQuoted } from './front-matter';
 
 /** Slack shows at most 150 characters in a header block, and the question is the card's header. */
 export const MAX_QUESTION_LENGTH = 150;
@@ -23,7 +24,7 @@ const notText = (input: unknown) => {
   const [entry, ...more] = Object.entries(input);
   const meant =
     entry && more.length === 0 && (entry[1] === null || typeof entry[1] !== 'object')
-      ? `: "${`${entry[0]}: ${String(entry[1] ?? '')}`.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+      ? `: ${doubleQuoted(`${entry[0]}: ${String(entry[1] ?? '')}`.trim())}`
       : '';
   return `must be text, but the ": " (colon and space) in it makes YAML read a key and value; put the whole text in quotes${meant}`;
 };

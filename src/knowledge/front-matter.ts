@@ -88,9 +88,17 @@ function anchorProblems(yamlText: string): FileProblem[] {
       if (!node.anchor || !node.range) return;
       const line = lineOfOffset(yamlText, node.range[0]);
       const entry = entryOf(lineAt(yamlText, line));
+      const fileLine = line + FRONT_MATTER_LINE - 1;
+      // An anchored list (`keywords: &k [a, b]`, reused as `*k`) is YAML's repetition, not text: quoting it
+      // would turn the list into one string.
+      if (!isScalar(node)) {
+        const message = 'bad YAML: "&" marks a list to repeat elsewhere with "*"; remove it and write each list out';
+        problems.push({ line: fileLine, message });
+        return;
+      }
       // Only a value that is itself the anchored text can be shown quoted; `[&x a, b]` would become one string.
       const example = entry?.value.startsWith('&') ? `: ${entry.lead}${quoted(entry.value)}` : '';
-      problems.push({ line: line + FRONT_MATTER_LINE - 1, message: `bad YAML: ${SPECIAL_START_HINT('&')}${example}` });
+      problems.push({ line: fileLine, message: `bad YAML: ${SPECIAL_START_HINT('&')}${example}` });
     },
   });
   return problems;
@@ -115,6 +123,8 @@ export function describeYamlErrors(
     const library = firstSentence(error.message);
     const message =
       hint === undefined ? library : detail ? `${hint} (the YAML reader says: ${lowerFirst(library)})` : hint;
+    // Several errors on one line: the first is the cause, the rest follow from it ("[#pto" is a comment
+    // first, an unclosed list only because of it).
     if (!byLine.has(fileLine)) byLine.set(fileLine, { line: fileLine, message: `bad YAML: ${message}` });
   }
   return [...byLine.values()];
@@ -268,7 +278,8 @@ function quoted(value: string): string {
   return value.includes('"') && !value.includes("'") ? singleQuoted(value) : doubleQuoted(value);
 }
 
-function doubleQuoted(value: string): string {
+/** A YAML double-quoted scalar of the text. */
+export function doubleQuoted(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
@@ -346,6 +357,6 @@ export class FrontMatterLocator {
 }
 
 /** The first line of a `yaml` error, without the position it repeats (the caller reports the line). */
-export function firstSentence(message: string): string {
+function firstSentence(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

@@ -32,6 +32,7 @@ import {
   synonymsSchema,
   type YamlFileShape,
 } from './synonyms-schema';
+import { decodeUtf8, isUtf16 } from './text-encoding';
 
 export const SYNONYMS_FILE = 'synonyms.yml';
 export const SETTINGS_FILE = 'matching.yml';
@@ -195,9 +196,6 @@ interface ParsedFaq {
   explicitId: boolean;
 }
 
-/** Decodes strictly: a file saved in another encoding is an error, not text served with "�" in it. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * A file's text, read once and checked to be UTF-8 (a byte-order mark is dropped), or the problem to report;
  * `missing` tells an optional file that is absent from one that is broken.
@@ -210,19 +208,17 @@ function readText(file: string): { ok: true; text: string } | { ok: false; probl
     const missing = errorCode(error) === 'ENOENT';
     return { ok: false, problem: { message: `cannot be read (${errorText(error)})` }, missing };
   }
-  try {
-    return { ok: true, text: UTF8.decode(bytes) };
-  } catch {
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    return {
-      ok: false,
-      missing: false,
-      problem: {
-        line: utf16 ? 1 : lineOfFirstBadByte(bytes),
-        message: `not UTF-8 text (saved as ${utf16 ? 'UTF-16' : 'Windows-1252 or another encoding'}?); save the file as UTF-8`,
-      },
-    };
-  }
+  const text = decodeUtf8(bytes);
+  if (text !== undefined) return { ok: true, text };
+  const utf16 = isUtf16(bytes);
+  return {
+    ok: false,
+    missing: false,
+    problem: {
+      line: utf16 ? 1 : lineOfFirstBadByte(bytes),
+      message: `not UTF-8 text (saved as ${utf16 ? 'UTF-16' : 'Windows-1252 or another encoding'}?); save the file as UTF-8`,
+    },
+  };
 }
 
 /**

@@ -297,6 +297,8 @@ describe('import, with the files a new user gives it', () => {
     ]);
     sheet.getCell('D3').value = { formula: '0.05', result: 0.05 };
     sheet.getCell('D3').numFmt = '0%';
+    sheet.addRow(['Where do I mail forms?', { formula: '0.1+0.2', result: 0.1 + 0.2 }, 'Office', 2134]);
+    sheet.getCell('D4').numFmt = '00000';
     const file = path.join(work, 'kinds.xlsx');
     await workbook.xlsx.writeFile(file);
 
@@ -319,6 +321,10 @@ describe('import, with the files a new user gives it', () => {
     const match = readFileSync(path.join(work, 'kb', 'benefits', '401-k-match.md'), 'utf8');
     expect(match).toContain('keywords: [5%]');
     expect(match).toContain('[the plan](https://example.com/plan)');
+    // A ZIP code keeps its leading zero; a formula's result loses its binary noise.
+    const mail = readFileSync(path.join(work, 'kb', 'office', 'mail-forms.md'), 'utf8');
+    expect(mail).toMatch(/keywords: \["?02134"?\]/);
+    expect(mail).toMatch(/---\n0\.3\n$/);
   });
 
   it('reports a cell showing an error, and a formula with no result, by row and column', async () => {

@@ -70,6 +70,12 @@ describe('parseFrontMatter', () => {
       ]);
     });
 
+    it('says to write out a list anchored with "&" for reuse, rather than quote it', () => {
+      expect(problemsFor('question: Q?\nkeywords: &k [pto, leave]\nalternates: *k\ncategory: C')).toEqual([
+        '3: bad YAML: "&" marks a list to repeat elsewhere with "*"; remove it and write each list out',
+      ]);
+    });
+
     it('leaves an "&" inside a value alone', () => {
       expect(parseFrontMatter('question: Q & A for AT&T staff?\ncategory: C')).toEqual({
         ok: true,
