@@ -55,6 +55,17 @@ export const faqIdSchema = z
   .max(MAX_FAQ_ID_LENGTH, { error: `is longer than ${MAX_FAQ_ID_LENGTH} characters` })
   .regex(FAQ_ID_PATTERN, { error: 'must be kebab-case: lowercase letters, digits and single hyphens' });
 
+/** The words of a text as an id spells them: accents dropped, lowercase ASCII letters and digits ("Café's" → cafes). */
+export function asciiWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
 /**
  * The kebab-case form of a would-be id, for "did you mean": `Payday` → `payday`, `Sick_Leave` → `sick-leave`,
  * `PTOPolicy` → `pto-policy` (or, without `splitCamelCase`, `ptopolicy`). Undefined when nothing valid is left.
@@ -63,14 +74,7 @@ export function toKebabCase(text: string, { splitCamelCase = true } = {}): strin
   const spaced = splitCamelCase
     ? text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     : text;
-  const kebab = spaced
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '')
-    .join('-');
+  const kebab = asciiWords(spaced).join('-');
   return faqIdSchema.safeParse(kebab).success ? kebab : undefined;
 }
 

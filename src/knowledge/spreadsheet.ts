@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { FAQ_ID_PATTERN, type Faq, type FrontMatter, frontMatterSchema, MAX_ANSWER_LENGTH } from './faq-schema';
+import {
+  asciiWords,
+  FAQ_ID_PATTERN,
+  type Faq,
+  type FrontMatter,
+  frontMatterSchema,
+  MAX_ANSWER_LENGTH,
+} from './faq-schema';
 import { didYouMean } from './suggest';
 
 /**
@@ -256,13 +263,7 @@ const FILLER = new Set(
  * `much-pto-get`. Short (at most six words, 48 characters, cut at a word), ASCII, never empty.
  */
 export function slugify(text: string, options: { dropFiller?: boolean } = {}): string {
-  const all = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
+  const all = asciiWords(text);
   const kept = options.dropFiller ? all.filter((word) => !FILLER.has(word)) : all;
   const chosen = (kept.length > 0 ? kept : all).slice(0, MAX_SLUG_WORDS);
   let slug = '';
