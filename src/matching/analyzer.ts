@@ -39,6 +39,13 @@ export interface Vocabulary {
    * word that does, among equally close ones.
    */
   together?: (first: string, second: string) => boolean;
+  /**
+   * Do the FAQs' own questions, alternates, keywords or categories write this word joined, so that two words
+   * typed apart are read as it ("pay slip" → payslip)? Without it, any word the knowledge base uses. A word
+   * only answers write joined, such as a company's email domain ("harvestlane.com"), does not join "Harvest
+   * Lane", which its answers write apart.
+   */
+  joins?: (word: string) => boolean;
 }
 
 /**
@@ -268,7 +275,7 @@ function compounds(input: readonly string[], vocabulary: Vocabulary, analyzer: A
     const next = input[index + 1];
     if (next !== undefined && word.length >= 2 && next.length >= 2) {
       const joined = word + next;
-      if (vocabulary.has(joined) && !analyzer.isFiller(joined)) {
+      if ((vocabulary.joins ?? vocabulary.has)(joined) && !analyzer.isFiller(joined)) {
         output.push(joined);
         index += 1;
         continue;

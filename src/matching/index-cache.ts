@@ -32,7 +32,7 @@ import { QUESTION_KINDS, type QuestionKind } from './question-kind';
  */
 
 /** Bumped whenever what the file holds changes shape. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Saved indexes kept in the folder: the current one and a few recent ones (other folders, other versions). */
 const KEEP = 3;
 const PREFIX = 'index-';
@@ -57,6 +57,7 @@ const savedIndexSchema = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
   known: words,
+  phrasingWords: words,
   targets: counted,
   /**
    * The search library's own serialisation, as an object within the file rather than a string of JSON in it
@@ -243,6 +244,7 @@ function toSaved(key: string, data: IndexData): SavedIndex {
     format: FORMAT,
     key,
     known: [...data.known].join(' '),
+    phrasingWords: [...data.phrasingWords].join(' '),
     targets: countedOf(data.targets),
     search: data.search.toJSON(),
     answers: {
@@ -319,6 +321,7 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
   }
   return {
     known: new Set(splitTerms(saved.known)),
+    phrasingWords: new Set(splitTerms(saved.phrasingWords)),
     targets: mapOf(saved.targets, 'targets'),
     search: MiniSearch.loadJS<SearchDocument>(saved.search, searchOptions(config)),
     answerPostings,

@@ -563,6 +563,8 @@ export type Postings = ArrayLike<number>;
 export interface IndexData {
   /** Every word the knowledge base uses, as the analyser reads it (British spellings folded, Spanish in English). */
   known: Set<string>;
+  /** The words of the FAQs' questions, alternates, keywords and categories: the ones two typed words join into. */
+  phrasingWords: Set<string>;
   /** The words a typo may be corrected to, with how many FAQs use each. */
   targets: Map<string, number>;
   search: MiniSearch<SearchDocument>;
@@ -576,7 +578,7 @@ export interface IndexData {
 }
 
 /** Everything a matcher is built from, so it can be built in one go, in slices, or from a saved index. */
-export interface MatcherIndex extends Omit<IndexData, 'known' | 'targets'> {
+export interface MatcherIndex extends Omit<IndexData, 'known' | 'phrasingWords' | 'targets'> {
   analyzer: Analyzer;
   vocabulary: Vocabulary;
   cues: Cues;
@@ -640,6 +642,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   // are indexed here at once, and only the phrasings' words wait for pass 2.
   const faqWords: Array<FaqWords | undefined> = [];
   const known = new Set<string>();
+  const phrasingWords = new Set<string>();
   const inAnswers = new Map<string, number>();
   const targets = new Map<string, number>();
   for (const [id, faq] of kb.faqs.entries()) {
@@ -658,6 +661,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
     for (const word of seen) {
       targets.set(word, (targets.get(word) ?? 0) + 1);
       known.add(word);
+      phrasingWords.add(word);
     }
     const answer = analyzer.plainTerms(faq.answer);
     for (const word of answer.words) {
@@ -683,7 +687,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   }
   // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.
   // Questions only are corrected, so the corrector comes last, when the cues' words are known too.
-  const vocabulary = vocabularyOf(known, documentFrequency);
+  const vocabulary = vocabularyOf(known, documentFrequency, phrasingWords);
 
   // Pass 2: terms per part of each FAQ, and the search index over them, added a slice at a time.
   const search = new MiniSearch<SearchDocument>(searchOptions(config));
@@ -766,6 +770,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   search.addAll(documents);
   return {
     known,
+    phrasingWords,
     targets,
     search,
     answerPostings,
@@ -778,10 +783,15 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
 }
 
 /** The knowledge base's words as the analyser asks about them; every term is a stem, so a word's stem counts. */
-function vocabularyOf(known: ReadonlySet<string>, documentFrequency: ReadonlyMap<string, number>): Vocabulary {
+function vocabularyOf(
+  known: ReadonlySet<string>,
+  documentFrequency: ReadonlyMap<string, number>,
+  phrasingWords: ReadonlySet<string>,
+): Vocabulary {
   return {
     has: (word) => known.has(word),
     knows: (word) => known.has(word) || documentFrequency.has(stem(word)),
+    joins: (word) => phrasingWords.has(word),
   };
 }
 
@@ -790,9 +800,9 @@ function vocabularyOf(known: ReadonlySet<string>, documentFrequency: ReadonlyMap
  * the typo corrector over its words and theirs.
  */
 export function completeIndex(analyzer: Analyzer, data: IndexData): MatcherIndex {
-  const { known, targets, ...index } = data;
+  const { known, phrasingWords, targets, ...index } = data;
   const { documentFrequency } = index;
-  const vocabulary = vocabularyOf(known, documentFrequency);
+  const vocabulary = vocabularyOf(known, documentFrequency, phrasingWords);
   const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
   // Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings
   // of the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short

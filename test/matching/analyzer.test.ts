@@ -51,6 +51,22 @@ describe('Analyzer.read (a question)', () => {
   });
 });
 
+describe('Analyzer.read: words typed apart that the knowledge base writes joined', () => {
+  const analyzer = new Analyzer([]);
+  // "payslip" in an FAQ's question; "harvestlane" only in answers, an email domain ("hr@harvestlane.com").
+  const vocabulary = {
+    has: (word: string) => ['payslip', 'harvestlane', 'pay', 'slip', 'harvest', 'lane'].includes(word),
+    knows: () => true,
+    joins: (word: string) => word === 'payslip',
+  };
+  const terms = (text: string) => analyzer.read(analyzer.words(text), vocabulary).terms.map(({ term }) => term);
+
+  it("join into a word the FAQs' phrasings write joined, not into one only answers do", () => {
+    expect(terms('where is my pay slip')).toEqual(['payslip']);
+    expect(terms('does harvest lane sponsor visas')).toEqual(['harvest', 'lane', 'sponsor', 'visa']);
+  });
+});
+
 describe('Analyzer: other languages mixed into English', () => {
   const vocabulary = { has: () => false, knows: () => true };
   const termsOf = (analyzer: Analyzer, text: string) =>

@@ -287,6 +287,25 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first('am i eligible for fmla')).toBe('fmla-leave');
   });
 
+  it('does not take a two-word company name for a rare word of the one FAQ question that names it', () => {
+    // Every answer names Harvest Lane, two give an email at harvestlane.com, and one question names the company.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-harvest-'));
+    const files: Array<[string, string, string]> = [
+      ['medical-plans', 'What medical plans does Harvest Lane offer?', 'Harvest Lane offers a PPO and an HSA plan.'],
+      ['payday', 'When is payday?', 'Harvest Lane pays every other Friday. Payroll: payroll@harvestlane.com.'],
+      ['pto', 'How do I request PTO?', 'Ask in ShiftLane at least two weeks ahead. Harvest Lane approves most.'],
+      ['eap', 'What does the EAP offer?', 'Free counselling for Harvest Lane associates.'],
+      ['dress-code', 'What is the dress code?', 'A green Harvest Lane polo and black pants.'],
+    ];
+    for (const [id, question, answer] of files) {
+      const email = id === 'medical-plans' ? ' Questions: benefits@harvestlane.com.' : '';
+      writeFileSync(path.join(dir, `${id}.md`), faq(question, `${answer}${email}`));
+    }
+    const harvest = new Matcher(loadValid(dir));
+    // Read as one word, as the email domain writes it, "harvestlane" was in one question only: distinctive.
+    expect(harvest.score('does harvest lane sponsor work visas').evidence?.distinctiveness).toBeLessThan(0.1);
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');

@@ -115,7 +115,7 @@ describe('matcherWithCache: the saved index', () => {
     const damage: Array<[string, (text: string) => string, RegExp]> = [
       ['cut short', (text) => text.slice(0, text.length / 2), /JSON|Unterminated|Unexpected/],
       ['not an index at all', () => '{"hello": "world"}', /not a saved index/],
-      ['another format', (text) => text.replace('"format":3', '"format":99'), /not a saved index/],
+      ['another format', (text) => text.replace('"format":4', '"format":99'), /not a saved index/],
       [
         'a list of numbers with text in it',
         (text) => text.replace('"phrasingLengths":[', '"phrasingLengths":["four",'),
