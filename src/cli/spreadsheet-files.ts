@@ -71,7 +71,7 @@ function readCsv(bytes: Buffer, name: string): SheetRead {
   const records: unknown[] = [];
   try {
     parse(body, {
-      delimiter: delimiterOf(body.toString('utf8')),
+      delimiter: delimiterOf(body),
       // Cells as bytes: decoding them one by one below is what finds the first one that is not UTF-8.
       encoding: null,
       relax_column_count: true,
@@ -115,8 +115,10 @@ function decodedHeader(record: unknown): string[] {
   return cells.success ? cells.data.map((cell) => decodeUtf8(cell, { keepBom: true }) ?? '') : [];
 }
 
-function delimiterOf(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+/** The header line's delimiter; only that line is looked at (the rest of the file is decoded cell by cell). */
+function delimiterOf(bytes: Buffer): string {
+  const end = bytes.indexOf(0x0a);
+  const firstLine = bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
   if (firstLine.includes(',')) return ',';
   if (firstLine.includes(';')) return ';';
   if (firstLine.includes('\t')) return '\t';

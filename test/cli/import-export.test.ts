@@ -202,6 +202,17 @@ describe('import, with the files a new user gives it', () => {
     expect(readFileSync(path.join(work, 'kb', 'office', 'cafe.md'), 'utf8')).toContain('question: Where is the café?');
   });
 
+  it('reads the delimiter from the header line, as European Excel saves with semicolons', async () => {
+    const result = await importFile(
+      'faqs.csv',
+      Buffer.from('question;answer;category\r\nWhere is the café?;Upstairs, by the lifts.;Office\r\n'),
+    );
+    expect(result.stderr).toBe('');
+    const cafe = readFileSync(path.join(work, 'kb', 'office', 'cafe.md'), 'utf8');
+    expect(cafe).toContain('question: Where is the café?');
+    expect(cafe).toContain('Upstairs, by the lifts.');
+  });
+
   it('refuses UTF-16 text, which has no bytes that are invalid UTF-8 after its mark', async () => {
     const result = await importFile(
       'faqs.csv',

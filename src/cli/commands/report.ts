@@ -6,11 +6,10 @@ import { readGapReport } from '../../store/open-store';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { readCliEnv } from '../load-for-cli';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export const REPORT_USAGE = 'report [--since 7d] [--json]   the knowledge-gap report for HR, from the event log';
 
-const UNITS: Record<string, number> = { h: 3600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const DAY_MS = 86_400_000;
+const UNITS: Record<string, number> = { h: 3600_000, d: DAY_MS, w: 7 * DAY_MS };
 
 /** `7d`, `24h`, `2w` or a date such as `2026-11-01`. */
 export function parseSince(text: string, now: Date): Date | undefined {
