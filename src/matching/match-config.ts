@@ -24,7 +24,10 @@ export const DEFAULT_MATCH_CONFIG = {
    * these first suggestions are the right FAQ (`npm run eval` reports it per set).
    */
   likelyThreshold: 0.4,
-  /** Confidence at or above which an FAQ is worth offering under "Did you mean…?". */
+  /**
+   * Confidence at or above which an FAQ is worth offering under "Did you mean…?". Once one is (or an FAQ
+   * shares a distinctive word), the next likeliest fill the remaining choices.
+   */
   suggestThreshold: 0.1,
   /** When the runner-up's confidence is within this much of the best, it's a close call: ask, don't guess. */
   closeCallMargin: 0.03,

@@ -291,6 +291,12 @@ export class Matcher {
     const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
     for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
     if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [], likely: false };
+    // Once there is something worth offering, the next likeliest candidates fill the remaining choices: the
+    // question shares words with each, and a third button costs the asker less than a second question.
+    for (const candidate of ranked) {
+      if (suggestions.length >= maxSuggestions) break;
+      if (candidate.score > 0 && !suggestions.includes(candidate)) suggestions.push(candidate);
+    }
     const offered = suggestions.slice(0, maxSuggestions);
     const closeCall = second !== undefined && top.score - second.score < closeCallMargin;
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);

@@ -125,6 +125,32 @@ describe('Matcher on the shipped knowledge base', () => {
     });
   });
 
+  describe('when it asks "did you mean…?"', () => {
+    it('fills the remaining choices with the next likeliest FAQs, best first, even below the suggest threshold', () => {
+      // Only the best FAQ reaches 0.9 here; the next two share words with the question.
+      const picky = new Matcher(matcher.kb, { answerThreshold: 0.99, suggestThreshold: 0.9 });
+      const result = picky.match('peo vs aso');
+      expect(result.band).toBe('did-you-mean');
+      expect(result.suggestions.map(({ faq }) => faq.id)).toEqual([
+        'peo-vs-aso',
+        'what-is-an-aso',
+        'employer-of-record',
+      ]);
+    });
+
+    it('never fills with an FAQ that covers nothing of the question', () => {
+      const many = new Matcher(matcher.kb, { answerThreshold: 0.99, suggestThreshold: 0.7, maxSuggestions: 20 });
+      const { suggestions } = many.match('ai tools');
+      expect(suggestions.length).toBeGreaterThan(2);
+      for (const { score } of suggestions) expect(score).toBeGreaterThan(0);
+    });
+
+    it('offers nothing when no FAQ is worth offering', () => {
+      const none = new Matcher(matcher.kb, { suggestThreshold: 1.01, distinctiveFaqs: 0 });
+      expect(none.match('peo vs aso')).toMatchObject({ band: 'no-match', suggestions: [] });
+    });
+  });
+
   describe('when the question has no words to match', () => {
     it.each(['', '   ', '?!', 'hi', 'hello there', '<@U0123ABC>', '😀😀'])('gives no match for %j', (query) => {
       expect(top(query)).toMatchObject({ band: 'no-match', match: null, suggestions: [] });
