@@ -65,6 +65,13 @@ export interface Scored {
    * never name that kind of thing: it is offered among the choices, neither answered outright nor previewed.
    */
   unnamedThing?: boolean;
+  /**
+   * How the question's wording, small words included, put the best FAQ first: `exact` when it is the one
+   * candidate with a question or alternate worded as asked (HR wrote this very question under it, so it is
+   * answered); `closer` when it tied with others on confidence and one of its phrasings shares more of the
+   * wording than theirs.
+   */
+  wording?: 'exact' | 'closer';
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
   evidence?: Evidence;
 }
@@ -187,7 +194,7 @@ export class Matcher {
   }
 
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
-  score(rawQuery: string): Scored {
+  score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = rawQuery.slice(0, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
     const read = this.analyzer.read(words, this.vocabulary);
@@ -205,7 +212,7 @@ export class Matcher {
     // for as that phrase, which the FAQ's phrasings were read into the same way.
     const thingTerm = typed.some(({ term }) => term === alone) ? alone : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
-    return this.rank(typed, questionKind(words), allCues, asides, thingTerm);
+    return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
   }
 
   /**
@@ -304,7 +311,8 @@ export class Matcher {
     // previewed as the answer.
     const clear =
       !closeCall && !asksParticulars && !scored.unmentionedPart && !scored.unnamedThing && offered[0] === top;
-    if (clear && probability >= answerThreshold) {
+    const asWritten = scored.wording === 'exact' && !asksParticulars && offered[0] === top;
+    if ((clear && probability >= answerThreshold) || asWritten) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
     return { band: 'did-you-mean', match: null, suggestions: offered, likely: clear && probability >= likelyThreshold };
@@ -352,6 +360,8 @@ export class Matcher {
     cues: readonly FoundCue[],
     asides: ReadonlySet<string> = new Set(),
     thing?: string,
+    asked: readonly string[] = [],
+    exactWording = true,
   ): Scored {
     const empty: Scored = { ranked: [], asksParticulars: false, aboutOwnRecords: false, distinctive: [] };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
@@ -401,6 +411,7 @@ export class Matcher {
       return { entry, score: round(confidence), order };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    const wording = this.byWording(candidates, asked, exactWording);
     const ranked = candidates.map(({ entry, score }) => ({ faq: entry.faq, score }));
     // A word that names the topic of very few FAQs always earns those FAQs a suggestion.
     const distinctiveTerms = [...typedTerms].filter(
@@ -427,7 +438,66 @@ export class Matcher {
     // may mention hotels, but it is not about which one.
     const unnamedThing =
       best !== undefined && thing !== undefined && !best.phrasingTerms.has(thing) && !best.categoryTerms.has(thing);
-    return { ranked, asksParticulars, aboutOwnRecords, distinctive, unmentionedPart, unnamedThing, evidence };
+    return {
+      ranked,
+      asksParticulars,
+      aboutOwnRecords,
+      distinctive,
+      unmentionedPart,
+      unnamedThing,
+      wording,
+      evidence,
+    };
+  }
+
+  /**
+   * Puts first the FAQ that HR wrote this very question under: the one candidate with a question or
+   * alternate worded as asked, small words included ("eap hotline" is the EAP FAQ's, even where "hotline"
+   * leans towards the ethics line). Otherwise FAQs that cover the question equally well are told apart by
+   * how much of its wording one of their phrasings shares: "how do I ask for a day off" and "where can I see
+   * my PTO" both come down to PTO, but HR wrote each under a different FAQ.
+   */
+  private byWording(
+    candidates: Array<{ entry: IndexedFaq; score: number }>,
+    asked: readonly string[],
+    exactWording: boolean,
+  ): Scored['wording'] {
+    const [first] = candidates;
+    if (first === undefined || asked.length === 0) return undefined;
+    const question = new Set(asked.map(stem));
+    if (exactWording) {
+      const exact = candidates.filter(({ entry }) => this.wordingShared(entry, question, asked.length) === 1);
+      const [only] = exact;
+      if (only !== undefined && exact.length === 1) {
+        candidates.splice(candidates.indexOf(only), 1);
+        candidates.unshift(only);
+        return 'exact';
+      }
+    }
+    const tied = candidates.filter(({ score }) => score === first.score);
+    if (tied.length < 2) return undefined;
+    const share = new Map(tied.map((candidate) => [candidate, this.wordingShared(candidate.entry, question)]));
+    tied.sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
+    candidates.splice(0, tied.length, ...tied);
+    const [best = 0, next = 0] = tied.map((candidate) => share.get(candidate) ?? 0);
+    return best > next ? 'closer' : undefined;
+  }
+
+  /**
+   * The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has;
+   * with `onlyNear` (the question's word count), phrasings far longer than the question are not read.
+   */
+  private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>, onlyNear?: number): number {
+    let best = 0;
+    for (const text of [entry.faq.question, ...entry.faq.alternates]) {
+      // (a word takes at least two characters with the space after it)
+      if (onlyNear !== undefined && text.length > 12 * onlyNear + 12) continue;
+      const phrasing = new Set(this.analyzer.words(text).map(stem));
+      let shared = 0;
+      for (const word of phrasing) if (question.has(word)) shared += 1;
+      best = Math.max(best, shared / (question.size + phrasing.size - shared));
+    }
+    return best;
   }
 
   private evidence(

@@ -18,7 +18,9 @@ interface Collision {
 }
 
 /**
- * Content CI for HR authors ("test all"): every FAQ's own question and alternates must find that FAQ first.
+ * Content CI for HR authors ("test all"): every FAQ's own question and alternates must find that FAQ first on
+ * their words, without the rule that a question typed exactly as a phrasing finds its FAQ, so that questions
+ * worded a little differently find it too.
  * When two FAQs compete for the same words, the problem is reported once, on the FAQ that was added or
  * changed last (the copy, when one FAQ's alternate repeats another's question), naming the other.
  */
@@ -26,9 +28,13 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
   const collisions = new Map<string, Collision[]>();
   for (const faq of matcher.kb.faqs) {
     for (const phrasing of phrasingsOf(faq)) {
-      const [first, second] = matcher.score(phrasing.text).ranked;
+      // Typed word for word, a phrasing always finds its FAQ; what matters is whether its words do, so that a
+      // question worded a little differently finds it too.
+      const scored = matcher.score(phrasing.text, { exactWording: false });
+      const [first, second] = scored.ranked;
       if (!first) continue;
-      const clearlyOwn = first.faq === faq && (second === undefined || second.score < first.score);
+      const ahead = second === undefined || second.score < first.score || scored.wording === 'closer';
+      const clearlyOwn = first.faq === faq && ahead;
       if (clearlyOwn) continue;
       const rival = first.faq === faq ? second?.faq : first.faq;
       if (!rival) continue;
@@ -46,14 +52,14 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
         problems.push({
           file: blamed.source.file,
           line: lineInFaqFile(blamed, lost.keyPath),
-          message: `${lost.label} "${lost.text}" finds "${other.id}" (${other.source.file}) first; reword it, or move it to that FAQ`,
+          message: `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ`,
         });
       } else if (!phrasingsOf(blamed).some(({ text }) => sameWords(text, lost.text))) {
         // (a phrasing both FAQs have is reported once, above, as the copy's)
         problems.push({
           file: blamed.source.file,
           line: lineInFaqFile(blamed, ['question']),
-          message: `takes "${lost.text}" (${lost.label} of "${other.id}", ${other.source.file}) away from that FAQ; make this FAQ's question and alternates more specific`,
+          message: `draws questions worded like "${lost.text}" (${lost.label} of "${other.id}", ${other.source.file}) away from that FAQ; make this FAQ's question and alternates more specific`,
         });
       }
     }

@@ -131,12 +131,12 @@ describe('import', () => {
   it('says so, with exit 1, when the files it wrote do not pass validation', async () => {
     writeFileSync(
       path.join(work, 'twins.csv'),
-      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhat is payday?,The day we pay.,Pay\n',
+      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWHEN IS PAYDAY?,The day we pay.,Pay\n',
     );
     const result = await run(['import', path.join(work, 'twins.csv'), '--dir', path.join(work, 'kb'), '--write']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/new\s+\S*payday\.md[\s\S]*new\s+\S*payday-2\.md/);
-    expect(result.stderr).toMatch(/would not find (its|their) own FAQ/);
+    expect(result.stderr).toMatch(/worded closer to another FAQ than to (its|their) own/);
   });
 
   it('refuses a file that is neither .csv nor .xlsx', async () => {

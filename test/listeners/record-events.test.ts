@@ -17,7 +17,7 @@ describe('replyFields', () => {
     const leaning = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold: 0 }), {
       feedback: true,
     });
-    expect(replyFields(leaning.reply('peo vs aso', visibility))).toEqual({
+    expect(replyFields(leaning.reply('so, peo vs aso', visibility))).toEqual({
       band: 'did-you-mean',
       faq: undefined,
       previewed: 'peo-vs-aso',
@@ -25,7 +25,7 @@ describe('replyFields', () => {
     const cautious = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold: 1 }), {
       feedback: true,
     });
-    expect(replyFields(cautious.reply('peo vs aso', visibility))).toEqual({ band: 'did-you-mean', faq: undefined });
+    expect(replyFields(cautious.reply('so, peo vs aso', visibility))).toEqual({ band: 'did-you-mean', faq: undefined });
   });
 
   it('records whether a "Did you mean…?" card previewed its likeliest answer, for HR\'s figures', () => {
@@ -35,7 +35,7 @@ describe('replyFields', () => {
       const service = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold }), {
         feedback: true,
       });
-      recordReply(events, 'dm', service.reply('peo vs aso', visibility), 'U1');
+      recordReply(events, 'dm', service.reply('so, peo vs aso', visibility), 'U1');
     }
     recordReply(
       events,

@@ -427,3 +427,53 @@ describe('a general lexicon of related words (off by default)', () => {
     expect(asked).not.toContain('bonus');
   });
 });
+
+describe('the wording of a question, small words included', () => {
+  // Three FAQs about PTO whose phrasings all come down to the one term "pto" ("day off" is a cue for it).
+  const kb = loadValid(
+    companyKb({
+      'pto-accrual.md':
+        '---\nquestion: How much PTO do I earn?\nalternates: [how much vacation time do i get]\nkeywords: [PTO, accrual]\ncategory: Leave\n---\nFour hours a pay period.\n',
+      'pto-request.md':
+        '---\nquestion: How do I book time off?\nalternates: [how do i ask for a day off]\ncategory: Leave\n---\nIn Workday, two weeks ahead.\n',
+      'pto-where.md':
+        '---\nquestion: Where do I see my PTO?\nalternates: [where can i see my pto]\ncategory: Leave\n---\nWorkday, under Time Off.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('answers a question typed exactly as one FAQ’s alternate with that FAQ', () => {
+    for (const [question, id] of [
+      ['how do i ask for a day off', 'pto-request'],
+      ['How much vacation time do I get?', 'pto-accrual'],
+      ['<@U0HRBOT> where can I see my PTO?', 'pto-where'],
+    ]) {
+      const result = matcher.match(question as string);
+      expect({ question, band: result.band, id: result.match?.faq.id }).toEqual({ question, band: 'answer', id });
+      expect(matcher.score(question as string).wording).toBe('exact');
+    }
+  });
+
+  it('puts first, among FAQs that cover a question equally, the one whose phrasing shares most of its words', () => {
+    // Reworded, these still tie on "pto"; the small words say which FAQ HR meant. Not answered: a close call.
+    const result = matcher.match('so how do i ask for a day off next month');
+    expect(result.band).toBe('did-you-mean');
+    expect(result.suggestions[0]?.faq.id).toBe('pto-request');
+    expect(matcher.score('so how do i ask for a day off next month').wording).toBe('closer');
+    expect(matcher.match('so where do i see my pto').suggestions[0]?.faq.id).toBe('pto-where');
+  });
+
+  it('gives no FAQ the question when two FAQs have it word for word', () => {
+    const twins = new Matcher(
+      loadValid(
+        companyKb({
+          'a.md':
+            '---\nquestion: What is the dress code?\nalternates: [dress code]\ncategory: Work\n---\nSmart casual.\n',
+          'b.md': '---\nquestion: Can I wear jeans?\nalternates: [dress code]\ncategory: Work\n---\nOn Fridays.\n',
+        }),
+      ),
+    );
+    expect(twins.score('dress code').wording).toBeUndefined();
+    expect(twins.match('dress code').band).not.toBe('answer');
+  });
+});

@@ -110,11 +110,12 @@ describe('Matcher on the shipped knowledge base', () => {
     const leaning = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 0 });
     const cautious = new Matcher(matcher.kb, { answerThreshold: 0.99, likelyThreshold: 1 });
 
+    // ("so, …": typed exactly as the FAQ's alternate, "peo vs aso" would be answered whatever the threshold)
     it('marks the first suggestion likely once the likely threshold is reached', () => {
-      const result = leaning.match('peo vs aso');
+      const result = leaning.match('so, peo vs aso');
       expect(result).toMatchObject({ band: 'did-you-mean', likely: true, match: null });
       expect(result.suggestions[0]?.faq.id).toBe('peo-vs-aso');
-      expect(cautious.match('peo vs aso').likely).toBe(false);
+      expect(cautious.match('so, peo vs aso').likely).toBe(false);
     });
 
     it('never marks a close call, particulars, an answer or no match as likely', () => {
@@ -129,7 +130,7 @@ describe('Matcher on the shipped knowledge base', () => {
     it('fills the remaining choices with the next likeliest FAQs, best first, even below the suggest threshold', () => {
       // Only the best FAQ reaches 0.9 here; the next two share words with the question.
       const picky = new Matcher(matcher.kb, { answerThreshold: 0.99, suggestThreshold: 0.9 });
-      const result = picky.match('peo vs aso');
+      const result = picky.match('so, peo vs aso');
       expect(result.band).toBe('did-you-mean');
       expect(result.suggestions.map(({ faq }) => faq.id)).toEqual([
         'peo-vs-aso',
@@ -147,7 +148,7 @@ describe('Matcher on the shipped knowledge base', () => {
 
     it('offers nothing when no FAQ is worth offering', () => {
       const none = new Matcher(matcher.kb, { suggestThreshold: 1.01, distinctiveFaqs: 0 });
-      expect(none.match('peo vs aso')).toMatchObject({ band: 'no-match', suggestions: [] });
+      expect(none.match('so, peo vs aso')).toMatchObject({ band: 'no-match', suggestions: [] });
     });
   });
 

@@ -10,7 +10,7 @@ describe('HrFaqService: "Did you mean…?" led by a likely FAQ', () => {
   const cautious = new HrFaqService(new Matcher(kb, { answerThreshold: 0.99, likelyThreshold: 1 }), { feedback: true });
 
   it('shows the start of the likely answer, with a button to the whole of it', () => {
-    const { result, message } = leaning.answer('peo vs aso', { ephemeral: true });
+    const { result, message } = leaning.answer('so, peo vs aso', { ephemeral: true });
     expect(result).toMatchObject({ band: 'did-you-mean', likely: true });
     const faq = kb.get('peo-vs-aso');
     if (!faq) throw new Error('the shipped knowledge base has no peo-vs-aso');
@@ -22,7 +22,7 @@ describe('HrFaqService: "Did you mean…?" led by a likely FAQ', () => {
   });
 
   it('offers plain choices when no FAQ is likely', () => {
-    const { result, message } = cautious.answer('peo vs aso', { ephemeral: true });
+    const { result, message } = cautious.answer('so, peo vs aso', { ephemeral: true });
     expect(result).toMatchObject({ band: 'did-you-mean', likely: false });
     const json = JSON.stringify(message.blocks);
     expect(json).toContain('Did you mean one of these?');

@@ -14,7 +14,7 @@ export async function validateCommand(io: CliIo, options: { dir?: string }): Pro
   const collisions = selfCheck(new Matcher(kb));
   if (collisions.length > 0) {
     io.stderr(
-      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? '' : 's'} would not find ${collisions.length === 1 ? 'its' : 'their'} own FAQ:\n` +
+      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? ' is' : 's are'} worded closer to another FAQ than to ${collisions.length === 1 ? 'its' : 'their'} own:\n` +
         `${collisions.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
     );
     return EXIT_INVALID;
