@@ -141,11 +141,30 @@ export const EVAL_SETS = [
   },
   // A US regional airline (pilots, flight attendants, mechanics, ramp and gate agents, office staff; seniority
   // bids, non-rev travel): written blind during a later stop, after its first two matching changes (a topic
-  // word that is also chatter, the saved index's postings), and scored once as it came.
+  // word that is also chatter, the saved index's postings), and scored once as it came. A holdout for one
+  // stop; its misses were read the next, once Bellhaven and Merlion (below) had been written and scored, and
+  // it is a review set from then on.
   {
     name: 'skylark',
     knowledge: 'eval/sets/skylark/knowledge',
     questions: 'eval/sets/skylark/questions.yml',
+    role: 'review',
+  },
+  // A US hotel and resort group (room attendants, tipped servers and bartenders, banquets, a ski resort's
+  // seasonal staff on J-1 visas; Spanish and Haitian Creole in some questions) and a Singapore logistics
+  // company (warehouse, drivers, airport cargo shifts, work pass holders, Malaysian staff crossing the
+  // Causeway; Singlish and some Malay in the questions): written blind at the start of a later stop and scored
+  // once as they came, after its first two changes (fuller "Did you mean…?", the wording of a question).
+  {
+    name: 'bellhaven',
+    knowledge: 'eval/sets/bellhaven/knowledge',
+    questions: 'eval/sets/bellhaven/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'merlion',
+    knowledge: 'eval/sets/merlion/knowledge',
+    questions: 'eval/sets/merlion/questions.yml',
     role: 'holdout',
   },
 ] as const;
