@@ -157,6 +157,8 @@ export class Matcher {
   private readonly phrasingFrequency: ReadonlyMap<string, number>;
   private readonly explainers: boolean;
   private readonly cues: Cues;
+  /** The words of phrasings compared with questions lately (see `wordedAs`), to spare reading them again. */
+  private readonly wordsOfPhrasing = new Map<string, string>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}, built?: MatcherIndex) {
     this.kb = kb;
@@ -464,9 +466,9 @@ export class Matcher {
   ): Scored['wording'] {
     const [first] = candidates;
     if (first === undefined || asked.length === 0) return undefined;
-    const question = new Set(asked.map(stem));
     if (exactWording) {
-      const exact = candidates.filter(({ entry }) => this.wordingShared(entry, question, asked.length) === 1);
+      const typed = asked.join(' ');
+      const exact = candidates.filter(({ entry }) => this.wordedAs(entry, typed));
       const [only] = exact;
       if (only !== undefined && exact.length === 1) {
         candidates.splice(candidates.indexOf(only), 1);
@@ -476,6 +478,7 @@ export class Matcher {
     }
     const tied = candidates.filter(({ score }) => score === first.score);
     if (tied.length < 2) return undefined;
+    const question = new Set(asked.map(stem));
     const share = new Map(tied.map((candidate) => [candidate, this.wordingShared(candidate.entry, question)]));
     tied.sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
     candidates.splice(0, tied.length, ...tied);
@@ -483,15 +486,26 @@ export class Matcher {
     return best > next ? 'closer' : undefined;
   }
 
-  /**
-   * The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has;
-   * with `onlyNear` (the question's word count), phrasings far longer than the question are not read.
-   */
-  private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>, onlyNear?: number): number {
+  /** Does one of the FAQ's phrasings have these words, in this order (as `Analyzer.words` gives them)? */
+  private wordedAs(entry: IndexedFaq, typed: string): boolean {
+    for (const text of [entry.faq.question, ...entry.faq.alternates]) {
+      // (markup and punctuation aside, a phrasing of the same words is about as long: most are never split)
+      if (Math.abs(text.length - typed.length) > typed.length / 2 + 4) continue;
+      let words = this.wordsOfPhrasing.get(text);
+      if (words === undefined) {
+        if (this.wordsOfPhrasing.size >= PHRASING_CACHE_LIMIT) this.wordsOfPhrasing.clear();
+        words = this.analyzer.words(text).join(' ');
+        this.wordsOfPhrasing.set(text, words);
+      }
+      if (words === typed) return true;
+    }
+    return false;
+  }
+
+  /** The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has. */
+  private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>): number {
     let best = 0;
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
-      // (a word takes at least two characters with the space after it)
-      if (onlyNear !== undefined && text.length > 12 * onlyNear + 12) continue;
       const phrasing = new Set(this.analyzer.words(text).map(stem));
       let shared = 0;
       for (const word of phrasing) if (question.has(word)) shared += 1;
@@ -597,6 +611,9 @@ export class Matcher {
     return Math.min(1, best);
   }
 }
+
+/** How many phrasings' words `wordedAs` remembers: a few thousand strings, the phrasings most often near the top. */
+const PHRASING_CACHE_LIMIT = 5000;
 
 /** The term of the workplace vocabulary's comparison words ("vs", "difference between", "compared to"). */
 const COMPARISON = 'vs';
