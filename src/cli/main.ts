@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ASK_USAGE, askCommand } from './commands/ask';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
@@ -23,19 +24,19 @@ const COMMANDS: Record<string, Command> = {
   chat: {
     usage: CHAT_USAGE,
     options: dirOption,
-    run: (io, values) => chatCommand(io, { dir: stringOption(values.dir) }),
+    run: (io, values) => chatCommand(io, { dir: pathOption(io, values.dir) }),
   },
   validate: {
     usage: VALIDATE_USAGE,
     options: dirOption,
-    run: (io, values) => validateCommand(io, { dir: stringOption(values.dir) }),
+    run: (io, values) => validateCommand(io, { dir: pathOption(io, values.dir) }),
   },
   ask: {
     usage: ASK_USAGE,
     positionals: true,
     options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      askCommand(io, { ...flags(values, 'json', 'preview'), dir: stringOption(values.dir) }, positionals),
+      askCommand(io, { ...flags(values, 'json', 'preview'), dir: pathOption(io, values.dir) }, positionals),
   },
   report: {
     usage: REPORT_USAGE,
@@ -47,19 +48,27 @@ const COMMANDS: Record<string, Command> = {
     positionals: true,
     options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      exportCommand(io, { ...flags(values, 'csv', 'xlsx'), dir: stringOption(values.dir) }, positionals),
+      exportCommand(
+        io,
+        { ...flags(values, 'csv', 'xlsx'), dir: pathOption(io, values.dir) },
+        positionals.map((file) => fromCommandLine(io, file)),
+      ),
   },
   import: {
     usage: IMPORT_USAGE,
     positionals: true,
     options: { ...dirOption, write: { type: 'boolean' } },
     run: (io, values, positionals) =>
-      importCommand(io, { write: values.write === true, dir: stringOption(values.dir) }, positionals),
+      importCommand(
+        io,
+        { write: values.write === true, dir: pathOption(io, values.dir) },
+        positionals.map((file) => fromCommandLine(io, file)),
+      ),
   },
   learn: {
     usage: LEARN_USAGE,
     options: { ...dirOption, apply: { type: 'boolean' } },
-    run: (io, values) => learnCommand(io, { apply: values.apply === true, dir: stringOption(values.dir) }),
+    run: (io, values) => learnCommand(io, { apply: values.apply === true, dir: pathOption(io, values.dir) }),
   },
   manifest: {
     usage: MANIFEST_USAGE,
@@ -81,6 +90,19 @@ function asksForHelp(args: readonly string[]): boolean {
 
 function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+function pathOption(io: CliIo, value: unknown): string | undefined {
+  return typeof value === 'string' ? fromCommandLine(io, value) : undefined;
+}
+
+/**
+ * A path given on the command line, as its user meant it: `npm run` starts a command in the project folder,
+ * so a relative path is read from the folder npm was run in (npm's INIT_CWD), as any shell command's would be.
+ * Paths in the settings file (KNOWLEDGE_DIR…) stay relative to the project folder.
+ */
+function fromCommandLine(io: CliIo, given: string): string {
+  return path.resolve(io.env.INIT_CWD ?? process.cwd(), given);
 }
 
 export function usage(): string {

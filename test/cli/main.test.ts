@@ -61,6 +61,25 @@ describe('the hrfaq CLI', () => {
     });
   });
 
+  describe('paths on the command line', () => {
+    it('reads a relative --dir or file from the folder npm was run in, not the project folder', async () => {
+      const { mkdtempSync, cpSync, existsSync } = await import('node:fs');
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const where = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-cwd-'));
+      cpSync(fixtureKnowledge('valid'), path.join(where, 'kb'), { recursive: true });
+      const validate = fakeIo({ env: { INIT_CWD: where } });
+      await expect(main(['validate', '--dir', 'kb'], validate.io)).resolves.toBe(0);
+      expect(validate.stdout()).toContain(path.join(where, 'kb'));
+      const exported = fakeIo({ env: { INIT_CWD: where } });
+      await expect(main(['export', '--dir', 'kb', '--xlsx', 'out.xlsx'], exported.io)).resolves.toBe(0);
+      expect(existsSync(path.join(where, 'out.xlsx'))).toBe(true);
+      const imported = fakeIo({ env: { INIT_CWD: where } });
+      await expect(main(['import', 'out.xlsx', '--dir', 'kb'], imported.io)).resolves.toBe(0);
+      expect(imported.stderr()).not.toMatch(/no such file/);
+    });
+  });
+
   describe('usage mistakes', () => {
     it('rejects an unknown command with usage, exit 2', async () => {
       const run = fakeIo();
