@@ -57,6 +57,8 @@ export class Analyzer {
   private readonly filler: ReadonlySet<string>;
   private readonly fillerStems: ReadonlySet<string>;
   private readonly analysed = new Map<string, WordAnalysis>();
+  /** Words the knowledge base uses in its own right (see the constructor). */
+  private readonly own: ReadonlySet<string>;
   /** Everyday Spanish words read as English ("pagaron" → pay), less those the knowledge base keeps. */
   private readonly spanish: ReadonlyMap<string, string>;
 
@@ -82,8 +84,8 @@ export class Analyzer {
       ...stopwords.flatMap((word) => words(word)),
     ]);
     this.fillerStems = new Set([...this.filler].map(stem));
-    const own = new Set(keep);
-    this.spanish = new Map(Object.entries(SPANISH_WORDS).filter(([word]) => !own.has(word)));
+    this.own = new Set(keep);
+    this.spanish = new Map(Object.entries(SPANISH_WORDS).filter(([word]) => !this.own.has(word)));
   }
 
   /** Words the synonym groups know, so typos of them ("proffesional") can be corrected too. */
@@ -101,7 +103,7 @@ export class Analyzer {
   }
 
   isFiller(word: string): boolean {
-    return this.filler.has(word) || this.fillerStems.has(stem(word));
+    return this.filler.has(word) || (this.fillerStems.has(stem(word)) && !this.own.has(word));
   }
 
   /** The words of a text, British spellings folded and everyday Spanish read as English: the vocabulary of terms. */
@@ -166,7 +168,8 @@ export class Analyzer {
       const plain = stem(word);
       const canonical = this.rewriter.canonicalFor(plain);
       const phraseStem = canonical ?? plain;
-      const filler = this.filler.has(word) || this.fillerStems.has(plain);
+      // (a word the knowledge base uses in its own right is not filler for its stem: "SAYE" is not "say")
+      const filler = this.filler.has(word) || (this.fillerStems.has(plain) && !this.own.has(word));
       const term = canonical !== undefined ? stem(canonical) : filler ? null : plain;
       analysis = { word, term, phraseStem, startsPhrase: this.rewriter.startsPhrase(phraseStem) };
       if (this.analysed.size >= WORD_CACHE_LIMIT) this.analysed.clear();
@@ -209,7 +212,7 @@ export class Analyzer {
     const terms: QueryTerm[] = [];
     for (const { word, canonical, stem: stemmed } of this.rewriter.rewrite(input)) {
       const term = stemmed ?? stem(word);
-      if (!canonical && (this.filler.has(word) || this.fillerStems.has(term))) continue;
+      if (!canonical && (this.filler.has(word) || (this.fillerStems.has(term) && !this.own.has(word)))) continue;
       if (seen.has(term)) continue;
       seen.add(term);
       terms.push({ term, corrected: !canonical && corrected.has(word) });

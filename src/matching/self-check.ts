@@ -26,13 +26,21 @@ interface Collision {
  */
 export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
   const collisions = new Map<string, Collision[]>();
+  const problems: KnowledgeProblem[] = [];
   for (const faq of matcher.kb.faqs) {
     for (const phrasing of phrasingsOf(faq)) {
       // Typed word for word, a phrasing always finds its FAQ; what matters is whether its words do, so that a
       // question worded a little differently finds it too.
       const scored = matcher.score(phrasing.text, { exactWording: false });
       const [first, second] = scored.ranked;
-      if (!first) continue;
+      if (!first) {
+        problems.push({
+          file: faq.source.file,
+          line: lineInFaqFile(faq, phrasing.keyPath),
+          message: `${phrasing.label} "${phrasing.text}" has no words the bot can match (only small words like "what" or "is", symbols or emoji), so it never finds this FAQ; say what it is about`,
+        });
+        continue;
+      }
       const ahead = second === undefined || second.score < first.score || scored.wording === 'closer';
       const clearlyOwn = first.faq === faq && ahead;
       if (clearlyOwn) continue;
@@ -42,7 +50,6 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
       collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival }]);
     }
   }
-  const problems: KnowledgeProblem[] = [];
   for (const pair of collisions.values()) {
     const [{ phrasing, rival }] = pair as [Collision, ...Collision[]];
     const blamed = toBlame(phrasing.owner, rival, pair);

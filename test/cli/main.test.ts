@@ -11,6 +11,17 @@ describe('the hrfaq CLI', () => {
       expect(run.stderr()).toBe('');
     });
 
+    it('says "1 FAQ … is valid" for a folder of one', async () => {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-one-'));
+      writeFileSync(path.join(dir, 'payday.md'), '---\nquestion: When is payday?\ncategory: Pay\n---\nThe 15th.\n');
+      const run = fakeIo();
+      await expect(main(['validate', '--dir', dir], run.io)).resolves.toBe(0);
+      expect(run.stdout()).toMatch(/^OK: 1 FAQ in 1 category in .+ is valid\.\n$/);
+    });
+
     it('exits 1 and lists every problem on a broken one', async () => {
       const run = fakeIo();
       await expect(main(['validate', '--dir', fixtureKnowledge('broken')], run.io)).resolves.toBe(1);

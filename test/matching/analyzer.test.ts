@@ -98,6 +98,11 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(new Analyzer([], [], ['el']), 'EL?')).toEqual(['el']);
     // Filler words are dropped by stem too: a kept "esta" must not go with the filler "estas".
     expect(termsOf(new Analyzer([], [], ['esta']), 'ESTA sick time')).toEqual(['esta', 'sick', 'time']);
+    // Nor is a word of its own filler for its stem: "SAYE" (a share scheme) stems to "say", a word of asking.
+    expect(termsOf(new Analyzer([]), 'saye')).toEqual([]);
+    expect(termsOf(new Analyzer([], [], ['saye']), 'saye')).toEqual(['say']);
+    expect(new Analyzer([], [], ['saye']).isFiller('saye')).toBe(false);
+    expect(new Analyzer([], [], ['saye']).isFiller('say')).toBe(true);
     // English function words stay filler whatever the knowledge base says ("IT" the department is its own
     // synonym business, not this).
     expect(termsOf(new Analyzer([], [], ['it']), 'is it paid')).toEqual(['paid']);

@@ -8,6 +8,23 @@ describe('selfCheck ("test all")', () => {
     expect(selfCheck(shippedMatcher())).toEqual([]);
   });
 
+  it('reports an alternate with no words to match, which could never find its FAQ', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-nowords-'));
+    writeFileSync(
+      path.join(dir, 'bonus.md'),
+      '---\nquestion: When are bonuses paid?\nalternates:\n  - what is this\n  - "💰💰💰"\n  - bonus payout date\ncategory: Pay\n---\nIn March.\n',
+    );
+    const found = selfCheck(new Matcher(loadValid(dir)));
+    expect(found.map(({ line, message }) => ({ line, message: message.split(' has ')[0] }))).toEqual([
+      { line: 4, message: 'alternates[1] "what is this"' },
+      { line: 5, message: 'alternates[2] "💰💰💰"' },
+    ]);
+    expect(found[0]?.message).toMatch(/has no words the bot can match .* never finds this FAQ; say what it is about$/);
+  });
+
   describe('when a new FAQ copies another FAQ’s phrasing', () => {
     const problems = selfCheck(new Matcher(loadValid(fixtureKnowledge('collision'))));
 

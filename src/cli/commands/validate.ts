@@ -14,14 +14,14 @@ export async function validateCommand(io: CliIo, options: { dir?: string }): Pro
   const collisions = selfCheck(new Matcher(kb));
   if (collisions.length > 0) {
     io.stderr(
-      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? ' is' : 's are'} worded closer to another FAQ than to ${collisions.length === 1 ? 'its' : 'their'} own:\n` +
+      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? ' or alternate needs' : 's or alternates need'} rewording:\n` +
         `${collisions.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
     );
     return EXIT_INVALID;
   }
   const categories = kb.byCategory().size;
   io.stdout(
-    `OK: ${kb.faqs.length} FAQs in ${categories} categor${categories === 1 ? 'y' : 'ies'} in ${displayPath(kb.directory)} are valid.\n`,
+    `OK: ${kb.faqs.length} FAQ${kb.faqs.length === 1 ? '' : 's'} in ${categories} categor${categories === 1 ? 'y' : 'ies'} in ${displayPath(kb.directory)} ${kb.faqs.length === 1 ? 'is' : 'are'} valid.\n`,
   );
   return EXIT_OK;
 }
