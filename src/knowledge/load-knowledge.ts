@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -103,6 +103,13 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
     else for (const id of intendedIds(file, read.text)) broken.set(id, shown);
   }
 
+  // "synonyms.yaml" is a natural way to spell it, and would otherwise be ignored without a word.
+  for (const name of [SYNONYMS_FILE, SETTINGS_FILE]) {
+    const other = name.replace(/\.yml$/, '.yaml');
+    if (existsSync(path.join(root, other))) {
+      problems.push({ file: displayPath(path.join(root, other)), message: `is not read: name it ${name}` });
+    }
+  }
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
   const { data: settings } = loadYaml(
     path.join(root, SETTINGS_FILE),

@@ -368,6 +368,16 @@ describe('what an HR author can get wrong', () => {
   });
 
   describe('synonyms.yml and matching.yml', () => {
+    it('says to rename synonyms.yaml or matching.yaml, which would otherwise be ignored', () => {
+      write('payday.md', PAYDAY);
+      write('synonyms.yaml', '- [flex fund, wellbeing allowance]\n');
+      write('matching.yaml', 'answer_threshold: 0.8\n');
+      expect(printed()).toEqual([
+        'matching.yaml: is not read: name it matching.yml',
+        'synonyms.yaml: is not read: name it synonyms.yml',
+      ]);
+    });
+
     it('takes a bare list of groups as the groups', () => {
       write('payday.md', PAYDAY);
       write('synonyms.yml', '# our words\n- [flex fund, wellbeing allowance]\n- [eor, employer of record]\n');
