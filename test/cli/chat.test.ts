@@ -17,6 +17,16 @@ describe('chat', () => {
     expect(out).toMatch(/Bye!/);
   });
 
+  it.each(['/quit', ':q', 'EXIT'])(
+    'leaves on %j, as a terminal user may type it, rather than asking it',
+    async (typed) => {
+      const run = fakeIo({ stdin: [typed, 'peo vs aso'] });
+      await expect(main(['chat'], run.io)).resolves.toBe(0);
+      expect(run.stdout()).toMatch(/Bye!\n$/);
+      expect(run.stdout()).not.toMatch(/PEO/);
+    },
+  );
+
   it('handles help, list, a bad number and a miss without leaving', async () => {
     const run = fakeIo({ stdin: ['help', 'list', '99', 'zzqx frobnicate', ''] });
     await expect(main(['chat'], run.io)).resolves.toBe(0);

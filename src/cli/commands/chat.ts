@@ -34,7 +34,7 @@ export async function chatCommand(io: CliIo, options: { dir?: string }): Promise
   io.stdout(PROMPT);
   for await (const raw of io.stdinLines()) {
     const line = raw.trim();
-    if (/^(quit|exit|q)$/i.test(line)) break;
+    if (/^[/:]?(quit|exit|q)$/i.test(line)) break;
     if (/^\d+$/.test(line)) {
       const choice = choices[Number(line) - 1];
       if (!choice) {
