@@ -2,9 +2,9 @@ import { context, type Message, section } from './elements';
 import { exampleList, type PopularFaqs, popularBlocks } from './popular';
 import { escapeUserText } from './text';
 
-function usage(example: string | undefined): string {
+function usage(example: string | undefined, greeting: string | undefined): string {
   return [
-    '*Ask me an HR question* and I will answer from the HR FAQ.',
+    `${greeting ? `${greeting} ` : ''}*Ask me an HR question* and I will answer from the HR FAQ.`,
     '• `/hrfaq &lt;question&gt;`: only you see the answer, and you can share it in the channel',
     '• `/hrfaq list`: browse every topic',
     `• mention me in a channel${example ? ` (\`@hrfaq ${example}\`)` : ''}: I answer in a thread`,
@@ -16,9 +16,9 @@ function usage(example: string | undefined): string {
  * Usage and examples, for `/hrfaq`, `/hrfaq help` and empty mentions. The examples are questions from the
  * knowledge base itself (see KnowledgeBase.examples), so they always find an answer.
  */
-export function buildHelpCard(examples: readonly string[] = [], popular?: PopularFaqs): Message {
+export function buildHelpCard(examples: readonly string[] = [], popular?: PopularFaqs, greeting?: string): Message {
   const safe = examples.map(escapeUserText);
-  const blocks: Message['blocks'] = [section(usage(safe[0]))];
+  const blocks: Message['blocks'] = [section(usage(safe[0], greeting))];
   if (safe.length > 0) blocks.push(context(`Examples: ${exampleList(safe, '/hrfaq ')}`));
   blocks.push(...popularBlocks(popular));
   return { text: 'Ask me an HR question: /hrfaq &lt;question&gt;, or /hrfaq list to browse topics.', blocks };

@@ -57,6 +57,28 @@ export type Reply =
   | { kind: 'help' | 'list'; message: Message }
   | { kind: 'answer'; result: MatchResult; message: Message };
 
+const GREETING =
+  /^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|morning|afternoon)( (there|team|all|everyone|folks|y'?all|hrfaq|bot))?$/;
+const THANKS =
+  /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing),? )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot))?$/;
+
+/**
+ * "hi", "Hey there 👋", "thanks!": a greeting or a thank-you with nothing else (mentions, emoji and
+ * punctuation aside) gets a word back, not "I don't have an answer".
+ */
+function courtesyOf(text: string): string | undefined {
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (GREETING.test(plain)) return 'Hi! :wave:';
+  if (THANKS.test(plain)) return "You're welcome!";
+  return undefined;
+}
+
 const LEAD_AFTER_NONE_OF_THESE =
   "Thanks, that helps HR improve these answers. I don't have a better match for that question.";
 
@@ -91,10 +113,15 @@ export class HrFaqService {
     return this.options.hrChannelId !== undefined;
   }
 
-  /** `help` (or nothing) shows usage, `list` the topics; anything else is a question. */
+  /**
+   * `help` (or nothing) shows usage, `list` the topics; a greeting or a thank-you alone gets a friendly word
+   * and the usage (it is not a question the FAQs failed to answer); anything else is a question.
+   */
   reply(text: string, visibility: CardVisibility): Reply {
     const trimmed = text.trim();
     if (trimmed === '' || /^(help|\?)$/i.test(trimmed)) return { kind: 'help', message: this.help() };
+    const courtesy = courtesyOf(trimmed);
+    if (courtesy !== undefined) return { kind: 'help', message: this.help(courtesy) };
     if (/^(list|topics)$/i.test(trimmed)) return { kind: 'list', message: this.topicList() };
     return { kind: 'answer', ...this.answer(trimmed, visibility) };
   }
@@ -235,8 +262,8 @@ export class HrFaqService {
     return this.exampleCache;
   }
 
-  help(): Message {
-    return buildHelpCard(this.examples(), this.popular());
+  help(greeting?: string): Message {
+    return buildHelpCard(this.examples(), this.popular(), greeting);
   }
 
   topicList(): Message {

@@ -29,3 +29,32 @@ describe('HrFaqService: "Did you mean…?" led by a likely FAQ', () => {
     expect(json).not.toContain('Read the full answer');
   });
 });
+
+describe('HrFaqService: a greeting or a thank-you alone', () => {
+  const service = new HrFaqService(shippedMatcher(), { feedback: true });
+  const visibility = { ephemeral: true };
+
+  it.each([
+    ['hi', 'Hi! :wave:'],
+    ['Hey there 👋', 'Hi! :wave:'],
+    ['<@U0HRBOT> good morning!', 'Hi! :wave:'],
+    ['hello :wave:', 'Hi! :wave:'],
+    ['thanks!', "You're welcome!"],
+    ['Thank you so much', "You're welcome!"],
+    ['ok, thx', "You're welcome!"],
+  ])('answers %j with a word back and how to ask, not "no answer"', (text, greeting) => {
+    const reply = service.reply(text, visibility);
+    expect(reply.kind).toBe('help');
+    const json = JSON.stringify(reply.message.blocks);
+    expect(json).toContain(greeting);
+    expect(json).toContain('Ask me an HR question');
+    expect(json).not.toMatch(/don't have an answer/);
+  });
+
+  it.each(['hi, what is a peo?', 'thanks, but what about aso fees', 'hello world'])(
+    'treats %j as a question',
+    (text) => {
+      expect(service.reply(text, visibility).kind).toBe('answer');
+    },
+  );
+});
