@@ -22,6 +22,16 @@ describe('the hrfaq CLI', () => {
       expect(run.stdout()).toMatch(/^OK: 1 FAQ in 1 category in .+ is valid\.\n$/);
     });
 
+    it('exits 1 on the starter knowledge base as copied, naming the markers left to fill in', async () => {
+      const path = await import('node:path');
+      const run = fakeIo();
+      const starter = path.join(__dirname, '..', '..', 'examples', 'starter-hr-kb');
+      await expect(main(['validate', '--dir', starter], run.io)).resolves.toBe(1);
+      expect(run.stdout()).toBe('');
+      expect(run.stderr()).toMatch(/^The knowledge base loads, but it is not ready:\n/);
+      expect(run.stderr()).toMatch(/pay\/payday\.md:\d+: still has a "\[Fill in: …\]" marker/);
+    });
+
     it('exits 1 and lists every problem on a broken one', async () => {
       const run = fakeIo();
       await expect(main(['validate', '--dir', fixtureKnowledge('broken')], run.io)).resolves.toBe(1);

@@ -1,4 +1,5 @@
-import { displayPath, formatProblem } from '../../knowledge/problems';
+import { finishingChecks } from '../../knowledge/finishing-checks';
+import { displayPath, formatProblem, type KnowledgeProblem } from '../../knowledge/problems';
 import { Matcher } from '../../matching/matcher';
 import { selfCheck } from '../../matching/self-check';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
@@ -11,12 +12,20 @@ export async function validateCommand(io: CliIo, options: { dir?: string }): Pro
   const loaded = loadForCli(io, options.dir, { render: true });
   if (!loaded) return EXIT_INVALID;
   const { kb } = loaded;
+  const unfinished = finishingChecks(kb);
   const collisions = selfCheck(new Matcher(kb));
-  if (collisions.length > 0) {
-    io.stderr(
-      `The knowledge base loads, but ${collisions.length} question${collisions.length === 1 ? ' or alternate needs' : 's or alternates need'} rewording:\n` +
-        `${collisions.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
-    );
+  if (unfinished.length > 0 || collisions.length > 0) {
+    const list = (problems: readonly KnowledgeProblem[]) =>
+      problems.map((problem) => `  ${formatProblem(problem)}\n`).join('');
+    const parts = [`The knowledge base loads, but it is not ready:\n`];
+    if (unfinished.length > 0) parts.push(list(unfinished));
+    if (collisions.length > 0) {
+      parts.push(
+        `${collisions.length} question${collisions.length === 1 ? ' or alternate needs' : 's or alternates need'} rewording:\n`,
+        list(collisions),
+      );
+    }
+    io.stderr(parts.join(''));
     return EXIT_INVALID;
   }
   const categories = kb.byCategory().size;
