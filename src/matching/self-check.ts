@@ -56,10 +56,13 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
     const other = blamed === phrasing.owner ? rival : phrasing.owner;
     for (const { phrasing: lost } of pair) {
       if (lost.owner === blamed) {
+        const same = phrasingsOf(other).find(({ text }) => sameWords(text, lost.text));
         problems.push({
           file: blamed.source.file,
           line: lineInFaqFile(blamed, lost.keyPath),
-          message: `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ`,
+          message: same
+            ? `${lost.label} "${lost.text}" is also the ${same.label} of "${other.id}" (${other.source.file}); two FAQs can't share a phrasing: reword one, or merge the two FAQs`
+            : `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ`,
         });
       } else if (!phrasingsOf(blamed).some(({ text }) => sameWords(text, lost.text))) {
         // (a phrasing both FAQs have is reported once, above, as the copy's)

@@ -33,7 +33,7 @@ describe('selfCheck ("test all")', () => {
       expect(stolen).toMatchObject({ line: 4 });
       expect(stolen?.file).toMatch(/collision\/peo-basics\.md$/);
       expect(stolen?.message).toMatch(
-        /worded closer to "what-is-a-peo" \(.*what-is-a-peo\.md\): asked in other words, it finds that FAQ first/,
+        /^alternates\[1\] "what is a peo" is also the question of "what-is-a-peo" \(.*what-is-a-peo\.md\); two FAQs can't share a phrasing: reword one, or merge the two FAQs$/,
       );
     });
 
