@@ -70,11 +70,15 @@ export const commonEnvSchema = z.object({
 /** Everything the Slack app reads from the environment, checked once at start-up. */
 export const appEnvSchema = commonEnvSchema
   .extend({
-    SLACK_BOT_TOKEN: z
-      .string({
-        error: 'is not set; copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page',
-      })
-      .regex(/^xoxb-/, { error: 'must be a bot token starting with xoxb-' }),
+    // (an empty value, as in a copied .env.example, is not set: "must start with xoxb-" would mislead)
+    SLACK_BOT_TOKEN: z.preprocess(
+      blankToUndefined,
+      z
+        .string({
+          error: 'is not set; copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page',
+        })
+        .regex(/^xoxb-/, { error: 'must be a bot token starting with xoxb-' }),
+    ),
     SLACK_SIGNING_SECRET: optional(
       z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex signing secret from "Basic Information"' }),
     ),

@@ -83,11 +83,14 @@ describe('the environment schema', () => {
     expect(text).not.toContain('xoxp-user-token-secret');
   });
 
-  it('says what to set when the bot token is missing', () => {
-    const parsed = parseEnv(appEnvSchema, {});
-    if (parsed.ok) throw new Error('expected problems');
-    expect(parsed.problems[0]).toMatch(/SLACK_BOT_TOKEN is not set; copy the Bot User OAuth Token/);
-  });
+  it.each([{}, { SLACK_BOT_TOKEN: '' }, { SLACK_BOT_TOKEN: '  ' }])(
+    'says what to set when the bot token is missing or blank (%j)',
+    (values) => {
+      const parsed = parseEnv(appEnvSchema, values);
+      if (parsed.ok) throw new Error('expected problems');
+      expect(parsed.problems[0]).toMatch(/SLACK_BOT_TOKEN is not set; copy the Bot User OAuth Token/);
+    },
+  );
 
   it('normalises the API URL to end with a slash (what Bolt expects)', () => {
     const parsed = parseEnv(appEnvSchema, { ...valid, SLACK_API_URL: 'https://slack-gov.com/api' });
