@@ -22,10 +22,11 @@ export function splitFrontMatter(raw: string): { ok: true; file: SplitFile } | {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const opening = OPENING_FENCE.exec(text);
   if (!opening) {
-    return {
-      ok: false,
-      problems: [{ line: 1, message: 'the file must start with a "---" line that opens the front matter' }],
-    };
+    const message =
+      text.trim() === ''
+        ? 'the file is empty; write an FAQ in it (see the authoring guide), or delete it'
+        : 'the file must start with a "---" line that opens the front matter';
+    return { ok: false, problems: [{ line: 1, message }] };
   }
   const yamlStart = opening[0].length;
   CLOSING_FENCE.lastIndex = yamlStart - 1;

@@ -1,4 +1,4 @@
-import { parseFrontMatter } from '../../src/knowledge/front-matter';
+import { parseFrontMatter, splitFrontMatter } from '../../src/knowledge/front-matter';
 
 /** The problems for a front matter, as `line: message`; the YAML starts on the file's line 2. */
 function problemsFor(yamlText: string): string[] {
@@ -128,3 +128,19 @@ describe('parseFrontMatter', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('splitFrontMatter', () => {
+  it.each(['', '\n\n', '\ufeff  \n'])('says an empty file (%j) is empty, not that it lacks a "---" line', (raw) => {
+    expect(splitFrontMatter(raw)).toEqual({
+      ok: false,
+      problems: [{ line: 1, message: 'the file is empty; write an FAQ in it (see the authoring guide), or delete it' }],
+    });
+  });
+
+  it('asks for the opening "---" of a file that has text but none', () => {
+    expect(splitFrontMatter('question: Q?\n')).toMatchObject({
+      ok: false,
+      problems: [{ line: 1, message: expect.stringMatching(/must start with a "---" line/) }],
+    });
+  });
+});
