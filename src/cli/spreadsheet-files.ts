@@ -4,7 +4,17 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { type Column, cellPlace, columnNamed, excerpt, parseLinks, type Sheet } from '../knowledge/spreadsheet';
+import {
+  type Column,
+  cellPlace,
+  columnNamed,
+  excerpt,
+  hasFaqColumns,
+  parseLinks,
+  REQUIRED_COLUMNS,
+  type Sheet,
+  type SheetSource,
+} from '../knowledge/spreadsheet';
 import { decodeUtf8, isUtf16 } from '../knowledge/text-encoding';
 import { errorText } from '../runtime/error-details';
 
@@ -18,8 +28,11 @@ export function formatOf(file: string): SheetFormat | undefined {
   return undefined;
 }
 
-/** A sheet read from a file, or what is wrong with the file: each problem names it, and the row and column if it can. */
-export type SheetRead = { ok: true; sheet: Sheet } | { ok: false; problems: string[] };
+/**
+ * A sheet read from a file, or what is wrong with the file: each problem names it, and the row and column if
+ * it can. `note` says which sheet of a workbook was read when it was not the first.
+ */
+export type SheetRead = { ok: true; sheet: Sheet; note?: string } | { ok: false; problems: string[] };
 
 /**
  * Reads a sheet's header and rows; row numbers are those a spreadsheet shows (the header is row 1). A file
@@ -160,8 +173,10 @@ function csvProblem(error: CsvError, name: string, header: readonly string[]): s
 }
 
 /**
- * The first sheet of a workbook. Each cell is read as the text a person sees in it (see `cellText`); a
- * cell that shows an error, or a formula Excel never calculated, is a problem.
+ * The first sheet of a workbook, or, when that one does not have the FAQ columns (a sheet of instructions
+ * before the FAQs), the one other sheet that does. Each cell is read as the text a person sees in it (see
+ * `cellText`); a cell that shows an error, or a formula Excel never calculated, is a problem. Every problem
+ * names the sheet.
  */
 async function readXlsx(bytes: Buffer, name: string): Promise<SheetRead> {
   if (!startsWith(bytes, SIGNATURES.zip)) {
@@ -180,8 +195,39 @@ async function readXlsx(bytes: Buffer, name: string): Promise<SheetRead> {
       `${name}: cannot be read as an Excel workbook (${errorText(error)}); open it in Excel and save it again`,
     );
   }
-  const worksheet = workbook.worksheets[0];
-  if (!worksheet) return { ok: true, sheet: { name, header: [], rows: [] } };
+  const [first, ...others] = workbook.worksheets;
+  if (!first) return { ok: true, sheet: { name, header: [], rows: [] } };
+  if (hasFaqColumns(headerText(first))) return readWorksheet(first, name);
+  const withFaqs = others.filter((worksheet) => hasFaqColumns(headerText(worksheet)));
+  const [only] = withFaqs;
+  const columns = `no ${REQUIRED_COLUMNS.join(', ').replace(/, (?=[^,]*$)/, ' and ')} columns in its first row`;
+  if (only !== undefined && withFaqs.length === 1) {
+    const read = readWorksheet(only, name);
+    return read.ok
+      ? { ...read, note: `read sheet "${only.name}": the first sheet, "${first.name}", has ${columns}` }
+      : read;
+  }
+  if (withFaqs.length > 1) {
+    return failed(
+      `${name}: the first sheet, "${first.name}", has ${columns}, and several sheets have them ` +
+        `(${withFaqs.map((worksheet) => `"${worksheet.name}"`).join(', ')}); move the sheet to import to be the first`,
+    );
+  }
+  return readWorksheet(first, name);
+}
+
+/** A worksheet's first row as text, to tell which sheet holds the FAQs. */
+function headerText(worksheet: ExcelJS.Worksheet): string[] {
+  const row = worksheet.getRow(1);
+  return Array.from({ length: row.cellCount }, (_, index) => {
+    const cell = row.getCell(index + 1);
+    const read = cellText(cell.value, cell.numFmt);
+    return 'text' in read ? read.text : '';
+  });
+}
+
+function readWorksheet(worksheet: ExcelJS.Worksheet, name: string): SheetRead {
+  const source: SheetSource = { name, worksheet: worksheet.name };
   const problems: string[] = [];
   const header: string[] = [];
   const cellsOf = (row: ExcelJS.Row, rowNumber: number) =>
@@ -190,7 +236,7 @@ async function readXlsx(bytes: Buffer, name: string): Promise<SheetRead> {
       const cell = row.getCell(index + 1);
       const read = cellText(cell.value, cell.numFmt, columnNamed(header[index]));
       if ('text' in read) return read.text;
-      problems.push(`${cellPlace(name, rowNumber, index, header)}: ${read.problem}`);
+      problems.push(`${cellPlace(source, rowNumber, index, header)}: ${read.problem}`);
       return '';
     });
   header.push(...cellsOf(worksheet.getRow(1), 1));
@@ -198,7 +244,7 @@ async function readXlsx(bytes: Buffer, name: string): Promise<SheetRead> {
   worksheet.eachRow((row, rowNumber) => {
     if (rowNumber > 1) rows.push({ rowNumber, cells: cellsOf(row, rowNumber) });
   });
-  return problems.length > 0 ? failed(...problems) : { ok: true, sheet: { name, header, rows } };
+  return problems.length > 0 ? failed(...problems) : { ok: true, sheet: { ...source, header, rows } };
 }
 
 type CellReading = { text: string } | { problem: string };
@@ -261,9 +307,17 @@ function dateText(date: Date): CellReading {
   return { text: day === '1899-12-30' ? clock : `${day} ${clock}` };
 }
 
-/** CSV text with every cell quoted when it needs to be; CRLF row ends, as spreadsheets expect. */
+/**
+ * RFC 4180 CSV: CRLF row ends, as spreadsheets expect, and in quotes every cell that holds a line break, a
+ * comma or a quote (doubled), or starts or ends with a space, which some readers would trim.
+ */
 export function writeCsv(table: readonly string[][]): string {
-  return stringify(table as string[][], { record_delimiter: 'windows' });
+  return stringify(table as string[][], {
+    record_delimiter: 'windows',
+    // Given a record delimiter, csv-stringify quotes only cells holding all of it ("\r\n"), not a lone "\n".
+    quote_record_delimiter: true,
+    quoted_match: /^\s|\s$/,
+  });
 }
 
 /** An .xlsx workbook with one sheet: bold frozen header, wrapped text, columns sized for reading. */

@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
+import { COLUMNS } from '../../src/knowledge/spreadsheet';
 import { fakeIo } from '../helpers/cli-io';
 import { FIXTURES, fixtureKnowledge } from '../helpers/paths';
 
@@ -111,8 +113,8 @@ describe('import', () => {
 
     const bad = await run(['import', file, '--dir', path.join(work, 'kb'), '--write']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('faqs.xlsx row 3, column "answer": is empty');
-    expect(bad.stderr).toContain('faqs.xlsx row 5, column "question": is empty');
+    expect(bad.stderr).toContain('faqs.xlsx, sheet "HR", row 3, column "answer": is empty');
+    expect(bad.stderr).toContain('faqs.xlsx, sheet "HR", row 5, column "question": is empty');
 
     const fixed = new ExcelJS.Workbook();
     fixed.addWorksheet('HR').addRows([
@@ -128,15 +130,119 @@ describe('import', () => {
     );
   });
 
-  it('says so, with exit 1, when the files it wrote do not pass validation', async () => {
+  it('finds two rows asking the same question before writing anything, and names both rows', async () => {
     writeFileSync(
       path.join(work, 'twins.csv'),
-      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWHEN IS PAYDAY?,The day we pay.,Pay\n',
+      'question,answer,category\nWhen is payday?,Monthly.,Pay\nWhat is a pay slip?,A statement.,Pay\nWHEN IS PAYDAY,The day we pay.,Pay\n',
     );
     const result = await run(['import', path.join(work, 'twins.csv'), '--dir', path.join(work, 'kb'), '--write']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/new\s+\S*payday\.md[\s\S]*new\s+\S*payday-2\.md/);
-    expect(result.stderr).toMatch(/worded closer to another FAQ than to (its|their) own/);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('  '))).toEqual([
+      '  twins.csv row 4, column "question": "WHEN IS PAYDAY" is the same question as row 2\'s; each FAQ needs its own: merge the two rows, or reword one',
+    ]);
+    expect(() => statSync(path.join(work, 'kb'))).toThrow();
+  });
+
+  it('finds a row asking the question of an FAQ the sheet leaves alone before writing anything', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const before = snapshot(target);
+    writeFileSync(
+      path.join(work, 'same.csv'),
+      'id,question,answer,category\nalpha-again,What is Alpha,The first letter.,Greek letters\n',
+    );
+    const result = await run(['import', path.join(work, 'same.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `same.csv row 2, column "question": "What is Alpha" is already the question of ${path.join(target, 'alpha.md')} (id alpha); ` +
+        'to change that FAQ, put alpha in the id column; to add another, reword the question',
+    );
+    expect(snapshot(target)).toEqual(before);
+  });
+
+  it('puts the folder back as it was, and says so, when the files it wrote do not pass validation', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const before = snapshot(target);
+    writeFileSync(
+      path.join(work, 'clash.csv'),
+      'id,question,answer,category,alternates\n' +
+        'beta-id,What is beta?,Beta is the second letter of the alphabet.,Greek letters,\n' +
+        // Fine as a row, but its alternate is alpha's question: validation finds it after writing.
+        'gamma,What is gamma?,The third letter.,More letters,what is alpha\n',
+    );
+    const result = await run(['import', path.join(work, 'clash.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/new\s+\S*more-letters[/\\]gamma\.md {2}\(row 3\)/);
+    expect(result.stdout).toMatch(/changed\s+\S*sub[/\\]beta\.md {2}\(row 2: answer\)/);
+    expect(result.stdout).toMatch(/Wrote 2 files/);
+    expect(result.stderr).toContain('"what is alpha"');
+    expect(result.stderr).toContain(
+      `The knowledge base would not pass validation with these rows, so the import was undone: ${target} is as it was before the import.`,
+    );
+    expect(snapshot(target)).toEqual(before);
+    expect(() => statSync(path.join(target, 'more-letters'))).toThrow();
+  });
+
+  it('leaves a folder it created for the import as it found it: not there', async () => {
+    const target = path.join(work, 'new', 'kb');
+    writeFileSync(
+      path.join(work, 'clash.csv'),
+      'question,answer,category,alternates\nWhen is payday?,Monthly.,Pay,\nWhat is a pay slip?,A statement.,Pay,when is payday\n',
+    );
+    const result = await run(['import', path.join(work, 'clash.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `The knowledge base would not pass validation with these rows, so the import was undone: ${target} is as it was before the import. Fix the rows`,
+    );
+    expect(readdirSync(work)).toEqual(['clash.csv']);
+  });
+
+  it('keeps an import that brings no new problem into a folder that had some, and lists what is still to do', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('collision'), target, { recursive: true });
+    writeFileSync(path.join(work, 'one.csv'), 'question,answer,category\nWhen is payday?,Monthly.,Pay\n');
+    const result = await run(['import', path.join(work, 'one.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(target, 'pay', 'payday.md'), 'utf8')).toContain('Monthly.');
+    expect(result.stdout).toMatch(/OK: \d+ FAQs in \d+ categories in .* imported\.\n$/);
+    expect(result.stderr).toMatch(/^Still to do before deploying \(npm run validate lists it until it is done\):\n/);
+    expect(result.stderr).toContain('"what is a peo"');
+  });
+
+  it('never undoes an import for starter markers left to fill in', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(target, 'payday.md'),
+      '---\nquestion: When is payday?\ncategory: Pay\n---\nPayday is **[Fill in: your pay schedule]**.\n',
+    );
+    writeFileSync(path.join(work, 'one.csv'), 'question,answer,category\nHow do I change my bank?,In Workday.,Pay\n');
+    const result = await run(['import', path.join(work, 'one.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/payday\.md:5: still has a "\[Fill in: …\]" marker/);
+    expect(readdirSync(path.join(target, 'pay'))).toContain('change-bank.md');
+  });
+
+  it('puts the folder back as it was when a file cannot be written, and says why in words', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    // A file where the second row's category folder would go.
+    writeFileSync(path.join(target, 'more-letters'), 'notes');
+    const before = snapshot(target);
+    writeFileSync(
+      path.join(work, 'blocked.csv'),
+      'question,answer,category\nWhat is gamma?,The third letter.,Letters\nWhat is delta?,The fourth letter.,More letters\n',
+    );
+    const result = await run(['import', path.join(work, 'blocked.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${path.join(target, 'more-letters', 'delta.md')}: cannot be written: ${path.join(target, 'more-letters')} is a ` +
+        `file where its folder should be; rename or move that file. Nothing was kept: ${target} is as it was before the import.\n`,
+    );
+    expect(snapshot(target)).toEqual(before);
+    expect(() => statSync(path.join(target, 'letters'))).toThrow();
   });
 
   it('refuses a file that is neither .csv nor .xlsx', async () => {
@@ -162,6 +268,51 @@ describe('import', () => {
     expect(readFileSync(path.join(target, 'alpha.md'), 'utf8')).toBe(
       readFileSync(path.join(fixtureKnowledge('valid'), 'alpha.md'), 'utf8'),
     );
+  });
+});
+
+describe('import, updating FAQs from a sheet with fewer columns', () => {
+  const alpha = () => readFileSync(path.join(work, 'kb', 'alpha.md'), 'utf8');
+
+  it('leaves the fields the sheet has no column for as they are, and says so in the dry run', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(work, 'answers.csv'),
+      'id,question,answer,category\nalpha,What is alpha?,Alpha is the first letter of the Greek alphabet.,Greek letters\n',
+    );
+    const dry = await run(['import', path.join(work, 'answers.csv'), '--dir', target]);
+    expect(dry.stderr).toBe('');
+    expect(dry.stdout).toMatch(/changed\s+\S*alpha\.md {2}\(row 2: answer\)\n/);
+    expect(dry.stdout).toContain(
+      '  The sheet has no alternates, keywords, related or links column, so the FAQs it updates keep their alternates, keywords, related and links.\n',
+    );
+
+    const written = await run(['import', path.join(work, 'answers.csv'), '--dir', target, '--write']);
+    expect(written.code).toBe(0);
+    expect(alpha()).toBe(
+      readFileSync(path.join(fixtureKnowledge('valid'), 'alpha.md'), 'utf8').replace(
+        '**Alpha** is the first letter.',
+        'Alpha is the first letter of the Greek alphabet.',
+      ),
+    );
+  });
+
+  it('still clears a field whose column is there but empty for the row', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(work, 'no-keywords.csv'),
+      'id,question,answer,category,keywords\nalpha,What is alpha?,**Alpha** is the first letter.,Greek letters,\n',
+    );
+    const result = await run(['import', path.join(work, 'no-keywords.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/changed\s+\S*alpha\.md {2}\(row 2: keywords\)/);
+    expect(result.stdout).toContain('The sheet has no alternates, related or links column');
+    expect(alpha()).not.toContain('keywords');
+    expect(alpha()).toContain('alternates: [alpha meaning, define alpha]');
+    expect(alpha()).toContain('related: [beta-id]');
+    expect(alpha()).toContain('url: https://en.wikipedia.org/wiki/Alpha');
   });
 });
 
@@ -284,7 +435,7 @@ describe('import, with the files a new user gives it', () => {
     await workbook.xlsx.writeFile(path.join(work, 'extra.xlsx'));
     const xlsx = await run(['import', path.join(work, 'extra.xlsx'), '--dir', path.join(work, 'kb')]);
     expect(problemLines(xlsx.stderr)).toEqual([
-      '  extra.xlsx row 2, column E: "also see the handbook" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
+      '  extra.xlsx, sheet "HR", row 2, column E: "also see the handbook" is under no column name, so it would be lost; move it into a named column, or name its column in row 1',
     ]);
   });
 
@@ -349,8 +500,115 @@ describe('import, with the files a new user gives it', () => {
     const result = await run(['import', file, '--dir', path.join(work, 'kb')]);
     expect(result.code).toBe(1);
     expect(problemLines(result.stderr)).toEqual([
-      '  errors.xlsx row 2, column B ("answer"): shows the error #N/A; fix its formula, or type the text',
-      '  errors.xlsx row 2, column C ("category"): holds a formula with no saved result; open the file in Excel and save it again',
+      '  errors.xlsx, sheet "HR", row 2, column B ("answer"): shows the error #N/A; fix its formula, or type the text',
+      '  errors.xlsx, sheet "HR", row 2, column C ("category"): holds a formula with no saved result; open the file in Excel and save it again',
+    ]);
+  });
+
+  it('says an empty CSV is empty, in one problem', async () => {
+    for (const bytes of ['', '\ufeff', '\r\n\r\n']) {
+      const result = await importFile('empty.csv', bytes);
+      expect(result.code).toBe(1);
+      expect(problemLines(result.stderr)).toEqual([
+        '  empty.csv: is empty; a sheet of FAQs has a first row naming its columns (question, answer, category, and any of ' +
+          'id, alternates, keywords, related, links) and one FAQ in each row after it',
+      ]);
+    }
+  });
+
+  it('splits keywords and related on commas, and asks how a comma-separated alternates cell is meant', async () => {
+    const target = path.join(work, 'kb');
+    const list = await importFile(
+      'lists.csv',
+      'question,answer,category,alternates,keywords,related\n' +
+        'When is payday?,Monthly.,Pay,"I missed my lunch break, will I get paid","payday, salary",pay-slip\n' +
+        'What is a pay slip?,A statement.,Pay,pay stub,"slip, stub","payday,  "\n',
+      target,
+    );
+    expect(list.stderr).toBe('');
+    const payday = readFileSync(path.join(target, 'pay', 'payday.md'), 'utf8');
+    expect(payday).toContain('keywords: [payday, salary]');
+    expect(payday).toContain('  - I missed my lunch break, will I get paid\n');
+    expect(readFileSync(path.join(target, 'pay', 'pay-slip.md'), 'utf8')).toContain('related: [payday]');
+
+    const ambiguous = await importFile(
+      'commas.csv',
+      'question,answer,category,alternates\nWhen do we get paid?,Monthly.,Pay,"pay date, when do we get paid, salary day"\n',
+      path.join(work, 'kb2'),
+    );
+    expect(ambiguous.code).toBe(1);
+    expect(problemLines(ambiguous.stderr)).toEqual([
+      '  commas.csv row 2, column "alternates": "pay date, when do we get paid, salary day" has commas but no ";": ' +
+        'if it is 3 alternates, separate them with ";" ("pay date; when do we get paid; salary day") or put each on a line ' +
+        'of its own; if it is one phrasing, end it with "?"',
+    ]);
+  });
+
+  it('suggests the id a related item that is not kebab-case means, as validate does for an FAQ file', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const result = await importFile(
+      'related.csv',
+      'id,question,answer,category,related\n' +
+        'gamma,What is gamma?,The third letter.,Greek letters,Beta_Id\n' +
+        'delta,What is delta?,The fourth letter.,Greek letters,"Gamma; Delta; Epsilon"\n',
+      target,
+    );
+    expect(result.code).toBe(1);
+    const kebab = 'must be kebab-case: lowercase letters, digits and single hyphens';
+    expect(problemLines(result.stderr)).toEqual([
+      `  related.csv row 2, column "related": item 1 "Beta_Id" ${kebab}; did you mean "beta-id"? That is the id of ${path.join(target, 'sub', 'beta.md')}`,
+      `  related.csv row 3, column "related": item 1 "Gamma" ${kebab}; did you mean "gamma"? That is the id of row 2`,
+      `  related.csv row 3, column "related": item 2 "Delta" ${kebab}; "delta" is this FAQ's own id: remove it`,
+      `  related.csv row 3, column "related": item 3 "Epsilon" ${kebab}; did you mean "epsilon"? (No FAQ has that id yet.)`,
+    ]);
+  });
+
+  it('reads the FAQs from the one sheet that has their columns when the first sheet is something else', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Instructions').addRows([['Fill the FAQs sheet'], ['One row per FAQ']]);
+    workbook.addWorksheet('FAQs').addRows([
+      ['Question', 'Answer', 'Category'],
+      ['When is payday?', 'Monthly.', 'Pay'],
+      ['Where is the handbook?', '', 'Policies'],
+    ]);
+    const file = path.join(work, 'faqs.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const bad = await run(['import', file, '--dir', path.join(work, 'kb')]);
+    expect(problemLines(bad.stderr)).toEqual(['  faqs.xlsx, sheet "FAQs", row 3, column "answer": is empty']);
+
+    workbook.getWorksheet('FAQs')?.spliceRows(3, 1);
+    await workbook.xlsx.writeFile(file);
+    const good = await run(['import', file, '--dir', path.join(work, 'kb')]);
+    expect(good.stderr).toBe('');
+    expect(good.stdout.split('\n').slice(0, 3)).toEqual([
+      `faqs.xlsx, sheet "FAQs": 1 FAQ for ${path.join(work, 'kb')} (dry run: nothing written; add --write to write)`,
+      '  (read sheet "FAQs": the first sheet, "Instructions", has no question, answer and category columns in its first row)',
+      expect.stringMatching(/new\s+\S*pay[/\\]payday\.md {2}\(row 2\)/),
+    ]);
+  });
+
+  it('names the sheet when no sheet of a workbook has the FAQ columns, and asks which when several do', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Instructions').addRows([['Fill the FAQs sheet']]);
+    const file = path.join(work, 'faqs.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const none = await run(['import', file, '--dir', path.join(work, 'kb')]);
+    expect(problemLines(none.stderr)).toEqual([
+      `  faqs.xlsx, sheet "Instructions", row 1: unknown column "Fill the FAQs sheet"; the columns are ${COLUMNS.join(', ')}`,
+      '  faqs.xlsx, sheet "Instructions", row 1: there is no "question" column',
+      '  faqs.xlsx, sheet "Instructions", row 1: there is no "answer" column',
+      '  faqs.xlsx, sheet "Instructions", row 1: there is no "category" column',
+    ]);
+
+    workbook.addWorksheet('FAQs').addRows([['question', 'answer', 'category']]);
+    workbook.addWorksheet('Old FAQs').addRows([['question', 'answer', 'category', 'id']]);
+    await workbook.xlsx.writeFile(file);
+    const several = await run(['import', file, '--dir', path.join(work, 'kb')]);
+    expect(several.code).toBe(1);
+    expect(problemLines(several.stderr)).toEqual([
+      '  faqs.xlsx: the first sheet, "Instructions", has no question, answer and category columns in its first row, ' +
+        'and several sheets have them ("FAQs", "Old FAQs"); move the sheet to import to be the first',
     ]);
   });
 
@@ -427,6 +685,45 @@ describe('export to a spreadsheet and import again', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect((await run(['export', '--csv', '--dir', target])).stdout).toBe(csv);
+  });
+
+  it.each([
+    ['the shipped knowledge base', DEFAULT_KNOWLEDGE_DIR],
+    ['a fixture', fixtureKnowledge('valid')],
+  ])('writes CSV of %s that a strict RFC 4180 reader reads as one record per FAQ', async (_name, source) => {
+    const csv = (await run(['export', '--csv', '--dir', source])).stdout;
+    const faqs: Array<{ id: string; alternates: string[] }> = JSON.parse(
+      (await run(['export', '--dir', source])).stdout,
+    );
+    // As Python's csv module, Excel and LibreOffice read it: any line break outside quotes ends a record.
+    const records: string[][] = parse(csv, { record_delimiter: ['\r\n', '\n', '\r'] });
+    expect(records).toHaveLength(faqs.length + 1);
+    expect(records.map((record) => record.length)).toEqual(records.map(() => COLUMNS.length));
+    expect(records.slice(1).map(([id]) => id)).toEqual(faqs.map((faq) => faq.id));
+    expect(records.slice(1).map((record) => record[3]?.split('\n').filter((item) => item !== ''))).toEqual(
+      faqs.map((faq) => faq.alternates),
+    );
+  });
+
+  it('round-trips a lone list item that a one-line cell would read otherwise', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(target, 'school.md'),
+      '---\nquestion: Can I cut my hours for school?\nalternates: ["going back to school, need fewer hours"]\n' +
+        'keywords: ["school; study"]\ncategory: Hours\n---\nAsk your manager.\n',
+    );
+    const before = snapshot(target);
+    const csv = await run(['export', '--csv', path.join(work, 'faqs.csv'), '--dir', target]);
+    expect(csv.code).toBe(0);
+    const xlsx = path.join(work, 'faqs.xlsx');
+    expect((await run(['export', '--xlsx', xlsx, '--dir', target])).code).toBe(0);
+    for (const sheet of [path.join(work, 'faqs.csv'), xlsx]) {
+      const result = await run(['import', sheet, '--dir', target, '--write']);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain('3 unchanged');
+      expect(snapshot(target)).toEqual(before);
+    }
   });
 
   it('writes CSV to a file, and keeps JSON as the default export', async () => {

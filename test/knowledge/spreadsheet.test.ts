@@ -5,6 +5,9 @@ import {
   excerpt,
   faqsToTable,
   parseLinks,
+  questionKey,
+  readList,
+  rowPlace,
   type Sheet,
   sheetToFaqs,
   slugify,
@@ -29,6 +32,48 @@ describe('spreadsheet rows ⇄ FAQs', () => {
 
     it('keeps ; and | inside items when the cell has one item per line', () => {
       expect(splitList('peo; aso\nrate | fee')).toEqual(['peo; aso', 'rate | fee']);
+    });
+
+    it('splits a one-line cell on commas too when asked, and never a cell with one item per line', () => {
+      expect(splitList('payday, salary', { commas: true })).toEqual(['payday', 'salary']);
+      expect(splitList('a, b; c', { commas: true })).toEqual(['a', 'b', 'c']);
+      expect(splitList('payday, salary\nbonus', { commas: true })).toEqual(['payday, salary', 'bonus']);
+    });
+  });
+
+  describe('readList', () => {
+    it('splits keywords and related on commas', () => {
+      expect(readList('keywords', 'payday, salary')).toEqual({ items: ['payday', 'salary'] });
+      expect(readList('related', 'payday,pay-slip')).toEqual({ items: ['payday', 'pay-slip'] });
+      expect(readList('related', 'payday, pay-slip\nholiday-pay')).toEqual({
+        items: ['payday', 'pay-slip', 'holiday-pay'],
+      });
+    });
+
+    it('keeps an alternate with a comma whole when it reads as one phrasing', () => {
+      for (const phrasing of [
+        'I missed my lunch break, will I get paid',
+        "I'm 15, how many hours can I work in a school week",
+        'which is better, a peo or an aso',
+        "If I'm sick, can I work from home, or must I take the day off?",
+      ]) {
+        expect(readList('alternates', phrasing)).toEqual({ items: [phrasing] });
+      }
+      expect(readList('alternates', 'pay date, salary day; payday')).toEqual({
+        items: ['pay date, salary day', 'payday'],
+      });
+    });
+
+    it('asks how a one-line alternates cell of comma-separated phrasings is meant, showing how to write it', () => {
+      expect(readList('alternates', 'pay date, when do we get paid, salary day')).toEqual({
+        items: ['pay date, when do we get paid, salary day'],
+        problem:
+          '"pay date, when do we get paid, salary day" has commas but no ";": if it is 3 alternates, separate them ' +
+          'with ";" ("pay date; when do we get paid; salary day") or put each on a line of its own; if it is one ' +
+          'phrasing, end it with "?"',
+      });
+      expect(readList('alternates', 'when is payday, when do we get paid').problem).toMatch(/if it is 2 alternates/);
+      expect(readList('alternates', 'pto, vacation').problem).toMatch(/"pto; vacation"/);
     });
   });
 
@@ -82,6 +127,15 @@ describe('spreadsheet rows ⇄ FAQs', () => {
       expect(cellPlace('faqs.csv', 3, 1, ['question', ' Answer '])).toBe('faqs.csv row 3, column B ("Answer")');
       expect(cellPlace('faqs.csv', 3, 2, ['question', 'answer'])).toBe('faqs.csv row 3, column C');
     });
+
+    it("names a workbook's sheet as well as the file", () => {
+      const source = { name: 'faqs.xlsx', worksheet: 'FAQs' };
+      expect(rowPlace(source, 3)).toBe('faqs.xlsx, sheet "FAQs", row 3');
+      expect(cellPlace(source, 3, 1, ['question', 'answer'])).toBe(
+        'faqs.xlsx, sheet "FAQs", row 3, column B ("answer")',
+      );
+      expect(rowPlace({ name: 'faqs.csv' }, 3)).toBe('faqs.csv row 3');
+    });
   });
 
   describe('sheetToFaqs', () => {
@@ -90,7 +144,7 @@ describe('spreadsheet rows ⇄ FAQs', () => {
         sheet(
           ['Category', 'QUESTION', 'Answer'],
           ['Pay', 'When is payday?', 'Monthly.'],
-          ['Pay', 'When is payday?!', 'Still monthly.'],
+          ['Pay', 'What is payday?', 'The day we pay.'],
           ['', '', ''],
           ['Pay', 'What is a pay slip?', 'A statement.'],
         ),
@@ -126,7 +180,7 @@ describe('spreadsheet rows ⇄ FAQs', () => {
         ok: false,
         problems: [
           'faqs.csv row 2, column "question": is empty',
-          'faqs.csv row 3, column "id": must be kebab-case: lowercase letters, digits and single hyphens',
+          'faqs.csv row 3, column "id": must be kebab-case: lowercase letters, digits and single hyphens (did you mean "bad-id"?)',
           'faqs.csv row 3, column "question": is 152 characters; keep it to 150',
           'faqs.csv row 3, column "answer": is empty',
           'faqs.csv row 4, column "related": item 1 "fine" is this FAQ\'s own id',
@@ -154,6 +208,66 @@ describe('spreadsheet rows ⇄ FAQs', () => {
       ]);
     });
 
+    it('reports two rows asking the same question, ignoring case and punctuation, by both rows', () => {
+      const result = sheetToFaqs(
+        sheet(
+          ['question', 'answer', 'category'],
+          ['When is payday?', 'Monthly.', 'Pay'],
+          ['When’s payday?', 'Monthly.', 'Pay'],
+          ['when is  PAYDAY', 'Still monthly.', 'Pay'],
+          ['Whens payday', 'Monthly.', 'Pay'],
+        ),
+      );
+      expect(result.ok ? [] : result.problems).toEqual([
+        'faqs.csv row 4, column "question": "when is PAYDAY" is the same question as row 2\'s; each FAQ needs its own: merge the two rows, or reword one',
+        'faqs.csv row 5, column "question": "Whens payday" is the same question as row 3\'s; each FAQ needs its own: merge the two rows, or reword one',
+      ]);
+      expect(questionKey('Où est la crèche ?')).toBe('où est la crèche');
+    });
+
+    it('says a sheet with nothing in it is empty, and a blank first row that it must name the columns', () => {
+      const columns = 'question, answer, category, and any of id, alternates, keywords, related, links';
+      expect(sheetToFaqs(sheet([], ['', ' ']))).toEqual({
+        ok: false,
+        problems: [
+          `faqs.csv: is empty; a sheet of FAQs has a first row naming its columns (${columns}) and one FAQ in each row after it`,
+        ],
+      });
+      expect(sheetToFaqs({ ...sheet(['', '']), worksheet: 'FAQs' })).toEqual({
+        ok: false,
+        problems: [expect.stringMatching(/^faqs\.csv, sheet "FAQs": is empty;/)],
+      });
+      expect(sheetToFaqs(sheet([''], ['question', 'answer', 'category']))).toEqual({
+        ok: false,
+        problems: [`faqs.csv row 1: is empty, but the first row must name the columns (${columns})`],
+      });
+    });
+
+    it('tells which columns the sheet has, so an update can keep the fields it has none for', () => {
+      const result = sheetToFaqs(sheet(['Question', 'answer', 'category', 'Keywords'], ['Q?', 'A.', 'C', '']));
+      expect(result.ok && [...result.columns].sort()).toEqual(['answer', 'category', 'keywords', 'question']);
+    });
+
+    it('suggests the kebab-case id a related item means: a row of the sheet, an FAQ of the folder, or none yet', () => {
+      const kebab = 'must be kebab-case: lowercase letters, digits and single hyphens';
+      const result = sheetToFaqs(
+        sheet(
+          ['id', 'question', 'answer', 'category', 'related'],
+          ['pay-slip', 'What is a pay slip?', 'A statement.', 'Pay', 'PaySlip'],
+          ['', 'When is payday?', 'Monthly.', 'Pay', 'Pay Slip | Sick_Leave'],
+          ['', 'How do I call in sick?', 'Phone.', 'Leave', 'Payday;HolidayPay'],
+        ),
+        new Map([['holiday-pay', 'kb/pay/holiday-pay.md']]),
+      );
+      expect(result.ok ? [] : result.problems).toEqual([
+        `faqs.csv row 2, column "related": item 1 "PaySlip" ${kebab}; "pay-slip" is this FAQ's own id: remove it`,
+        `faqs.csv row 3, column "related": item 1 "Pay Slip" ${kebab}; did you mean "pay-slip"? That is the id of row 2`,
+        `faqs.csv row 3, column "related": item 2 "Sick_Leave" ${kebab}; did you mean "sick-leave"? (No FAQ has that id yet.)`,
+        `faqs.csv row 4, column "related": item 1 "Payday" ${kebab}; did you mean "payday"? That is the id of row 3`,
+        `faqs.csv row 4, column "related": item 2 "HolidayPay" ${kebab}; did you mean "holiday-pay"? That is the id of kb/pay/holiday-pay.md`,
+      ]);
+    });
+
     it('accepts related ids from the folder as well as from the sheet', () => {
       const header = ['question', 'answer', 'category', 'related'];
       expect(sheetToFaqs(sheet(header, ['Q?', 'A.', 'C', 'elsewhere']), ['elsewhere']).ok).toBe(true);
@@ -168,6 +282,30 @@ describe('spreadsheet rows ⇄ FAQs', () => {
       expect(result.faqs.map(({ id, frontMatter, answer }) => ({ id, ...frontMatter, answer }))).toEqual(
         kb.faqs.map(({ source: _source, ...faq }) => faq),
       );
+    });
+
+    it('reads back a lone list item that a one-line cell would read otherwise', () => {
+      const faq = {
+        id: 'school',
+        question: 'Can I cut my hours for school?',
+        alternates: ['going back to school, need fewer hours'],
+        keywords: ['school; study'],
+        category: 'Hours',
+        related: [],
+        links: [],
+        answer: 'Ask your manager.',
+        source: { file: 'school.md', path: '/kb/school.md' },
+      };
+      const [header = [], ...rows] = faqsToTable([faq]);
+      const result = sheetToFaqs(sheet(header, ...rows));
+      expect(result.ok && result.faqs[0]?.frontMatter).toEqual({
+        question: faq.question,
+        alternates: faq.alternates,
+        keywords: faq.keywords,
+        category: 'Hours',
+        related: [],
+        links: [],
+      });
     });
   });
 });

@@ -1,15 +1,25 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type FaqContent, renderFaqFile, updateFaqFile } from '../../knowledge/faq-file';
 import type { Faq } from '../../knowledge/faq-schema';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base';
 import { listMarkdownFiles, loadKnowledgeBase } from '../../knowledge/load-knowledge';
-import { displayPath, formatProblem } from '../../knowledge/problems';
-import { type ImportedFaq, sheetToFaqs, slugify } from '../../knowledge/spreadsheet';
+import { displayPath, formatProblem, type KnowledgeProblem } from '../../knowledge/problems';
+import {
+  COLUMNS,
+  type Column,
+  type ImportedFaq,
+  questionKey,
+  rowPlace,
+  sheetPlace,
+  sheetToFaqs,
+  slugify,
+} from '../../knowledge/spreadsheet';
 import { errorCode, errorText } from '../../runtime/error-details';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
-import { readCliEnv } from '../load-for-cli';
+import { loadForCli, readCliEnv } from '../load-for-cli';
 import { formatOf, readSheet, type SheetRead } from '../spreadsheet-files';
-import { validateCommand } from './validate';
+import { describeFindings, type Findings, findingsOf, validSummary } from './validate';
 
 export const IMPORT_USAGE =
   'import <faqs.csv|faqs.xlsx> [--write] [--dir <folder>]   turn a spreadsheet into FAQ files (a dry run without --write)';
@@ -20,12 +30,15 @@ export interface PlannedFile {
   file: string;
   content: string;
   rowNumber: number;
+  /** For a changed FAQ, the fields that change, in file order. */
+  changes: readonly (typeof CONTENT_KEYS)[number][];
 }
 
 /**
  * `import`: a spreadsheet of FAQs becomes Markdown files. A row whose id is already in the folder updates
- * that file in place; any other row becomes `<category>/<id>.md`. Nothing is ever deleted. Without
- * `--write` it only shows what would change; with any problem it writes nothing.
+ * that file in place, leaving the fields the sheet has no column for as they are; any other row becomes
+ * `<category>/<id>.md`. Nothing is ever deleted. Without `--write` it only shows what would change; with any
+ * problem it writes nothing, and when the folder fails validation after writing, it is put back as it was.
  */
 export async function importCommand(
   io: CliIo,
@@ -41,8 +54,9 @@ export async function importCommand(
   if (!env) return EXIT_INVALID;
   const directory = path.resolve(options.dir ?? env.KNOWLEDGE_DIR);
 
-  const existing = loadExisting(io, directory);
-  if (!existing) return EXIT_INVALID;
+  const before = loadExisting(io, directory);
+  if (!before) return EXIT_INVALID;
+  const existing = before.faqs;
 
   let read: SheetRead;
   try {
@@ -56,19 +70,16 @@ export async function importCommand(
     return EXIT_INVALID;
   }
   const { sheet } = read;
-  const result = sheetToFaqs(
-    sheet,
-    existing.map((faq) => faq.id),
-  );
+  const result = sheetToFaqs(sheet, new Map(existing.map((faq) => [faq.id, faq.source.file])));
   if (!result.ok) {
     reportProblems(io, result.problems);
     return EXIT_INVALID;
   }
-  const planned = planFiles(result.faqs, existing, directory);
+  const planned = planFiles(result.faqs, existing, directory, result.columns);
   if (!planned.ok) {
     reportProblems(
       io,
-      planned.problems.map((problem) => `${sheet.name} ${problem}`),
+      planned.problems.map(({ rowNumber, text }) => `${rowPlace(sheet, rowNumber)}, ${text}`),
     );
     return EXIT_INVALID;
   }
@@ -76,29 +87,143 @@ export async function importCommand(
   const byStatus = (status: PlannedFile['status']) => planned.files.filter((planned) => planned.status === status);
   const toWrite = [...byStatus('new'), ...byStatus('changed')];
   io.stdout(
-    `${sheet.name}: ${result.faqs.length} FAQ${result.faqs.length === 1 ? '' : 's'} for ${displayPath(directory)}` +
+    `${sheetPlace(sheet)}: ${result.faqs.length} FAQ${result.faqs.length === 1 ? '' : 's'} for ${displayPath(directory)}` +
       `${options.write ? '' : ' (dry run: nothing written; add --write to write)'}\n`,
   );
+  if (read.note !== undefined) io.stdout(`  (${read.note})\n`);
   for (const planned of toWrite) {
-    io.stdout(`  ${planned.status.padEnd(9)} ${displayPath(planned.file)}  (row ${planned.rowNumber})\n`);
+    const changes = planned.status === 'changed' ? `: ${planned.changes.join(', ')}` : '';
+    io.stdout(`  ${planned.status.padEnd(9)} ${displayPath(planned.file)}  (row ${planned.rowNumber}${changes})\n`);
   }
   const unchanged = byStatus('unchanged').length;
   io.stdout(`  ${unchanged} unchanged\n`);
+  // What an update leaves alone is as much a part of it as what it changes.
+  const kept = OPTIONAL_FIELDS.filter((column) => !result.columns.has(column));
+  if (kept.length > 0 && planned.files.some((planned) => planned.status !== 'new')) {
+    io.stdout(
+      `  The sheet has no ${inWords(kept, 'or')} column, so the FAQs it updates keep their ${inWords(kept, 'and')}.\n`,
+    );
+  }
   if (!options.write || toWrite.length === 0) return EXIT_OK;
 
-  for (const planned of toWrite) {
-    mkdirSync(path.dirname(planned.file), { recursive: true });
-    writeFileSync(planned.file, planned.content);
+  const written = writePlanned(toWrite);
+  if (!written.ok) {
+    const restored = undo(written.undo);
+    io.stderr(
+      `${displayPath(written.file)}: ${unwritable(written.error, written.file)}. Nothing was kept: ` +
+        `${restoredText(restored, directory)}\n`,
+    );
+    return EXIT_INVALID;
   }
   io.stdout(`Wrote ${toWrite.length} file${toWrite.length === 1 ? '' : 's'}. Checking the knowledge base…\n`);
-  return validateCommand(io, { dir: directory });
+  // What validate found before the import is not the sheet's doing: only what the import brings undoes it.
+  // A starter marker left, or a category spelt two ways, is for HR to finish: it never undoes an import.
+  const keyOf = ({ file, message }: KnowledgeProblem) => `${file}\u0000${message}`;
+  const foundBefore = new Set((before.kb ? findingsOf(before.kb).collisions : []).map(keyOf));
+  let after: Findings | undefined;
+  let loaded: ReturnType<typeof loadForCli>;
+  try {
+    loaded = loadForCli(io, directory, { render: true });
+    after = loaded && findingsOf(loaded.kb);
+  } catch (error) {
+    undo(written.undo);
+    throw error;
+  }
+  const brought = after?.collisions.filter((problem) => !foundBefore.has(keyOf(problem)));
+  if (loaded === undefined || after === undefined || (brought !== undefined && brought.length > 0)) {
+    if (brought !== undefined && brought.length > 0)
+      io.stderr(describeFindings({ unfinished: [], collisions: brought }));
+    const restored = undo(written.undo);
+    io.stderr(
+      `The knowledge base would not pass validation with these rows, so the import was undone: ${restoredText(restored, directory)} ` +
+        'Fix the rows of the files named above (the list before "Wrote" gives each file its row), then import again.\n',
+    );
+    return EXIT_INVALID;
+  }
+  if (after.unfinished.length > 0 || after.collisions.length > 0) {
+    io.stdout(validSummary(loaded.kb).replace(/ valid\.\n$/, ' imported.\n'));
+    io.stderr(`Still to do before deploying (npm run validate lists it until it is done):\n${describeFindings(after)}`);
+    return EXIT_OK;
+  }
+  io.stdout(validSummary(loaded.kb));
+  return EXIT_OK;
 }
 
-/** The FAQs already in the folder: none when it is new or empty; undefined (after saying why) when broken. */
-function loadExisting(io: CliIo, directory: string): readonly Faq[] | undefined {
-  if (!existsSync(directory) || listMarkdownFiles(directory).length === 0) return [];
+/** The fields a sheet may leave out; an FAQ it updates keeps its own. */
+const OPTIONAL_FIELDS = ['alternates', 'keywords', 'related', 'links'] as const satisfies readonly Column[];
+
+/** `a, b or c`. */
+function inWords(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** What writing changed, to put the folder back as it was: new files, changed files' bytes, new folders. */
+interface Undo {
+  created: string[];
+  replaced: Array<{ file: string; bytes: Buffer }>;
+  /** Folders made for new files, outermost first. */
+  folders: string[];
+}
+
+/** Writes the planned files, remembering how to undo each step; stops at the first that cannot be written. */
+function writePlanned(
+  files: readonly PlannedFile[],
+): { ok: true; undo: Undo } | { ok: false; undo: Undo; file: string; error: unknown } {
+  const undo: Undo = { created: [], replaced: [], folders: [] };
+  for (const planned of files) {
+    try {
+      const missing: string[] = [];
+      for (let folder = path.dirname(planned.file); !existsSync(folder); folder = path.dirname(folder)) {
+        missing.unshift(folder);
+      }
+      mkdirSync(path.dirname(planned.file), { recursive: true });
+      undo.folders.push(...missing);
+      if (existsSync(planned.file)) {
+        undo.replaced.push({ file: planned.file, bytes: readFileSync(planned.file) });
+      } else {
+        undo.created.push(planned.file);
+      }
+      writeFileSync(planned.file, planned.content);
+    } catch (error) {
+      return { ok: false, undo, file: planned.file, error };
+    }
+  }
+  return { ok: true, undo };
+}
+
+/** Puts the folder back as it was before writing; returns the files and folders that could not be put back. */
+function undo({ created, replaced, folders }: Undo): string[] {
+  const failed: string[] = [];
+  const attempt = (file: string, step: () => void) => {
+    try {
+      step();
+    } catch {
+      failed.push(displayPath(file));
+    }
+  };
+  for (const { file, bytes } of replaced) attempt(file, () => writeFileSync(file, bytes));
+  for (const file of created) attempt(file, () => rmSync(file, { force: true }));
+  // Innermost first, so each folder is empty by the time it is removed.
+  for (const folder of [...folders].reverse()) attempt(folder, () => rmdirSync(folder));
+  return failed;
+}
+
+function restoredText(failed: readonly string[], directory: string): string {
+  if (failed.length === 0) return `${displayPath(directory)} is as it was before the import.`;
+  return (
+    `Putting ${displayPath(directory)} back as it was failed for ${failed.join(', ')}; ` +
+    'check those by hand (git status shows them if the folder is in git).'
+  );
+}
+
+/**
+ * The knowledge base already in the folder: none when it is new or empty; undefined (after saying why) when
+ * it does not load.
+ */
+function loadExisting(io: CliIo, directory: string): { faqs: readonly Faq[]; kb?: KnowledgeBase } | undefined {
+  if (!existsSync(directory) || listMarkdownFiles(directory).length === 0) return { faqs: [] };
   const loaded = loadKnowledgeBase(directory);
-  if (loaded.ok) return loaded.kb.faqs;
+  if (loaded.ok) return { faqs: loaded.kb.faqs, kb: loaded.kb };
   io.stderr(
     `${displayPath(directory)} has problems to fix before importing into it (npm run validate lists them):\n` +
       `${loaded.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
@@ -121,6 +246,36 @@ function unreadable(error: unknown): string {
   }
 }
 
+/** The nearest existing path above a file, when it is a file rather than a folder. */
+function fileOnPath(file: string): string | undefined {
+  for (let folder = path.dirname(file); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (existsSync(folder)) return statSync(folder).isDirectory() ? undefined : folder;
+  }
+  return undefined;
+}
+
+/** Why a file could not be written, in words rather than an error code. */
+function unwritable(error: unknown, file: string): string {
+  switch (errorCode(error)) {
+    case 'EEXIST':
+    case 'ENOTDIR': {
+      const inTheWay = fileOnPath(file);
+      if (inTheWay !== undefined) {
+        return `cannot be written: ${displayPath(inTheWay)} is a file where its folder should be; rename or move that file`;
+      }
+      return `cannot be written (${errorText(error)})`;
+    }
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'you do not have permission to write it';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return `cannot be written (${errorText(error)})`;
+  }
+}
+
 function reportProblems(io: CliIo, problems: readonly string[]): void {
   io.stderr(
     `Nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
@@ -128,31 +283,41 @@ function reportProblems(io: CliIo, problems: readonly string[]): void {
   );
 }
 
-/** Where each imported FAQ goes and what the file will hold, compared with what is there now. */
+/** A problem with one row's place in the folder: `text` follows the row's place (`column "id": …`). */
+export interface PlanProblem {
+  rowNumber: number;
+  text: string;
+}
+
+/**
+ * Where each imported FAQ goes and what the file will hold, compared with what is there now. `columns` are
+ * the sheet's: an FAQ the sheet updates keeps the fields it has no column for.
+ */
 export function planFiles(
   faqs: readonly ImportedFaq[],
   existing: readonly Faq[],
   directory: string,
-): { ok: true; files: PlannedFile[] } | { ok: false; problems: string[] } {
+  columns: ReadonlySet<Column> = new Set(COLUMNS),
+): { ok: true; files: PlannedFile[] } | { ok: false; problems: PlanProblem[] } {
   const byId = new Map(existing.map((faq) => [faq.id, faq]));
   const files: PlannedFile[] = [];
-  const problems: string[] = [];
+  const problems: PlanProblem[] = [];
   const claimed = new Map<string, number>();
   for (const imported of faqs) {
-    const content: FaqContent = { ...imported.frontMatter, answer: imported.answer };
     const current = byId.get(imported.id);
+    const content = withKeptFields({ ...imported.frontMatter, answer: imported.answer }, current, columns);
     if (current) {
-      const same = sameContent(contentOf(current), content);
+      const changes = CONTENT_KEYS.filter((key) => !sameField(contentOf(current), content, key));
       // An id made from the question that happens to be a FAQ's id is a new FAQ by accident, not an edit:
       // replacing that FAQ would lose what the row leaves out. Re-importing the same row loses nothing.
-      if (!imported.explicitId && !same) {
+      if (!imported.explicitId && changes.length > 0) {
         problems.push(derivedIdTaken(imported, current));
         continue;
       }
       const raw = readFileSync(current.source.path, 'utf8');
-      const updated = same ? raw : updateFaqFile(raw, content);
+      const updated = changes.length === 0 ? raw : updateFaqFile(raw, content);
       if (updated === undefined) {
-        problems.push(`row ${imported.rowNumber}: ${current.source.file} cannot be updated`);
+        problems.push({ rowNumber: imported.rowNumber, text: `column "id": ${current.source.file} cannot be updated` });
         continue;
       }
       files.push({
@@ -160,36 +325,77 @@ export function planFiles(
         file: current.source.path,
         content: updated,
         rowNumber: imported.rowNumber,
+        changes,
       });
       continue;
     }
     const file = path.join(directory, slugify(imported.frontMatter.category), `${imported.id}.md`);
     const earlier = claimed.get(file);
     if (existsSync(file) || earlier !== undefined) {
-      problems.push(
-        `row ${imported.rowNumber}, column "id": ${displayPath(file)} ${earlier === undefined ? 'already exists with another id' : `is also row ${earlier}'s file`}`,
-      );
+      problems.push({
+        rowNumber: imported.rowNumber,
+        text: `column "id": ${displayPath(file)} ${earlier === undefined ? 'already exists with another id' : `is also row ${earlier}'s file`}`,
+      });
       continue;
     }
     claimed.set(file, imported.rowNumber);
     // A file named after its id needs no `id:` key.
-    files.push({ status: 'new', file, content: renderFaqFile(content), rowNumber: imported.rowNumber });
+    files.push({ status: 'new', file, content: renderFaqFile(content), rowNumber: imported.rowNumber, changes: [] });
   }
+  problems.push(...questionsTaken(faqs, existing));
+  problems.sort((a, b) => a.rowNumber - b.rowNumber);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
 }
 
-function derivedIdTaken(imported: ImportedFaq, current: Faq): string {
-  return (
-    `row ${imported.rowNumber}, column "id": the id made from the question, "${imported.id}", is already the id of ` +
-    `${displayPath(current.source.path)} ("${current.question}"); to replace that FAQ, put ${imported.id} in the ` +
-    'id column; to add a new FAQ, reword the question or give the row another id'
-  );
+/** A row's content, with the fields its sheet has no column for taken from the FAQ it updates. */
+function withKeptFields(content: FaqContent, current: Faq | undefined, columns: ReadonlySet<Column>): FaqContent {
+  if (!current) return content;
+  const kept = { ...content };
+  for (const field of OPTIONAL_FIELDS) {
+    if (!columns.has(field)) Object.assign(kept, { [field]: current[field] });
+  }
+  return kept;
+}
+
+/**
+ * A row whose question is, word for word, that of an FAQ in the folder the sheet leaves as it is: two FAQs
+ * asked the same way, which validation would refuse after writing.
+ */
+function questionsTaken(faqs: readonly ImportedFaq[], existing: readonly Faq[]): PlanProblem[] {
+  const updated = new Set(faqs.map((faq) => faq.id));
+  const folder = new Map<string, Faq>();
+  for (const faq of existing) {
+    const key = questionKey(faq.question);
+    if (!updated.has(faq.id) && key !== '') folder.set(key, faq);
+  }
+  return faqs.flatMap((imported) => {
+    const other = folder.get(questionKey(imported.frontMatter.question));
+    if (other === undefined) return [];
+    return [
+      {
+        rowNumber: imported.rowNumber,
+        text:
+          `column "question": "${imported.frontMatter.question}" is already the question of ${displayPath(other.source.path)} ` +
+          `(id ${other.id}); to change that FAQ, put ${other.id} in the id column; to add another, reword the question`,
+      },
+    ];
+  });
+}
+
+function derivedIdTaken(imported: ImportedFaq, current: Faq): PlanProblem {
+  return {
+    rowNumber: imported.rowNumber,
+    text:
+      `column "id": the id made from the question, "${imported.id}", is already the id of ` +
+      `${displayPath(current.source.path)} ("${current.question}"); to replace that FAQ, put ${imported.id} in the ` +
+      'id column; to add a new FAQ, reword the question or give the row another id',
+  };
 }
 
 const CONTENT_KEYS = ['question', 'alternates', 'keywords', 'category', 'related', 'links', 'answer'] as const;
 
-function sameContent(a: FaqContent, b: FaqContent): boolean {
-  return CONTENT_KEYS.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+function sameField(a: FaqContent, b: FaqContent, key: (typeof CONTENT_KEYS)[number]): boolean {
+  return JSON.stringify(a[key]) === JSON.stringify(b[key]);
 }
 
 function contentOf(faq: Faq): FaqContent {
