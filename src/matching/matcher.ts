@@ -476,8 +476,11 @@ export class Matcher {
         return 'exact';
       }
     }
-    const tied = candidates.filter(({ score }) => score === first.score);
-    if (tied.length < 2) return undefined;
+    // (candidates are in order of fit and search score: those tied on fit with the first lead the list)
+    let run = 1;
+    while (candidates[run]?.score === first.score) run += 1;
+    if (run < 2) return undefined;
+    const tied = candidates.slice(0, run);
     const question = new Set(asked.map(stem));
     const share = new Map(tied.map((candidate) => [candidate, this.wordingShared(candidate.entry, question)]));
     tied.sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
@@ -486,7 +489,7 @@ export class Matcher {
     return best > next ? 'closer' : undefined;
   }
 
-  /** Does one of the FAQ's phrasings have these words, in this order (as `Analyzer.words` gives them)? */
+  /** Does one of the FAQ's phrasings have these words, in this order, read as a question's words are? */
   private wordedAs(entry: IndexedFaq, typed: string): boolean {
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
       // (markup and punctuation aside, a phrasing of the same words is about as long: most are never split)
@@ -494,7 +497,8 @@ export class Matcher {
       let words = this.wordsOfPhrasing.get(text);
       if (words === undefined) {
         if (this.wordsOfPhrasing.size >= PHRASING_CACHE_LIMIT) this.wordsOfPhrasing.clear();
-        words = this.analyzer.words(text).join(' ');
+        // (read as a question is: words joined or split as the FAQs write them, the addressee of a greeting dropped)
+        words = this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' ');
         this.wordsOfPhrasing.set(text, words);
       }
       if (words === typed) return true;

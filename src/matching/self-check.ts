@@ -30,7 +30,7 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
   for (const faq of matcher.kb.faqs) {
     for (const phrasing of phrasingsOf(faq)) {
       // Typed word for word, a phrasing always finds its FAQ; what matters is whether its words do, so that a
-      // question worded a little differently finds it too.
+      // question worded a little differently finds it too, and is answered.
       const scored = matcher.score(phrasing.text, { exactWording: false });
       const [first, second] = scored.ranked;
       if (!first) {
@@ -41,8 +41,9 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
         });
         continue;
       }
-      const ahead = second === undefined || second.score < first.score || scored.wording === 'closer';
-      const clearlyOwn = first.faq === faq && ahead;
+      // A tie counts against it even when its own small words would settle it: a question worded a little
+      // differently ("payday pls" against "payday" and "when is payday?") is a close call, not answered.
+      const clearlyOwn = first.faq === faq && (second === undefined || second.score < first.score);
       if (clearlyOwn) continue;
       const rival = first.faq === faq ? second?.faq : first.faq;
       if (!rival) continue;

@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import { readEvalSet } from '../../eval/run';
+import { EVAL_SETS, resolve } from '../../eval/sets';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
+import { Matcher } from '../../src/matching/matcher';
 import { normalize } from '../../src/matching/normalize';
 import { hostileText } from '../helpers/arbitraries';
 import { shippedMatcher } from '../helpers/knowledge';
@@ -51,5 +55,28 @@ describe('the matcher, on thousands of generated inputs', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('Matcher on the evaluation knowledge bases', () => {
+  it('never ranks or offers an FAQ twice, whatever breaks a tie', () => {
+    const twice: string[] = [];
+    for (const entry of EVAL_SETS.filter(({ role }) => role !== 'holdout')) {
+      const loaded = loadKnowledgeBase(resolve(entry.knowledge));
+      if (!loaded.ok) throw new Error(`${entry.name} does not load`);
+      const matcher = new Matcher(loaded.kb);
+      const { answerable, off_topic } = readEvalSet(resolve(entry.questions));
+      const questions = [...answerable.map(({ q }) => q), ...off_topic];
+      const phrasings = loaded.kb.faqs.flatMap((faq) => [faq.question, ...faq.alternates]);
+      for (const question of [...questions, ...phrasings]) {
+        const scored = matcher.score(question);
+        const ranked = scored.ranked.map(({ faq }) => faq.id);
+        const offered = matcher.band(scored).suggestions.map(({ faq }) => faq.id);
+        if (new Set(ranked).size !== ranked.length || new Set(offered).size !== offered.length) {
+          twice.push(`${entry.name}: ${question}`);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
   });
 });

@@ -44,6 +44,30 @@ describe('selfCheck ("test all")', () => {
     });
   });
 
+  it('reports two FAQs tied for the same words, though their own small words would settle each phrasing', async () => {
+    const { mkdtempSync, writeFileSync, utimesSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-tied-'));
+    const write = (name: string, text: string, time: number) => {
+      writeFileSync(path.join(dir, name), text);
+      utimesSync(path.join(dir, name), time, time);
+    };
+    write('payday.md', '---\nquestion: When is payday?\ncategory: Pay\n---\nThe 15th.\n', 1_000_000);
+    write(
+      'pay-dates.md',
+      '---\nquestion: When is payday and what are the pay dates?\nalternates: [payday]\ncategory: Pay\n---\nMonthly.\n',
+      2_000_000,
+    );
+    const matcher = new Matcher(loadValid(dir));
+    const found = selfCheck(matcher);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((problem) => problem.file.endsWith('pay-dates.md'))).toBe(true);
+    expect(found.map((problem) => problem.message).join('\n')).toMatch(/"payday"/);
+    // What it warns of: reworded a little, the question ties, and is not answered.
+    expect(matcher.match('payday pls').band).toBe('did-you-mean');
+  });
+
   describe('when an FAQ takes another’s phrasing without copying it', () => {
     it('reports it on the FAQ changed last, pointing at its question', async () => {
       const { mkdtempSync, writeFileSync, utimesSync } = await import('node:fs');
