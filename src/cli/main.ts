@@ -102,7 +102,10 @@ function pathOption(io: CliIo, value: unknown): string | undefined {
  * Paths in the settings file (KNOWLEDGE_DIR…) stay relative to the project folder.
  */
 function fromCommandLine(io: CliIo, given: string): string {
-  return path.resolve(io.env.INIT_CWD ?? process.cwd(), given);
+  // (INIT_CWD is inherited by whatever npm starts: it is ours only when npm is running this package's script)
+  const { INIT_CWD, npm_lifecycle_event, npm_package_name } = io.env;
+  const ours = INIT_CWD !== undefined && npm_lifecycle_event !== undefined && npm_package_name === 'hrfaq';
+  return path.resolve(ours ? INIT_CWD : process.cwd(), given);
 }
 
 export function usage(): string {

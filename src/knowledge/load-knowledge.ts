@@ -107,7 +107,8 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   for (const name of [SYNONYMS_FILE, SETTINGS_FILE]) {
     const other = name.replace(/\.yml$/, '.yaml');
     if (existsSync(path.join(root, other))) {
-      problems.push({ file: displayPath(path.join(root, other)), message: `is not read: name it ${name}` });
+      const advice = existsSync(path.join(root, name)) ? `move what it holds into ${name}` : `name it ${name}`;
+      problems.push({ file: displayPath(path.join(root, other)), message: `is not read: ${advice}` });
     }
   }
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));

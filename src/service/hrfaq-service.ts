@@ -58,9 +58,9 @@ export type Reply =
   | { kind: 'answer'; result: MatchResult; message: Message };
 
 const GREETING =
-  /^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|morning|afternoon)( (there|team|all|everyone|folks|y'?all|hrfaq|bot))?$/;
+  /^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|morning|afternoon)( there)?( (team|all|everyone|folks|y'?all|hrfaq|bot|hr|hr team|people team))?$/;
 const THANKS =
-  /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing),? )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot))?$/;
+  /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing),? )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot|hr|hr team))?( (that helps|that helped|that's great|that's helpful|got it))?$/;
 
 /**
  * "hi", "Hey there 👋", "thanks!": a greeting or a thank-you with nothing else (mentions, emoji and
@@ -68,6 +68,7 @@ const THANKS =
  */
 function courtesyOf(text: string): string | undefined {
   const plain = text
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/<[^>]*>/g, ' ')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -164,6 +164,8 @@ describe('import', () => {
   it('puts the folder back as it was, and says so, when the files it wrote do not pass validation', async () => {
     const target = path.join(work, 'kb');
     cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const beta = path.join(target, 'sub', 'beta.md');
+    utimesSync(beta, new Date('2020-01-02T03:04:05Z'), new Date('2020-01-02T03:04:05Z'));
     const before = snapshot(target);
     writeFileSync(
       path.join(work, 'clash.csv'),
@@ -182,6 +184,8 @@ describe('import', () => {
       `The knowledge base would not pass validation with these rows, so the import was undone: ${target} is as it was before the import.`,
     );
     expect(snapshot(target)).toEqual(before);
+    // Its times too: validate blames the FAQ changed last for a clash.
+    expect(statSync(beta).mtime.toISOString()).toBe('2020-01-02T03:04:05.000Z');
     expect(() => statSync(path.join(target, 'more-letters'))).toThrow();
   });
 
@@ -206,9 +210,23 @@ describe('import', () => {
     const result = await run(['import', path.join(work, 'one.csv'), '--dir', target, '--write']);
     expect(result.code).toBe(0);
     expect(readFileSync(path.join(target, 'pay', 'payday.md'), 'utf8')).toContain('Monthly.');
-    expect(result.stdout).toMatch(/OK: \d+ FAQs in \d+ categories in .* imported\.\n$/);
+    expect(result.stdout).toMatch(/\nImported\. .+ now has 3 FAQs\.\n$/);
+    expect(result.stdout).not.toMatch(/OK:/);
     expect(result.stderr).toMatch(/^Still to do before deploying \(npm run validate lists it until it is done\):\n/);
     expect(result.stderr).toContain('"what is a peo"');
+  });
+
+  it('keeps an import that only moves a problem already there (an alternate first in the list)', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('collision'), target, { recursive: true });
+    writeFileSync(
+      path.join(work, 'moved.csv'),
+      'id,question,answer,category,alternates\npeo-basics,PEO basics?,The basics of a PEO.,HR outsourcing,peo in short; what is a peo; peo meaning\n',
+    );
+    const result = await run(['import', path.join(work, 'moved.csv'), '--dir', target, '--write']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(target, 'peo-basics.md'), 'utf8')).toContain('peo in short');
+    expect(result.stderr).toMatch(/^Still to do before deploying/);
   });
 
   it('never undoes an import for starter markers left to fill in', async () => {

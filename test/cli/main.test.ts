@@ -89,15 +89,22 @@ describe('the hrfaq CLI', () => {
       const path = await import('node:path');
       const where = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-cwd-'));
       cpSync(fixtureKnowledge('valid'), path.join(where, 'kb'), { recursive: true });
-      const validate = fakeIo({ env: { INIT_CWD: where } });
+      const npm = { INIT_CWD: where, npm_lifecycle_event: 'validate', npm_package_name: 'hrfaq' };
+      const validate = fakeIo({ env: npm });
       await expect(main(['validate', '--dir', 'kb'], validate.io)).resolves.toBe(0);
       expect(validate.stdout()).toContain(path.join(where, 'kb'));
-      const exported = fakeIo({ env: { INIT_CWD: where } });
+      const exported = fakeIo({ env: { ...npm, npm_lifecycle_event: 'export' } });
       await expect(main(['export', '--dir', 'kb', '--xlsx', 'out.xlsx'], exported.io)).resolves.toBe(0);
       expect(existsSync(path.join(where, 'out.xlsx'))).toBe(true);
-      const imported = fakeIo({ env: { INIT_CWD: where } });
+      const imported = fakeIo({ env: { ...npm, npm_lifecycle_event: 'import' } });
       await expect(main(['import', 'out.xlsx', '--dir', 'kb'], imported.io)).resolves.toBe(0);
       expect(imported.stderr()).not.toMatch(/no such file/);
+    });
+
+    it('ignores an INIT_CWD inherited from some other npm script', async () => {
+      const inherited = { INIT_CWD: '/nowhere', npm_lifecycle_event: 'build', npm_package_name: 'other' };
+      const run = fakeIo({ env: inherited });
+      await expect(main(['validate', '--dir', 'test/fixtures/knowledge/valid'], run.io)).resolves.toBe(0);
     });
   });
 

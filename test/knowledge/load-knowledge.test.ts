@@ -376,6 +376,8 @@ describe('what an HR author can get wrong', () => {
         'matching.yaml: is not read: name it matching.yml',
         'synonyms.yaml: is not read: name it synonyms.yml',
       ]);
+      write('synonyms.yml', '- [perk, benefit]\n');
+      expect(printed()).toContain('synonyms.yaml: is not read: move what it holds into synonyms.yml');
     });
 
     it('takes a bare list of groups as the groups', () => {

@@ -42,6 +42,10 @@ describe('HrFaqService: a greeting or a thank-you alone', () => {
     ['thanks!', "You're welcome!"],
     ['Thank you so much', "You're welcome!"],
     ['ok, thx', "You're welcome!"],
+    ['hi hr', 'Hi! :wave:'],
+    ['Hi there, HR team', 'Hi! :wave:'],
+    ['hey y\u2019all', 'Hi! :wave:'],
+    ['thanks HR, that helps', "You're welcome!"],
   ])('answers %j with a word back and how to ask, not "no answer"', (text, greeting) => {
     const reply = service.reply(text, visibility);
     expect(reply.kind).toBe('help');

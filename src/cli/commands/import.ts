@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type FaqContent, renderFaqFile, updateFaqFile } from '../../knowledge/faq-file';
 import type { Faq } from '../../knowledge/faq-schema';
@@ -118,15 +118,18 @@ export async function importCommand(
   io.stdout(`Wrote ${toWrite.length} file${toWrite.length === 1 ? '' : 's'}. Checking the knowledge base…\n`);
   // What validate found before the import is not the sheet's doing: only what the import brings undoes it.
   // A starter marker left, or a category spelt two ways, is for HR to finish: it never undoes an import.
-  const keyOf = ({ file, message }: KnowledgeProblem) => `${file}\u0000${message}`;
-  const foundBefore = new Set((before.kb ? findingsOf(before.kb).collisions : []).map(keyOf));
+  // (a finding is the same one if only its line, or an alternate's place in its list, moved)
+  const keyOf = ({ file, message }: KnowledgeProblem) => `${file}\u0000${message.replace(/\[\d+\]/g, '[]')}`;
   let after: Findings | undefined;
   let loaded: ReturnType<typeof loadForCli>;
+  let foundBefore: ReadonlySet<string>;
   try {
+    foundBefore = new Set((before.kb ? findingsOf(before.kb).collisions : []).map(keyOf));
     loaded = loadForCli(io, directory, { render: true });
     after = loaded && findingsOf(loaded.kb);
   } catch (error) {
-    undo(written.undo);
+    const restored = undo(written.undo);
+    io.stderr(`Checking the knowledge base failed, so the import was undone: ${restoredText(restored, directory)}\n`);
     throw error;
   }
   const brought = after?.collisions.filter((problem) => !foundBefore.has(keyOf(problem)));
@@ -141,7 +144,8 @@ export async function importCommand(
     return EXIT_INVALID;
   }
   if (after.unfinished.length > 0 || after.collisions.length > 0) {
-    io.stdout(validSummary(loaded.kb).replace(/ valid\.\n$/, ' imported.\n'));
+    const { length } = loaded.kb.faqs;
+    io.stdout(`Imported. ${displayPath(directory)} now has ${length} FAQ${length === 1 ? '' : 's'}.\n`);
     io.stderr(`Still to do before deploying (npm run validate lists it until it is done):\n${describeFindings(after)}`);
     return EXIT_OK;
   }
@@ -160,7 +164,7 @@ function inWords(items: readonly string[], conjunction: 'and' | 'or'): string {
 /** What writing changed, to put the folder back as it was: new files, changed files' bytes, new folders. */
 interface Undo {
   created: string[];
-  replaced: Array<{ file: string; bytes: Buffer }>;
+  replaced: Array<{ file: string; bytes: Buffer; atime: Date; mtime: Date }>;
   /** Folders made for new files, outermost first. */
   folders: string[];
 }
@@ -179,7 +183,9 @@ function writePlanned(
       mkdirSync(path.dirname(planned.file), { recursive: true });
       undo.folders.push(...missing);
       if (existsSync(planned.file)) {
-        undo.replaced.push({ file: planned.file, bytes: readFileSync(planned.file) });
+        // (its times too: validate blames the FAQ changed last for a clash, so an undo must not change them)
+        const { atime, mtime } = statSync(planned.file);
+        undo.replaced.push({ file: planned.file, bytes: readFileSync(planned.file), atime, mtime });
       } else {
         undo.created.push(planned.file);
       }
@@ -201,7 +207,12 @@ function undo({ created, replaced, folders }: Undo): string[] {
       failed.push(displayPath(file));
     }
   };
-  for (const { file, bytes } of replaced) attempt(file, () => writeFileSync(file, bytes));
+  for (const { file, bytes, atime, mtime } of replaced) {
+    attempt(file, () => {
+      writeFileSync(file, bytes);
+      utimesSync(file, atime, mtime);
+    });
+  }
   for (const file of created) attempt(file, () => rmSync(file, { force: true }));
   // Innermost first, so each folder is empty by the time it is removed.
   for (const folder of [...folders].reverse()) attempt(folder, () => rmdirSync(folder));
