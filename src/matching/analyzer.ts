@@ -103,7 +103,15 @@ export class Analyzer {
   }
 
   isFiller(word: string): boolean {
-    return this.filler.has(word) || (this.fillerStems.has(stem(word)) && !this.own.has(word));
+    return this.fillerWithStem(word, stem(word));
+  }
+
+  /**
+   * A filler word, or one whose stem is a filler's, unless the knowledge base uses the word in its own
+   * right ("SAYE" is not "say").
+   */
+  private fillerWithStem(word: string, wordStem: string): boolean {
+    return this.filler.has(word) || (this.fillerStems.has(wordStem) && !this.own.has(word));
   }
 
   /** The words of a text, British spellings folded and everyday Spanish read as English: the vocabulary of terms. */
@@ -168,8 +176,7 @@ export class Analyzer {
       const plain = stem(word);
       const canonical = this.rewriter.canonicalFor(plain);
       const phraseStem = canonical ?? plain;
-      // (a word the knowledge base uses in its own right is not filler for its stem: "SAYE" is not "say")
-      const filler = this.filler.has(word) || (this.fillerStems.has(plain) && !this.own.has(word));
+      const filler = this.fillerWithStem(word, plain);
       const term = canonical !== undefined ? stem(canonical) : filler ? null : plain;
       analysis = { word, term, phraseStem, startsPhrase: this.rewriter.startsPhrase(phraseStem) };
       if (this.analysed.size >= WORD_CACHE_LIMIT) this.analysed.clear();
@@ -212,7 +219,7 @@ export class Analyzer {
     const terms: QueryTerm[] = [];
     for (const { word, canonical, stem: stemmed } of this.rewriter.rewrite(input)) {
       const term = stemmed ?? stem(word);
-      if (!canonical && (this.filler.has(word) || (this.fillerStems.has(term) && !this.own.has(word)))) continue;
+      if (!canonical && this.fillerWithStem(word, term)) continue;
       if (seen.has(term)) continue;
       seen.add(term);
       terms.push({ term, corrected: !canonical && corrected.has(word) });
