@@ -75,7 +75,7 @@ function courtesyOf(text: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  if (GREETING.test(plain)) return 'Hi! :wave:';
+  if (GREETING.test(plain)) return 'Hi! 👋';
   if (THANKS.test(plain)) return "You're welcome!";
   return undefined;
 }
