@@ -22,7 +22,7 @@ import {
 } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
-import { closest, didYouMean } from './suggest';
+import { didYouMean, relatedIdHint } from './suggest';
 import {
   EMPTY_SYNONYMS,
   MATCHING_SHAPE,
@@ -525,17 +525,9 @@ function describeMisspeltRelated(
   const fileOf = new Map(broken);
   for (const { faq } of parsed) fileOf.set(faq.id, faq.source.file);
   return misspelt.map(({ file, line, index, written }) => {
-    const forms = [toKebabCase(written), toKebabCase(written, { splitCamelCase: false })];
-    const own = forms.find((form) => form !== undefined && fileOf.get(form) === file);
     // Other FAQs only: "related: [Payday]" in payday.md must not be told to relate payday.md to itself.
     const others = new Map([...fileOf].filter(([, other]) => other !== file));
-    const existing = forms.find((form) => form !== undefined && others.has(form));
-    const [kebab] = forms;
-    const near = existing ?? (kebab === undefined ? undefined : closest(kebab, others.keys()));
-    let suggestion = '';
-    if (own !== undefined && existing === undefined) suggestion = `; "${own}" is this FAQ's own id: remove it`;
-    else if (near !== undefined) suggestion = `; did you mean "${near}"? That is the id of ${others.get(near)}`;
-    else if (kebab !== undefined) suggestion = `; did you mean "${kebab}"? (No FAQ has that id yet.)`;
+    const suggestion = relatedIdHint(written, (id) => fileOf.get(id) === file, others);
     return {
       file,
       line,

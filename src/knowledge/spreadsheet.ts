@@ -8,7 +8,7 @@ import {
   MAX_ANSWER_LENGTH,
   toKebabCase,
 } from './faq-schema';
-import { closest, didYouMean } from './suggest';
+import { didYouMean, relatedIdHint } from './suggest';
 
 /**
  * Rows of a spreadsheet ⇄ FAQs, with no file I/O: the `import` and `export` commands read and write the
@@ -353,17 +353,11 @@ function kebabSuggestion(
   rowNumber: number,
   places: ReadonlyMap<string, { rowNumber?: number; shown: string }>,
 ): string {
-  const forms = [toKebabCase(written), toKebabCase(written, { splitCamelCase: false })];
-  const own = forms.find((form) => form !== undefined && places.get(form)?.rowNumber === rowNumber);
   // Other FAQs only: "Payday" in the payday row must not be told to relate that FAQ to itself.
-  const others = new Map([...places].filter(([, place]) => place.rowNumber !== rowNumber));
-  const existing = forms.find((form) => form !== undefined && others.has(form));
-  const [kebab] = forms;
-  const near = existing ?? (kebab === undefined ? undefined : closest(kebab, others.keys()));
-  if (own !== undefined && existing === undefined) return `; "${own}" is this FAQ's own id: remove it`;
-  if (near !== undefined) return `; did you mean "${near}"? That is the id of ${others.get(near)?.shown}`;
-  if (kebab !== undefined) return `; did you mean "${kebab}"? (No FAQ has that id yet.)`;
-  return '';
+  const others = new Map(
+    [...places].filter(([, place]) => place.rowNumber !== rowNumber).map(([id, place]) => [id, place.shown]),
+  );
+  return relatedIdHint(written, (id) => places.get(id)?.rowNumber === rowNumber, others);
 }
 
 /**
