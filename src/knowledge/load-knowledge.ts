@@ -86,7 +86,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   /** Files that failed, by the id they would give, so links to them aren't reported as links to nothing. */
   const broken = new Map<string, string>();
   /** `related` entries that are not ids, answered once every id is known, so the fix can be checked. */
-  const misspelt: MisspeltRelated[] = [];
+  const unchecked: UncheckedRelated[] = [];
   for (const file of files) {
     const shown = displayPath(file);
     const report = (problem: FileProblem) => problems.push({ file: shown, ...problem });
@@ -96,7 +96,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
       for (const id of intendedIds(file)) broken.set(id, shown);
       continue;
     }
-    const faq = parseFaqFile(read.text, file, shown, report, (entry) => misspelt.push({ file: shown, ...entry }));
+    const faq = parseFaqFile(read.text, file, shown, report, (entry) => unchecked.push({ file: shown, ...entry }));
     if (faq && options.renderAnswer && !render(faq.faq, options.renderAnswer, options.renderBudgetMs, report)) {
       for (const id of intendedIds(file, read.text)) broken.set(id, shown);
     } else if (faq) parsed.push(faq);
@@ -123,7 +123,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
     problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
   }
   problems.push(...crossCheck(parsed, broken));
-  problems.push(...describeMisspeltRelated(misspelt, parsed, broken));
+  problems.push(...describeUncheckedRelated(unchecked, parsed, broken));
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
@@ -261,12 +261,17 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
   return line;
 }
 
-/** A `related` entry that is not an id; reported once every id is known (see describeMisspeltRelated). */
-interface MisspeltRelated {
+/**
+ * A `related` entry of an FAQ that did not parse: one that is not an id (`misspelt`), reported once every id
+ * is known (see describeUncheckedRelated), or a sound one, still checked against the ids, so that one run of
+ * validate lists every problem of the list.
+ */
+interface UncheckedRelated {
   file: string;
   line?: number;
   index: number;
   written: string;
+  misspelt: boolean;
 }
 
 /** Parses one FAQ file, reporting its problems; returns the FAQ only when the file itself is sound. */
@@ -275,7 +280,7 @@ function parseFaqFile(
   file: string,
   shown: string,
   report: (problem: FileProblem) => void,
-  reportMisspelt: (entry: Omit<MisspeltRelated, 'file'>) => void,
+  reportRelated: (entry: Omit<UncheckedRelated, 'file'>) => void,
 ): ParsedFaq | undefined {
   const split = splitFrontMatter(raw);
   if (!split.ok) {
@@ -300,8 +305,16 @@ function parseFaqFile(
       const [key, index] = issue.path;
       const written = key === 'related' && typeof index === 'number' ? valueAt(yaml.data, issue.path) : undefined;
       if (issue.code === 'invalid_format' && typeof index === 'number' && typeof written === 'string') {
-        reportMisspelt({ line: locator.lineOf(issue.path), index, written });
+        reportRelated({ line: locator.lineOf(issue.path), index, written, misspelt: true });
       } else report(describeIssue(issue, locator, yaml.data));
+    }
+    const related: unknown = (yaml.data as { related?: unknown }).related;
+    if (Array.isArray(related)) {
+      related.forEach((written: unknown, index) => {
+        if (typeof written === 'string' && faqIdSchema.safeParse(written).success) {
+          reportRelated({ line: locator.lineOf(['related', index]), index, written, misspelt: false });
+        }
+      });
     }
   }
   if (answer.length === 0) {
@@ -516,22 +529,31 @@ function crossCheck(parsed: readonly ParsedFaq[], broken: ReadonlyMap<string, st
  * `related: [Payday]`: the entry is not an id at all. Suggests its kebab-case form and says whether an FAQ
  * has that id, or names the FAQ whose id is closest to it.
  */
-function describeMisspeltRelated(
-  misspelt: readonly MisspeltRelated[],
+function describeUncheckedRelated(
+  entries: readonly UncheckedRelated[],
   parsed: readonly ParsedFaq[],
   broken: ReadonlyMap<string, string>,
 ): KnowledgeProblem[] {
-  if (misspelt.length === 0) return [];
+  if (entries.length === 0) return [];
   const fileOf = new Map(broken);
   for (const { faq } of parsed) fileOf.set(faq.id, faq.source.file);
-  return misspelt.map(({ file, line, index, written }) => {
+  const problems: KnowledgeProblem[] = [];
+  for (const { file, line, index, written, misspelt: notAnId } of entries) {
+    if (!notAnId) {
+      if (!fileOf.has(written)) {
+        const message = `related[${index + 1}] "${written}" is not the id of any FAQ${didYouMean(written, fileOf.keys())}`;
+        problems.push({ file, line, message });
+      }
+      continue;
+    }
     // Other FAQs only: "related: [Payday]" in payday.md must not be told to relate payday.md to itself.
     const others = new Map([...fileOf].filter(([, other]) => other !== file));
     const suggestion = relatedIdHint(written, (id) => fileOf.get(id) === file, others);
-    return {
+    problems.push({
       file,
       line,
       message: `related[${index + 1}] "${written}" must be kebab-case: lowercase letters, digits and single hyphens${suggestion}`,
-    };
-  });
+    });
+  }
+  return problems;
 }

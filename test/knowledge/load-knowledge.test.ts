@@ -505,6 +505,18 @@ describe('what an HR author can get wrong', () => {
       ]);
     });
 
+    it("checks the list's sound entries in the same run, so one run lists every problem", () => {
+      write('payday.md', PAYDAY);
+      write(
+        'bonus.md',
+        '---\nquestion: When are bonuses paid?\ncategory: Pay\nrelated:\n  - Payday Info\n  - paydy\n  - payday\n---\nIn March.\n',
+      );
+      expect(printed()).toEqual([
+        'bonus.md:5: related[1] "Payday Info" must be kebab-case: lowercase letters, digits and single hyphens; did you mean "payday-info"? (No FAQ has that id yet.)',
+        'bonus.md:6: related[2] "paydy" is not the id of any FAQ (did you mean "payday"?)',
+      ]);
+    });
+
     it('suggests the kebab-case form of an id and of a file name', () => {
       write('Pay_Day.md', PAYDAY);
       write('bonus.md', '---\nid: Bonus\nquestion: When are bonuses paid?\ncategory: Pay\n---\nIn March.\n');
