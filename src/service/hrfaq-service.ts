@@ -18,6 +18,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { applyLearning, type LearnedOverlay, NOTHING_LEARNED, ownPhrasingsOf } from '../learning/learned-overlay';
 import { MAX_QUERY_LENGTH } from '../matching/match-config';
 import type { Matcher, MatchResult } from '../matching/matcher';
+import { normalize } from '../matching/normalize';
 
 /** Who will see a card, which decides its buttons. */
 export interface CardVisibility {
@@ -58,23 +59,17 @@ export type Reply =
   | { kind: 'answer'; result: MatchResult; message: Message };
 
 const GREETING =
-  /^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|morning|afternoon)( there)?( (team|all|everyone|folks|y'?all|hrfaq|bot|hr|hr team|people team))?$/;
+  /^(hi|hey|hello|hiya|howdy|yo|good (morning|afternoon|evening)|morning|afternoon)( there)?( (team|all|everyone|folks|yall|hrfaq|bot|hr|hr team|people team))?$/;
 const THANKS =
-  /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing),? )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot|hr|hr team))?( (that helps|that helped|that's great|that's helpful|got it))?$/;
+  /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing) )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot|hr|hr team))?( (that helps|that helped|thats great|thats helpful|got it))?$/;
 
 /**
  * "hi", "Hey there 👋", "thanks!": a greeting or a thank-you with nothing else (mentions, emoji and
- * punctuation aside) gets a word back, not "I don't have an answer".
+ * punctuation aside, as `normalize` reads a message: "y’all" is "yall") gets a word back, not "I don't have
+ * an answer".
  */
 function courtesyOf(text: string): string | undefined {
-  const plain = text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const plain = normalize(text);
   if (GREETING.test(plain)) return 'Hi! 👋';
   if (THANKS.test(plain)) return "You're welcome!";
   return undefined;
