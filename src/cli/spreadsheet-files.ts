@@ -12,6 +12,7 @@ import {
   hasFaqColumns,
   parseLinks,
   REQUIRED_COLUMNS,
+  rowPlace,
   type Sheet,
   type SheetSource,
 } from '../knowledge/spreadsheet';
@@ -153,7 +154,7 @@ function csvProblem(error: CsvError, name: string, header: readonly string[]): s
   if (!place.success) return `${name}: cannot be read as CSV (${error.message})`;
   const { records, column, lines } = place.data;
   const rowNumber = records + 1;
-  const where = typeof column === 'number' ? cellPlace(name, rowNumber, column, header) : `${name} row ${rowNumber}`;
+  const where = typeof column === 'number' ? cellPlace(name, rowNumber, column, header) : rowPlace(name, rowNumber);
   // Rows and file lines differ once a cell spans lines; a text editor shows the line.
   const line = lines !== undefined && lines !== rowNumber ? ` (line ${lines} of the file)` : '';
   switch (error.code) {
