@@ -198,6 +198,12 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered('we are having twin babies')[0]).toBe('parental-leave');
   });
 
+  it('reads "ppl" as chat for people, not as paid parental leave', () => {
+    const offered = offeredWith('parental-leave', 'How much parental leave do I get?', 'Sixteen weeks, fully paid.');
+    expect(offered('can remote ppl work from home on fridays')).not.toContain('parental-leave');
+    expect(offered('can remote ppl work from home on fridays')[0]).toBe('remote-work');
+  });
+
   it('offers, neither answers nor previews, an FAQ that never mentions the part of its topic a question names', () => {
     // Low thresholds, so that only the unmentioned part can hold the answer (and its preview) back.
     const plans = (answer: string) =>
