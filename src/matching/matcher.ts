@@ -755,6 +755,9 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
     for (const list of [entry.question, ...entry.alternates, ...entry.keywords, entry.category]) {
       for (const word of list) seen.add(word);
     }
+    for (const text of [faq.question, ...faq.alternates, ...faq.keywords]) {
+      for (const word of smallWordCompounds(text, analyzer)) seen.add(word);
+    }
     for (const word of seen) {
       targets.set(word, (targets.get(word) ?? 0) + 1);
       known.add(word);
@@ -877,6 +880,24 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
     phrasingFrequency,
     explainers,
   };
+}
+
+/**
+ * A hyphenated name made only of small words ("make-up pay", "one-on-one") is one word of the knowledge
+ * base, joined: read apart, every part of it would be dropped as filler. Questions that type it with a
+ * hyphen, a space or neither are joined to it as other joined words are ("pay slip" → payslip).
+ */
+function smallWordCompounds(text: string, analyzer: Analyzer): string[] {
+  if (!/\p{L}[-\u2010\u2011]\p{L}/u.test(text)) return [];
+  const joined: string[] = [];
+  for (const [compound] of text.matchAll(/\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu)) {
+    const parts = analyzer.words(compound.replace(/[-\u2010\u2011]/g, ' '));
+    const word = parts.join('');
+    if (parts.length >= 2 && parts.every((part) => analyzer.isFiller(part)) && !analyzer.isFiller(word)) {
+      joined.push(word);
+    }
+  }
+  return joined;
 }
 
 /** The knowledge base's words as the analyser asks about them; every term is a stem, so a word's stem counts. */

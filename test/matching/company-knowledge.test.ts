@@ -198,6 +198,20 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered('we are having twin babies')[0]).toBe('parental-leave');
   });
 
+  it('reads a hyphenated name of small words ("make-up pay") as one word, however it is typed', () => {
+    const more = new Matcher(
+      loadValid(
+        companyKb({
+          'make-up-pay.md': faq('How does make-up pay for reservist training work?', 'Payroll claims it for you.'),
+          'claims.md': faq('How do I claim pay back for a doctor visit?', 'Submit the bill in the claims app.'),
+        }),
+      ),
+    );
+    for (const asked of ['make up pay how to claim', 'make-up pay how to claim', 'makeup pay claim']) {
+      expect(more.match(asked).suggestions[0]?.faq.id).toBe('make-up-pay');
+    }
+  });
+
   it('reads "ppl" as chat for people, not as paid parental leave', () => {
     const offered = offeredWith('parental-leave', 'How much parental leave do I get?', 'Sixteen weeks, fully paid.');
     expect(offered('can remote ppl work from home on fridays')).not.toContain('parental-leave');
