@@ -68,6 +68,12 @@ export const commonEnvSchema = z.object({
 });
 
 /** Everything the Slack app reads from the environment, checked once at start-up. */
+/**
+ * What the knowledge commands (validate, import, export) need: the folder alone. HR can check and edit
+ * FAQs while a Slack setting in the same .env still waits for the engineer to fix it.
+ */
+export const knowledgeEnvSchema = commonEnvSchema.pick({ KNOWLEDGE_DIR: true });
+
 export const appEnvSchema = commonEnvSchema
   .extend({
     // (an empty value, as in a copied .env.example, is not set: "must start with xoxb-" would mislead)

@@ -41,10 +41,25 @@ describe('the hrfaq CLI', () => {
       expect(run.stderr()).not.toMatch(/\s+at \S+ \(/); // no stack trace
     });
 
+    it('checks the knowledge folder whatever the settings it does not use say', async () => {
+      // (HR may run it while the engineer has yet to fix a bot setting in the same .env)
+      const env = { KNOWLEDGE_DIR: fixtureKnowledge('valid'), LOG_LEVEL: 'loud', HR_CHANNEL_ID: '#people-team' };
+      const run = fakeIo({ env });
+      await expect(main(['validate'], run.io)).resolves.toBe(0);
+      expect(run.stderr()).toBe('');
+      const exported = fakeIo({ env });
+      await expect(main(['export'], exported.io)).resolves.toBe(0);
+    });
+  });
+
+  describe('ask', () => {
     it('names a bad setting instead of loading', async () => {
-      const run = fakeIo({ env: { LOG_LEVEL: 'loud' } });
-      await expect(main(['validate'], run.io)).resolves.toBe(1);
-      expect(run.stderr()).toMatch(/LOG_LEVEL must be one of debug, info, warn, error/);
+      const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid'), HR_CHANNEL_ID: '#people-team' } });
+      await expect(main(['ask', 'alpha'], run.io)).resolves.toBe(1);
+      expect(run.stderr()).toMatch(/HR_CHANNEL_ID must be a channel id such as C0123ABCD \(not a #name\)/);
+      const logs = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid'), LOG_LEVEL: 'loud' } });
+      await expect(main(['ask', 'alpha'], logs.io)).resolves.toBe(1);
+      expect(logs.stderr()).toMatch(/LOG_LEVEL must be one of debug, info, warn, error/);
     });
   });
 

@@ -1,5 +1,6 @@
 import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
 import type { Message } from '../../blocks/elements';
+import { commonEnvSchema } from '../../config/env';
 import { Matcher } from '../../matching/matcher';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
@@ -20,7 +21,7 @@ const PROMPT = '\n> ';
  * are numbered; typing a number follows it, as clicking would in Slack.
  */
 export async function chatCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
-  const loaded = loadForCli(io, options.dir);
+  const loaded = loadForCli(io, commonEnvSchema, options.dir);
   if (!loaded) return EXIT_INVALID;
   const service = createService(new Matcher(loaded.kb), loaded.env);
   let choices: Choice[] = [];

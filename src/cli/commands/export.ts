@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { knowledgeEnvSchema } from '../../config/env';
 import type { Faq } from '../../knowledge/faq-schema';
 import { faqsToTable } from '../../knowledge/spreadsheet';
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
@@ -34,7 +35,7 @@ export async function exportCommand(
   }
   if (options.xlsx && file === undefined) return usageError('--xlsx needs a file to write, e.g. --xlsx faqs.xlsx');
 
-  const loaded = loadForCli(io, options.dir);
+  const loaded = loadForCli(io, knowledgeEnvSchema, options.dir);
   if (!loaded) return EXIT_INVALID;
   const { faqs } = loaded.kb;
   if (options.xlsx && file !== undefined) {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { knowledgeEnvSchema } from '../../config/env';
 import { type FaqContent, renderFaqFile, updateFaqFile } from '../../knowledge/faq-file';
 import type { Faq } from '../../knowledge/faq-schema';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base';
@@ -50,7 +51,7 @@ export async function importCommand(
     io.stderr(`Give one .csv or .xlsx file.\nUsage: hrfaq ${IMPORT_USAGE}\n`);
     return EXIT_USAGE;
   }
-  const env = readCliEnv(io);
+  const env = readCliEnv(io, knowledgeEnvSchema);
   if (!env) return EXIT_INVALID;
   const directory = path.resolve(options.dir ?? env.KNOWLEDGE_DIR);
 
@@ -125,7 +126,7 @@ export async function importCommand(
   let foundBefore: ReadonlySet<string>;
   try {
     foundBefore = new Set((before.kb ? findingsOf(before.kb).collisions : []).map(keyOf));
-    loaded = loadForCli(io, directory, { render: true });
+    loaded = loadForCli(io, knowledgeEnvSchema, directory, { render: true });
     after = loaded && findingsOf(loaded.kb);
   } catch (error) {
     const restored = undo(written.undo);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { CommonEnv } from '../../config/env';
+import { commonEnvSchema } from '../../config/env';
 import { addAlternates } from '../../knowledge/faq-file';
 import { frontMatterSchema } from '../../knowledge/faq-schema';
 import { splitFrontMatter } from '../../knowledge/front-matter';
@@ -23,7 +24,7 @@ export const LEARN_USAGE =
  * Applied phrasings leave the learned list.
  */
 export async function learnCommand(io: CliIo, options: { apply: boolean; dir?: string }): Promise<ExitCode> {
-  const env = readCliEnv(io);
+  const env = readCliEnv(io, commonEnvSchema);
   if (!env) return EXIT_INVALID;
   const opened = await openLearningStore(env, io);
   if (!opened) return EXIT_INVALID;
@@ -83,7 +84,7 @@ async function learnWith(
     io.stdout('Nothing kept yet: press Keep in the weekly digest in Slack, then run this again.\n');
     return EXIT_OK;
   }
-  const loaded = loadForCli(io, options.dir);
+  const loaded = loadForCli(io, commonEnvSchema, options.dir);
   if (!loaded) return EXIT_INVALID;
   const { kb } = loaded;
 

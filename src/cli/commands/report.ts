@@ -1,4 +1,5 @@
 import type { GapReport } from '../../analytics/gap-report';
+import { commonEnvSchema } from '../../config/env';
 import { loadKnowledgeBase } from '../../knowledge/load-knowledge';
 import { displayPath } from '../../knowledge/problems';
 import { errorText } from '../../runtime/error-details';
@@ -92,7 +93,7 @@ export async function reportCommand(
   io: CliIo,
   options: { since?: string; json: boolean; now?: Date },
 ): Promise<ExitCode> {
-  const env = readCliEnv(io);
+  const env = readCliEnv(io, commonEnvSchema);
   if (!env) return EXIT_INVALID;
   const now = options.now ?? new Date();
   const since = parseSince(options.since ?? '7d', now);

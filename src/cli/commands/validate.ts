@@ -1,3 +1,4 @@
+import { knowledgeEnvSchema } from '../../config/env';
 import { finishingChecks } from '../../knowledge/finishing-checks';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base';
 import { displayPath, formatProblem, type KnowledgeProblem } from '../../knowledge/problems';
@@ -40,7 +41,7 @@ export function validSummary(kb: KnowledgeBase): string {
 
 /** `validate`: exits 0 with a one-line summary, or 1 after listing every problem (on stderr). */
 export async function validateCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
-  const loaded = loadForCli(io, options.dir, { render: true });
+  const loaded = loadForCli(io, knowledgeEnvSchema, options.dir, { render: true });
   if (!loaded) return EXIT_INVALID;
   const findings = findingsOf(loaded.kb);
   if (findings.unfinished.length > 0 || findings.collisions.length > 0) {
