@@ -92,11 +92,12 @@ describe('parseSince', () => {
     ['24h', '2026-11-26T12:00:00.000Z'],
     ['2w', '2026-11-13T12:00:00.000Z'],
     ['2026-11-01', '2026-11-01T00:00:00.000Z'],
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'],
   ])('reads %s', (text, iso) => {
     expect(parseSince(text, now)?.toISOString()).toBe(iso);
   });
 
-  it.each(['', 'soon', '7x', '2026-13-45'])('refuses %j', (text) => {
+  it.each(['', 'soon', '7x', '2026-13-45', '0d', '0h', '2026-02-30', '2026-04-31'])('refuses %j', (text) => {
     expect(parseSince(text, now)).toBeUndefined();
   });
 });

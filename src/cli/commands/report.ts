@@ -15,10 +15,19 @@ const UNITS: Record<string, number> = { h: 3600_000, d: DAY_MS, w: 7 * DAY_MS };
 /** `7d`, `24h`, `2w` or a date such as `2026-11-01`. */
 export function parseSince(text: string, now: Date): Date | undefined {
   const relative = /^(\d+)\s*([hdw])$/i.exec(text.trim());
-  if (relative) return new Date(now.getTime() - Number(relative[1]) * (UNITS[relative[2]?.toLowerCase() ?? 'd'] ?? 0));
-  if (/^\d{4}-\d{2}-\d{2}/.test(text.trim())) {
+  if (relative) {
+    // "0d" is no period at all: a report of nothing
+    const length = Number(relative[1]) * (UNITS[relative[2]?.toLowerCase() ?? 'd'] ?? 0);
+    return length > 0 ? new Date(now.getTime() - length) : undefined;
+  }
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (day) {
     const date = new Date(text.trim());
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    // (Date rolls "2026-02-30" over to 2 March rather than refusing it)
+    const [, year, month, dayOfMonth] = day.map(Number);
+    const calendar = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, dayOfMonth ?? 0));
+    const real = calendar.getUTCMonth() === (month ?? 0) - 1 && calendar.getUTCDate() === dayOfMonth;
+    return Number.isNaN(date.getTime()) || !real ? undefined : date;
   }
   return undefined;
 }
