@@ -189,6 +189,8 @@ describe('ANALYTICS=off', () => {
         SLACK_APP_TOKEN: 'xapp-test',
         ANALYTICS: 'off',
         DATA_DIR: dataDir,
+        // (the bot's own logger writes to stdout: its start-up lines have no place in the test output)
+        LOG_LEVEL: 'error',
       });
       const { events } = createBotParts(env, loadValid(env.KNOWLEDGE_DIR)).state;
       expect(events).toBe(NO_EVENTS);
