@@ -74,6 +74,10 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     hamara hamari aap aapka apna apni hai hain tha thi hoga hogi hota hoti milega milegi milta milti
     chahiye nahi nahin bhi aur yeh woh mein ko ka ki ke abhi jab kar karna karu karein karte sakta sakte
     sakti hoon raha rahi rahe`),
+  // Singlish particles and everyday Malay ("can claim or not ah", "AL boleh carry forward ke"). "ada" and
+  // "apa" are left out: ADA and APA are HR terms too.
+  ...words(`ah lah leh lor sia meh hor liao anot nia boleh tak ke saya nak mau dah sudah bila berapa macam mana
+    siapa bagaimana tidak yang ini itu untuk dengan`),
   // And Spanish, as US employees type it without accents ("como saco mi w2", "cuando es el dia de pago"):
   // words that are also English or HR terms, or whose stem is an English word's ("alli": allies), are left out.
   ...words(`el la los las una unos unas tu usted ustedes ud uds nosotros nosotras ella ellas ellos mis tus sus su

@@ -79,6 +79,14 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'mag-file leave'));
   });
 
+  it('drops Singlish particles and everyday Malay, but not ADA', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'AL boleh carry forward ke? can claim or not ah')).toEqual(
+      termsOf(analyzer, 'AL carry forward? claim'),
+    );
+    expect(termsOf(analyzer, 'ADA accommodation lah')).toEqual(['ada', 'accommod']);
+  });
+
   it('reads everyday Spanish words as the English ones an FAQ uses, unless the knowledge base keeps them', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'me pagaron doble si trabajo el 4 de julio?')).toEqual(
