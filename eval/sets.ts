@@ -169,6 +169,24 @@ export const EVAL_SETS = [
     questions: 'eval/sets/merlion/questions.yml',
     role: 'review',
   },
+  // A US public school district in Ohio (teachers and their union, substitutes, aides, bus drivers, custodians
+  // and cafeteria staff; STRS and SERS pensions, Frontline absences, summer pay, salary lanes; some questions
+  // in Spanish) and a German engineering-software company with offices in Berlin, Amsterdam and Kraków
+  // (Urlaub, eAU sick notes, Elternzeit, the works council, the 30% ruling, B2B contracts in Poland, staff
+  // employed through an EOR; questions in non-native English, some in German, Dutch or Polish): written
+  // blind during a later stop, after its matching changes, and scored once as they came.
+  {
+    name: 'thornbury',
+    knowledge: 'eval/sets/thornbury/knowledge',
+    questions: 'eval/sets/thornbury/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'quillfield',
+    knowledge: 'eval/sets/quillfield/knowledge',
+    questions: 'eval/sets/quillfield/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

@@ -36,6 +36,8 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   // It answers 6.25% of its off-topic questions (5 of 80) at its first score, over the 3% goal; 7.5% once
   // Singlish particles are filler, which answers 3.2 points more of its questions.
   merlion: { top1: 0.82, correct: 0.46, wrong: 0.02, offTopic: 0.08 },
+  thornbury: { top1: 0.79, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
+  quillfield: { top1: 0.79, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
