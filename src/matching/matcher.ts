@@ -7,7 +7,7 @@ import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { FORM_NAME, soleWord, words } from './normalize';
-import { askedThing, type QuestionKind, questionKind } from './question-kind';
+import { askedRole, askedThing, type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { WORKPLACE_CUES } from './workplace-concepts';
@@ -212,7 +212,11 @@ export class Matcher {
     const alone = thing === undefined ? undefined : this.analyzer.read([thing], this.vocabulary).terms[0]?.term;
     // A thing read into a longer phrase of the vocabulary ("which health plan…": health insurance) is asked
     // for as that phrase, which the FAQ's phrasings were read into the same way.
-    const thingTerm = typed.some(({ term }) => term === alone) ? alone : undefined;
+    // A role is read as a whole ("team lead": a manager), and asked for as the last of its terms.
+    const role = askedRole(read.words, (word) => this.analyzer.isFiller(word));
+    const roleTerm = role === undefined ? undefined : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
+    const named = thing === undefined ? roleTerm : alone;
+    const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
     return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
   }

@@ -189,6 +189,47 @@ const MEASURES = new Set(
 /** What follows the thing asked for in "which hotel are we…", "what plan do I…", "which form should she…". */
 const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', 'she', 'it']);
 
+/** What ends the role named in "who is the hiring manager for…": a preposition, or a word like "now". */
+const AFTER_ROLE = new Set([
+  'for',
+  'of',
+  'at',
+  'in',
+  'on',
+  'to',
+  'with',
+  'from',
+  'now',
+  'that',
+  'who',
+  'here',
+  'there',
+]);
+/** "Who is the right person to ask…", "who's the best contact for…": no particular role is named. */
+const ANYONE = new Set(['person', 'people', 'one', 'contact', 'guy', 'lady', 'best', 'right', 'correct', 'main']);
+
+/**
+ * The role a "who is the …" question asks to be named, as the words that name it ("who is the hiring manager
+ * for the open designer role" → hiring manager, "who's the team lead at JLH" → team lead): a person in a post
+ * the FAQs may mention, but whose name an FAQ gives only if its phrasings ask for that post. Undefined for
+ * other questions, and for "who is the right person to ask about…".
+ */
+export function askedRole(words: readonly string[], isFiller: (word: string) => boolean): string[] | undefined {
+  for (const [at, word] of words.entries()) {
+    // ("who's" reads as "who": normalising drops a possessive's "s")
+    if (word !== 'who' && word !== 'whos') continue;
+    const next = words[at + 1] ?? '';
+    const start = next === 'the' ? at + 2 : BE.has(next) && words[at + 2] === 'the' ? at + 3 : -1;
+    if (start < 0) continue;
+    let end = start;
+    while (end < words.length && end < start + 3 && !AFTER_ROLE.has(words[end] ?? '')) end += 1;
+    const named = words.slice(start, end);
+    if (named.length === 0 || named.some((each) => ANYONE.has(each) || isFiller(each))) continue;
+    return named;
+  }
+  return undefined;
+}
+
 /**
  * The thing a "which …" or "what …" question asks to be named: the last of the words between it and the
  * verb ("which immigration law firm do we use" → "firm", "what hotel are we at" → "hotel"). Undefined when

@@ -262,6 +262,30 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offsites.score('how do I book flights for the offsite').unnamedThing).toBe(false);
   });
 
+  it('offers, does not answer, an FAQ whose phrasings never name the post a "who is the …" question asks about', () => {
+    const referrals = new Matcher(
+      loadValid(
+        companyKb({
+          'referral-bonus.md': faq(
+            'How does the referral bonus for open roles work?',
+            'Refer a friend for an open role; the hiring manager decides, and you get $2,000 after 90 days.',
+            { category: 'Hiring', more: 'alternates: [referral bonus for the designer role]\n' },
+          ),
+          'hr-contact.md': faq('Who is the HR partner for my team?', 'Each team has an HR partner: see the list.'),
+        }),
+      ),
+      { answerThreshold: 0.3, likelyThreshold: 0 },
+    );
+    const who = 'who is the hiring manager for the open designer role';
+    expect(referrals.score(who).unnamedThing).toBe(true);
+    expect(referrals.match(who)).toMatchObject({ band: 'did-you-mean', likely: false });
+    expect(referrals.match(who).suggestions[0]?.faq.id).toBe('referral-bonus');
+    // A post read as a whole ("team lead" is a manager), and one the FAQ does name, answered.
+    expect(referrals.score("who's the team lead for the designer role").unnamedThing).toBe(true);
+    expect(referrals.match("who's the HR partner for my team").match?.faq.id).toBe('hr-contact');
+    expect(referrals.score('who is the right person to ask about the referral bonus').unnamedThing).toBe(false);
+  });
+
   it('answers a "which …" question whose thing the vocabulary reads into a longer phrase', () => {
     const plans = new Matcher(
       loadValid(

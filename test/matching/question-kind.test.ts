@@ -1,6 +1,6 @@
 import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { askedThing, questionKind } from '../../src/matching/question-kind';
+import { askedRole, askedThing, questionKind } from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -106,6 +106,32 @@ describe('questionKind with a request to the bot', () => {
       'what',
     ])('reads no thing to name in %j', (text) => {
       expect(thing(text)).toBeUndefined();
+    });
+  });
+
+  describe('askedRole', () => {
+    const filler = new Set(DEFAULT_FILLER_WORDS);
+    const role = (text: string) => askedRole(words(text), (word) => filler.has(word));
+
+    it.each([
+      ['who is the hiring manager for the open designer role', ['hiring', 'manager']],
+      ["who's the team lead for JLH night shift now", ['team', 'lead']],
+      ['Who is the HR business partner for CAC?', ['hr', 'business', 'partner']],
+      ['whos the CEO', ['ceo']],
+      ['under an aso who is the employer of record', ['employer']],
+    ])('reads %j as asking who holds the post %j', (text, expected) => {
+      expect(role(text)).toEqual(expected);
+    });
+
+    it.each([
+      'who is the right person to ask about my 401k',
+      "who's the best contact for benefits",
+      'who handles workers comp',
+      'who do I ask about PTO',
+      'which hotel are we staying at',
+      'who is',
+    ])('reads no post in %j', (text) => {
+      expect(role(text)).toBeUndefined();
     });
   });
 });
