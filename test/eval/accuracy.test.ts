@@ -33,9 +33,10 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   // It answers 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal.
   skylark: { top1: 0.79, correct: 0.28, wrong: 0.02, offTopic: 0.04 },
   bellhaven: { top1: 0.83, correct: 0.42, wrong: 0.02, offTopic: 0.04 },
-  // It answers 6.25% of its off-topic questions (5 of 80) at its first score, over the 3% goal; 7.5% once
-  // Singlish particles are filler, which answers 3.2 points more of its questions.
-  merlion: { top1: 0.82, correct: 0.46, wrong: 0.02, offTopic: 0.08 },
+  // It answers 6.25% of its off-topic questions (5 of 80) at its first score, over the 3% goal (7.5% once
+  // Singlish particles were filler, which answered 3.2 points more of its questions; 6.25% again with the
+  // "who is the …" rule).
+  merlion: { top1: 0.82, correct: 0.46, wrong: 0.02, offTopic: 0.07 },
   thornbury: { top1: 0.79, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
   quillfield: { top1: 0.79, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
 };
