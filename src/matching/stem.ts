@@ -9,7 +9,8 @@ const CACHE_LIMIT = 50_000;
  * deductible is not a payroll deduction, a dependent is not "it depends", a relative is not employee
  * relations, a freight terminal is not a termination, personal details are not a person, a wellness
  * programme is not "as well", an internal transfer or international travel is not an intern, and the
- * accounting team (or an accountant) is not a bank account.
+ * accounting team (or an accountant) is not a bank account; and when a company was founded is not what
+ * someone found (a filler word: "I found out that…").
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -35,6 +36,8 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
     accountant: 'accountant',
     accountants: 'accountant',
     accountancy: 'accountant',
+    founded: 'founded',
+    founding: 'founded',
   }),
 );
 

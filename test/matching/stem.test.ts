@@ -20,6 +20,8 @@ describe('stem', () => {
     expect(stem('accountants')).not.toBe(stem('accounts'));
     expect(stem('internals')).not.toBe(stem('intern'));
     expect(stem('internally')).toBe(stem('internal'));
+    expect(stem('founded')).not.toBe(stem('found'));
+    expect(stem('founding')).toBe(stem('founded'));
   });
 
   it('returns a string for words that are also names of object properties', () => {
