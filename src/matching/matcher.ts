@@ -276,7 +276,8 @@ export class Matcher {
 
   /**
    * Related questions for an answer card: the FAQ's own `related` list first, then the FAQs nearest to its
-   * question.
+   * question, as long as they are near enough to be worth offering for it (a candidate that merely shares a
+   * common word, or none, is no related question).
    */
   related(faq: Faq, limit: number): Faq[] {
     const chosen: Faq[] = [];
@@ -289,7 +290,9 @@ export class Matcher {
     };
     for (const id of faq.related) add(this.kb.get(id));
     if (chosen.length < limit) {
-      for (const { faq: near } of this.score(faq.question).ranked) add(near);
+      for (const { faq: near, score } of this.score(faq.question).ranked) {
+        if (score >= this.config.suggestThreshold) add(near);
+      }
     }
     return chosen;
   }
