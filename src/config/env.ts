@@ -74,6 +74,9 @@ export const commonEnvSchema = z.object({
  */
 export const knowledgeEnvSchema = commonEnvSchema.pick({ KNOWLEDGE_DIR: true });
 
+/** What `ask` and `chat` need to show a card as Slack would: the folder, and whether cards offer Ask HR. */
+export const cardEnvSchema = commonEnvSchema.pick({ KNOWLEDGE_DIR: true, HR_CHANNEL_ID: true });
+
 export const appEnvSchema = commonEnvSchema
   .extend({
     // (an empty value, as in a copied .env.example, is not set: "must start with xoxb-" would mislead)

@@ -53,13 +53,17 @@ describe('the hrfaq CLI', () => {
   });
 
   describe('ask', () => {
-    it('names a bad setting instead of loading', async () => {
+    it('names a bad setting that shapes the card instead of loading', async () => {
       const run = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid'), HR_CHANNEL_ID: '#people-team' } });
       await expect(main(['ask', 'alpha'], run.io)).resolves.toBe(1);
       expect(run.stderr()).toMatch(/HR_CHANNEL_ID must be a channel id such as C0123ABCD \(not a #name\)/);
-      const logs = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid'), LOG_LEVEL: 'loud' } });
-      await expect(main(['ask', 'alpha'], logs.io)).resolves.toBe(1);
-      expect(logs.stderr()).toMatch(/LOG_LEVEL must be one of debug, info, warn, error/);
+    });
+
+    it("answers whatever the bot's own settings say (HR checks FAQs with it)", async () => {
+      const logs = fakeIo({ env: { KNOWLEDGE_DIR: fixtureKnowledge('valid'), LOG_LEVEL: 'loud', PORT: 'x' } });
+      await expect(main(['ask', 'what is alpha'], logs.io)).resolves.toBe(0);
+      expect(logs.stderr()).toBe('');
+      expect(logs.stdout()).toMatch(/Alpha/);
     });
   });
 

@@ -1,5 +1,5 @@
 import { blockKitBuilderUrl } from '../../blocks/block-kit-builder';
-import { commonEnvSchema } from '../../config/env';
+import { cardEnvSchema } from '../../config/env';
 import type { ScoredFaq } from '../../matching/matcher';
 import { Matcher } from '../../matching/matcher';
 import { type CardVisibility, HrFaqService, type Reply, serviceOptionsFor } from '../../service/hrfaq-service';
@@ -43,7 +43,7 @@ export async function askCommand(
     io.stderr(`Choose --json or --preview, not both.\nUsage: hrfaq ${ASK_USAGE}\n`);
     return EXIT_USAGE;
   }
-  const loaded = loadForCli(io, commonEnvSchema, options.dir);
+  const loaded = loadForCli(io, cardEnvSchema, options.dir);
   if (!loaded) return EXIT_INVALID;
   const service = createService(new Matcher(loaded.kb), loaded.env);
   const answerOne = (question: string) => {
