@@ -63,14 +63,17 @@ const GREETING =
 const THANKS =
   /^((ok|okay|great|perfect|awesome|cool|got it|brilliant|amazing) )?(thanks|thank you|thx|ty|cheers|thanks a lot|thanks so much|thank you so much|many thanks)( (again|team|all|so much|a lot|hrfaq|bot|hr|hr team))?( (that helps|that helped|thats great|thats helpful|got it))?$/;
 
+/** A wave, as an emoji or its Slack code (":wave:", ":wave::skin-tone-3:"). */
+const WAVE = /👋|:wave:/;
+
 /**
  * "hi", "Hey there 👋", "thanks!": a greeting or a thank-you with nothing else (mentions, emoji and
  * punctuation aside, as `normalize` reads a message: "y’all" is "yall") gets a word back, not "I don't have
- * an answer".
+ * an answer". So does a wave alone; other messages without a word (":thinking_face:", "?!") get the help card.
  */
 function courtesyOf(text: string): string | undefined {
   const plain = normalize(text);
-  if (GREETING.test(plain)) return 'Hi! 👋';
+  if (GREETING.test(plain) || (plain === '' && WAVE.test(text))) return 'Hi! 👋';
   if (THANKS.test(plain)) return "You're welcome!";
   return undefined;
 }
@@ -117,7 +120,7 @@ export class HrFaqService {
     const trimmed = text.trim();
     if (trimmed === '' || /^(help|\?)$/i.test(trimmed)) return { kind: 'help', message: this.help() };
     const courtesy = courtesyOf(trimmed);
-    if (courtesy !== undefined) return { kind: 'help', message: this.help(courtesy) };
+    if (courtesy !== undefined || normalize(trimmed) === '') return { kind: 'help', message: this.help(courtesy) };
     if (/^(list|topics)$/i.test(trimmed)) return { kind: 'list', message: this.topicList() };
     return { kind: 'answer', ...this.answer(trimmed, visibility) };
   }

@@ -46,6 +46,8 @@ describe('HrFaqService: a greeting or a thank-you alone', () => {
     ['Hi there, HR team', 'Hi! 👋'],
     ['hey y\u2019all', 'Hi! 👋'],
     ['thanks HR, that helps', "You're welcome!"],
+    [':wave:', 'Hi! 👋'],
+    ['<@U0HRBOT> :wave::skin-tone-3:', 'Hi! 👋'],
   ])('answers %j with a word back and how to ask, not "no answer"', (text, greeting) => {
     const reply = service.reply(text, visibility);
     expect(reply.kind).toBe('help');
@@ -54,6 +56,17 @@ describe('HrFaqService: a greeting or a thank-you alone', () => {
     expect(json).toContain('Ask me an HR question');
     expect(json).not.toMatch(/don't have an answer/);
   });
+
+  it.each([':thinking_face:', '🤔', '?!', '<@U0HRBOT> :eyes:'])(
+    'answers %j, which has no word to answer, with how to ask, and no greeting',
+    (text) => {
+      const reply = service.reply(text, visibility);
+      expect(reply.kind).toBe('help');
+      const json = JSON.stringify(reply.message.blocks);
+      expect(json).toContain('Ask me an HR question');
+      expect(json).not.toContain('Hi! 👋');
+    },
+  );
 
   it.each(['hi, what is a peo?', 'thanks, but what about aso fees', 'hello world'])(
     'treats %j as a question',
