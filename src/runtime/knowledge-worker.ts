@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { convertToMrkdwn } from '../blocks/mrkdwn';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { markersLeft } from '../knowledge/markers';
 
 /**
  * Runs in a worker thread: loads, validates and renders a knowledge folder, and hands back plain data (the
@@ -17,14 +18,18 @@ const { directory, converted, served } = workerData as {
 const loaded = loadKnowledgeBase(directory, {
   renderAnswer: (markdown) => converted.get(markdown) ?? (served.has(markdown) ? undefined : convertToMrkdwn(markdown)),
 });
+// A change that brings back a starter marker is not served, as a change with a problem is not.
+const unfinished = loaded.ok ? markersLeft(loaded.kb.faqs) : [];
 parentPort?.postMessage(
-  loaded.ok
-    ? {
-        ok: true,
-        faqs: loaded.kb.faqs,
-        synonyms: loaded.kb.synonyms,
-        directory: loaded.kb.directory,
-        settings: loaded.kb.settings,
-      }
-    : loaded,
+  unfinished.length > 0
+    ? { ok: false, problems: unfinished }
+    : loaded.ok
+      ? {
+          ok: true,
+          faqs: loaded.kb.faqs,
+          synonyms: loaded.kb.synonyms,
+          directory: loaded.kb.directory,
+          settings: loaded.kb.settings,
+        }
+      : loaded,
 );

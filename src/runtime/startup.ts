@@ -1,6 +1,7 @@
 import { type AppEnv, appEnvSchema, parseEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
+import { markersLeft } from '../knowledge/markers';
 import { formatProblem } from '../knowledge/problems';
 import { errorCode, errorText } from './error-details';
 
@@ -29,7 +30,19 @@ export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
  */
 export function readKnowledge(directory: string): KnowledgeBase {
   const loaded = loadKnowledgeBase(directory);
-  if (loaded.ok) return loaded.kb;
+  if (loaded.ok) {
+    // The starter's "[Fill in: …]" markers would reach employees as written.
+    const unfinished = markersLeft(loaded.kb.faqs);
+    if (unfinished.length === 0) return loaded.kb;
+    throw new StartupError(
+      [
+        `hrfaq won't start while the knowledge base has the starter's "[Fill in: …]" markers (${unfinished.length} FAQ${unfinished.length === 1 ? '' : 's'}):`,
+        ...unfinished.map((problem) => `  ${formatProblem(problem)}`),
+        '',
+        'Replace each with your own policy, and run npm run validate to check.',
+      ].join('\n'),
+    );
+  }
   throw new StartupError(
     [
       `hrfaq won't start with a broken knowledge base (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`,

@@ -49,6 +49,18 @@ describe('loading a knowledge folder in a worker thread', () => {
     expect(again.ok).toBe(true);
   });
 
+  it('rejects a change that puts a starter "[Fill in: …]" marker in an answer, at its line', async () => {
+    const directory = copy.directory();
+    writeFileSync(
+      path.join(directory, 'payday.md'),
+      '---\nquestion: When is payday?\ncategory: Pay\n---\nPayday is [Fill in: your pay schedule].\n',
+    );
+    const loaded = await loadInWorker(directory);
+    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/payday\.md:5: still has a "\[Fill in: …\]" marker; replace each with your own policy/),
+    ]);
+  });
+
   it('gives up on a load that takes longer than its time, saying so', async () => {
     const loaded = await loadInWorker(copy.directory(), { timeoutMs: 1 });
     expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([

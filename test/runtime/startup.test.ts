@@ -22,6 +22,23 @@ describe('start-up checks', () => {
     );
   });
 
+  it('refuses a knowledge base with the starter\'s "[Fill in: …]" markers, naming each FAQ and line', () => {
+    const starter = path.join(__dirname, '..', '..', 'examples', 'starter-hr-kb');
+    expect(() => readKnowledge(starter)).toThrow(StartupError);
+    try {
+      readKnowledge(starter);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(
+        /won't start while the knowledge base has the starter's "\[Fill in: …\]" markers \(\d+ FAQs\)/,
+      );
+      expect(message).toMatch(/payday\.md:\d+: still has a "\[Fill in: …\]" marker/);
+      expect(message).toContain('npm run validate');
+    }
+    // The sample, with no markers, starts.
+    expect(readKnowledge(path.join(__dirname, '..', '..', 'knowledge')).faqs.length).toBeGreaterThan(0);
+  });
+
   it('explains a rejected token plainly', () => {
     const error = describeInitError({ code: 'slack_webapi_platform_error', data: { error: 'invalid_auth' } });
     expect(error.message).toMatch(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { Faq } from './faq-schema';
+import type { KnowledgeProblem } from './problems';
+
+/** The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]". */
+const MARKER = /\[Fill in:/i;
+
+/** Does any part of the FAQ still hold a starter marker? (read from memory: cheap for thousands of FAQs) */
+function hasMarker(faq: Faq): boolean {
+  return [
+    faq.question,
+    faq.answer,
+    faq.category,
+    ...faq.alternates,
+    ...faq.keywords,
+    ...faq.links.map(({ title }) => title),
+  ].some((text) => MARKER.test(text));
+}
+
+/**
+ * One problem per FAQ that still has a starter marker, at its first marker's line (the others named): an
+ * answer saying "[Fill in: your pay schedule]" must never reach employees. The files are read again only
+ * for the FAQs that have one, for the lines.
+ */
+export function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  for (const faq of faqs) {
+    if (!hasMarker(faq)) continue;
+    let lines: string[];
+    try {
+      lines = readFileSync(faq.source.path, 'utf8').split(/\r?\n/);
+    } catch {
+      lines = []; // (gone since it was loaded: the next load reports it)
+    }
+    const marked = lines.flatMap((line, index) => (MARKER.test(line) ? [index + 1] : []));
+    const [first = 1] = marked;
+    const more =
+      marked.length > 1
+        ? ` (and ${marked.length - 1} more, on line${marked.length > 2 ? 's' : ''} ${marked.slice(1).join(', ')})`
+        : '';
+    problems.push({
+      file: faq.source.file,
+      line: first,
+      message: `still has a "[Fill in: …]" marker${more}; replace each with your own policy`,
+    });
+  }
+  return problems;
+}
