@@ -51,11 +51,13 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
       collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival }]);
     }
   }
+  const groups = matcher.kb.synonyms.groups;
   for (const pair of collisions.values()) {
     const [{ phrasing, rival }] = pair as [Collision, ...Collision[]];
     const blamed = toBlame(phrasing.owner, rival, pair);
     const other = blamed === phrasing.owner ? rival : phrasing.owner;
     for (const { phrasing: lost } of pair) {
+      const why = synonymHint(lost.text, groups);
       if (lost.owner === blamed) {
         const same = phrasingsOf(other).find(({ text }) => sameWords(text, lost.text));
         problems.push({
@@ -63,19 +65,34 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
           line: lineInFaqFile(blamed, lost.keyPath),
           message: same
             ? `${lost.label} "${lost.text}" is also the ${same.label} of "${other.id}" (${other.source.file}); two FAQs can't share a phrasing: reword one, or merge the two FAQs`
-            : `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ`,
+            : `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ${why}`,
         });
       } else if (!phrasingsOf(blamed).some(({ text }) => sameWords(text, lost.text))) {
         // (a phrasing both FAQs have is reported once, above, as the copy's)
         problems.push({
           file: blamed.source.file,
           line: lineInFaqFile(blamed, ['question']),
-          message: `draws questions worded like "${lost.text}" (${lost.label} of "${other.id}", ${other.source.file}) away from that FAQ; make this FAQ's question and alternates more specific`,
+          message: `draws questions worded like "${lost.text}" (${lost.label} of "${other.id}", ${other.source.file}) away from that FAQ; make this FAQ's question and alternates more specific, or reword that phrasing in ${other.source.file} to name what sets it apart${why}`,
         });
       }
     }
   }
   return problems;
+}
+
+/**
+ * When the knowledge base's own synonyms.yml reads a phrase of the phrasing as others, say so: the group HR
+ * just wrote ("[pto, holiday, annual leave]") may be what made two FAQs compete.
+ */
+function synonymHint(text: string, groups: ReadonlyArray<readonly string[]>): string {
+  const words = ` ${plainWords(text)} `;
+  for (const group of groups) {
+    const phrase = group.find((each) => plainWords(each) !== '' && words.includes(` ${plainWords(each)} `));
+    if (phrase === undefined) continue;
+    const others = group.filter((each) => each !== phrase).map((each) => `"${each}"`);
+    return ` (synonyms.yml reads "${phrase}" as the same as ${others.join(', ')}, which may be why)`;
+  }
+  return '';
 }
 
 function phrasingsOf(faq: Faq): Phrasing[] {
@@ -112,11 +129,13 @@ function toBlame(a: Faq, b: Faq, pair: readonly Collision[]): Faq {
   return a.source.file > b.source.file ? a : b;
 }
 
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 function sameWords(first: string, second: string): boolean {
-  const plain = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return plain(first) === plain(second);
+  return plainWords(first) === plainWords(second);
 }

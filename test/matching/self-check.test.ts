@@ -25,6 +25,32 @@ describe('selfCheck ("test all")', () => {
     expect(found[0]?.message).toMatch(/has no words the bot can match .* never finds this FAQ; say what it is about$/);
   });
 
+  it("names the knowledge base's own synonyms.yml group when it reads a phrasing's words as another FAQ's", async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-synonym-clash-'));
+    const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
+    write(
+      'holidays.md',
+      '---\nquestion: Which holidays does the company observe?\nalternates: [holiday calendar]\ncategory: Leave\n---\nEight.\n',
+    );
+    write(
+      'pto.md',
+      '---\nquestion: How much PTO do I get?\nalternates: [pto calendar, how much holiday do i get]\ncategory: Leave\n---\n25 days.\n',
+    );
+    write('synonyms.yml', '- [pto, holiday, annual leave]\n');
+    const found = selfCheck(new Matcher(loadValid(dir)));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map(({ message }) => message)).toEqual(
+      found.map(() =>
+        expect.stringMatching(
+          /\(synonyms\.yml reads "(pto|holiday)" as the same as .*"annual leave".*, which may be why\)$/,
+        ),
+      ),
+    );
+  });
+
   describe('when a new FAQ copies another FAQ’s phrasing', () => {
     const problems = selfCheck(new Matcher(loadValid(fixtureKnowledge('collision'))));
 
@@ -95,7 +121,7 @@ describe('selfCheck ("test all")', () => {
       expect(found[0]?.file).toMatch(/harassment\.md$/);
       expect(found[0]?.line).toBe(2);
       expect(found[0]?.message).toMatch(
-        /^draws questions worded like "eap hotline" \(alternates\[1\] of "eap", .*eap\.md\) away from that FAQ; make this FAQ's question and alternates more specific$/,
+        /^draws questions worded like "eap hotline" \(alternates\[1\] of "eap", .*eap\.md\) away from that FAQ; make this FAQ's question and alternates more specific, or reword that phrasing in .*eap\.md to name what sets it apart$/,
       );
       // Typed word for word, the alternate still finds its own FAQ, and is answered.
       expect(matcher.match('eap hotline')).toMatchObject({ band: 'answer', match: { faq: { id: 'eap' } } });
