@@ -78,11 +78,29 @@ export function toKebabCase(text: string, { splitCamelCase = true } = {}): strin
   return faqIdSchema.safeParse(kebab).success ? kebab : undefined;
 }
 
+const LINK_URL_FORMS =
+  'must be a web address starting with https:// or http://, or an email link such as mailto:payroll@example.com';
+
+/** `mailto:` and one or more addresses (comma-separated), optionally followed by `?subject=…`. */
+const MAILTO = /^mailto:[^\s@,?]+@[^\s@,?]+(?:,[^\s@,?]+@[^\s@,?]+)*(?:\?\S*)?$/i;
+
+/** A web address (with a host after `//`) or a `mailto:` link: what a link on an answer card can open. */
+function isLinkAddress(value: string): boolean {
+  if (/^mailto:/i.test(value)) return MAILTO.test(value);
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export const linkSchema = z.strictObject(
   {
     title: text(100),
     url: z
-      .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+      .string({ error: LINK_URL_FORMS })
+      .refine(isLinkAddress, { error: LINK_URL_FORMS })
       // Slack writes links as <url|title>, so these characters would end the link early or inject markup.
       .regex(/^[^\s<>|]+$/, { error: 'must not contain spaces or the characters < > |' }),
   },

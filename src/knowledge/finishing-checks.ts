@@ -1,51 +1,37 @@
-import { readFileSync } from 'node:fs';
 import type { Faq } from './faq-schema';
 import type { KnowledgeBase } from './knowledge-base';
 import { lineInFaqFile } from './locate';
+import { markersLeft } from './markers';
 import type { KnowledgeProblem } from './problems';
-
-/** The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]". */
-const MARKER = /\[Fill in:/i;
 
 /**
  * What `validate` asks HR to finish before deploying, though the bot would load the files: markers of the
- * starter knowledge base left in place, and one category spelt several ways. Both would show in Slack as
- * written: an answer saying "[Fill in: …]", and "Pay" and "pay" as two topics.
+ * starter knowledge base left in place, and one category spelt several ways (in case, spacing or a plural
+ * ending). Both would show in Slack as written: an answer saying "[Fill in: …]", and "Pay" and "pay", or
+ * "Perk" and "Perks", as two topics.
  */
 export function finishingChecks(kb: KnowledgeBase): KnowledgeProblem[] {
   return [...markersLeft(kb.faqs), ...categorySpellings(kb.faqs)];
 }
 
-function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
-  const problems: KnowledgeProblem[] = [];
-  for (const faq of faqs) {
-    let text: string;
-    try {
-      text = readFileSync(faq.source.path, 'utf8');
-    } catch {
-      continue; // (gone since it was loaded: the next load reports it)
-    }
-    const lines = text.split(/\r?\n/);
-    const marked = lines.flatMap((line, index) => (MARKER.test(line) ? [index + 1] : []));
-    const [first] = marked;
-    if (first === undefined) continue;
-    const more =
-      marked.length > 1
-        ? ` (and ${marked.length - 1} more, on line${marked.length > 2 ? 's' : ''} ${marked.slice(1).join(', ')})`
-        : '';
-    problems.push({
-      file: faq.source.file,
-      line: first,
-      message: `still has a "[Fill in: …]" marker${more}; replace each with your own policy`,
-    });
-  }
-  return problems;
+/**
+ * The spellings of a category (lowercased, its spaces evened out) with and without an English plural ending on
+ * its last word: "perk" and "perks", "tax" and "taxes", "policy" and "policies".
+ */
+function pluralForms(category: string): string[] {
+  const forms = [category, `${category}s`, `${category}es`];
+  if (/[^aeiou]y$/.test(category)) forms.push(`${category.slice(0, -1)}ies`);
+  if (category.endsWith('ies')) forms.push(`${category.slice(0, -3)}y`);
+  if (category.endsWith('es')) forms.push(category.slice(0, -2));
+  if (category.endsWith('s')) forms.push(category.slice(0, -1));
+  return forms;
 }
 
 function categorySpellings(faqs: readonly Faq[]): KnowledgeProblem[] {
   const spellings = new Map<string, Map<string, Faq>>();
   for (const faq of faqs) {
-    const key = faq.category.toLowerCase().replace(/\s+/g, ' ').trim();
+    const written = faq.category.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = pluralForms(written).find((form) => spellings.has(form)) ?? written;
     const seen = spellings.get(key) ?? new Map<string, Faq>();
     if (!seen.has(faq.category)) seen.set(faq.category, faq);
     spellings.set(key, seen);

@@ -45,6 +45,11 @@ export function splitFrontMatter(raw: string): { ok: true; file: SplitFile } | {
   };
 }
 
+/** Whether a text starts with the `---` line that opens front matter (after a byte-order mark, if any). */
+export function opensFrontMatter(raw: string): boolean {
+  return OPENING_FENCE.test(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+}
+
 /** The opening `---` line, and a later `---` line; both may carry trailing spaces and CRLF endings. */
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/g;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -16,6 +16,7 @@ import {
   describeYamlErrors,
   type FileProblem,
   FrontMatterLocator,
+  opensFrontMatter,
   parseFrontMatter,
   STRICT_YAML,
   splitFrontMatter,
@@ -65,6 +66,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   const root = path.resolve(directory);
   const rootShown = displayPath(root);
   let files: string[];
+  let others: string[];
   try {
     if (!statSync(root).isDirectory()) {
       return fail({
@@ -72,7 +74,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
         message: 'is not a folder; point KNOWLEDGE_DIR (or --dir) at the folder of FAQ files',
       });
     }
-    files = listMarkdownFiles(root);
+    ({ faqs: files, others } = listKnowledgeFiles(root));
   } catch (error) {
     const reason = errorCode(error) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorText(error)})`;
     return fail({
@@ -111,6 +113,11 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
       problems.push({ file: displayPath(path.join(root, other)), message: `is not read: ${advice}` });
     }
   }
+  // "sauna.md.txt" and "dogs.markdown" hold FAQs too, and would otherwise be skipped without a word.
+  for (const file of others) {
+    const problem = misnamedFaq(file);
+    if (problem) problems.push(problem);
+  }
   const synonyms = loadSynonyms(path.join(root, SYNONYMS_FILE), (problem) => problems.push(problem));
   const { data: settings } = loadYaml(
     path.join(root, SETTINGS_FILE),
@@ -122,8 +129,10 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   if (files.length === 0) {
     problems.push({ file: rootShown, message: 'holds no FAQ files (*.md other than README.md)' });
   }
-  problems.push(...crossCheck(parsed, broken));
-  problems.push(...describeUncheckedRelated(unchecked, parsed, broken));
+  const ids = checkIds(parsed);
+  problems.push(...ids.problems);
+  problems.push(...checkRelated(parsed, ids, broken));
+  problems.push(...describeUncheckedRelated(unchecked, parsed, broken, ids.fileNameIds));
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
@@ -168,7 +177,13 @@ function fail(problem: KnowledgeProblem): LoadResult {
  * real folder once, so a link back up the tree can't loop.
  */
 export function listMarkdownFiles(root: string): string[] {
-  const found: string[] = [];
+  return listKnowledgeFiles(root).faqs;
+}
+
+/** The FAQ files (see listMarkdownFiles), and the other files found along the way, unread. */
+function listKnowledgeFiles(root: string): { faqs: string[]; others: string[] } {
+  const faqs: string[] = [];
+  const others: string[] = [];
   const visited = new Set<string>();
   const walk = (folder: string) => {
     const real = realpathSync(folder);
@@ -180,12 +195,55 @@ export function listMarkdownFiles(root: string): string[] {
       const full = path.join(folder, entry.name);
       const kind = entry.isSymbolicLink() ? linkedKind(full) : entry;
       if (kind?.isDirectory()) walk(full);
-      else if (kind?.isFile() && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
-        found.push(full);
+      else if (kind?.isFile()) {
+        const isFaq = /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md';
+        (isFaq ? faqs : others).push(full);
+      }
     }
   };
   walk(root);
-  return found;
+  return { faqs, others };
+}
+
+/** Other names Markdown is saved under, which the loader skips; `.md.txt` is how some editors save `.md`. */
+const MARKDOWN_EXTENSION = /\.(?:markdown|mdown|mkd|md\.txt)$/i;
+
+/**
+ * An FAQ file the loader would skip for its extension, told to take the `.md` name it needs (or, when that
+ * name is taken, to move its content there): `sauna.md.txt`, `dogs.markdown`, or a `.txt` file that starts
+ * with front matter. Undefined for anything else, a README or a picture or a `.txt` of notes.
+ */
+function misnamedFaq(file: string): KnowledgeProblem | undefined {
+  const name = path.basename(file);
+  const markdown = MARKDOWN_EXTENSION.exec(name);
+  const stem = markdown
+    ? name.slice(0, markdown.index)
+    : /\.txt$/i.test(name) && startsWithFrontMatter(file)
+      ? name.slice(0, -'.txt'.length)
+      : undefined;
+  const target = stem === undefined ? undefined : `${stem}.md`;
+  if (target === undefined || target.toLowerCase() === 'readme.md') return undefined;
+  const message = existsSync(path.join(path.dirname(file), target))
+    ? `is not read (only .md files are), and ${target} already exists: move what it holds into ${target}, then delete this file`
+    : `is not read (only .md files are): rename it to ${target}`;
+  return { file: displayPath(file), message };
+}
+
+/** Whether a file starts with a front-matter line; only its first bytes are read. */
+function startsWithFrontMatter(file: string): boolean {
+  const head = Buffer.alloc(64);
+  let length = 0;
+  try {
+    const descriptor = openSync(file, 'r');
+    try {
+      length = readSync(descriptor, head, 0, head.length, 0);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    return false; // (unreadable: not something to rename)
+  }
+  return opensFrontMatter(head.subarray(0, length).toString('utf8'));
 }
 
 /** What a symlink points at; undefined when it dangles (a ConfigMap mid-swap), which is skipped. */
@@ -482,40 +540,81 @@ function intendedIds(file: string, text?: string): string[] {
   return ids;
 }
 
+/** Who has each id once duplicates are settled (see checkIds). */
+interface IdCheck {
+  problems: KnowledgeProblem[];
+  /** Each id's FAQ: the one that keeps it. */
+  byId: Map<string, Faq>;
+  /** The FAQs told to change their id. */
+  toChange: Set<Faq>;
+  /**
+   * The file names of the FAQs told to change an `id:` line: the ids they have without it, which `related`
+   * lists may use already (they were what the author meant, until the `id:` line was added).
+   */
+  fileNameIds: Map<string, string>;
+}
+
 /**
- * Problems that only show across files: duplicate ids and `related` entries that point nowhere. A link to
- * a file that failed to load points somewhere; it is named once, as a file with problems of its own.
+ * When FAQs share an id, one keeps it and each other one is told to change: the one that keeps it is one that
+ * takes it from its file name, since an FAQ that set the same id with an `id:` line is the one that changed;
+ * otherwise (two `id:` lines, or two file names in different folders) the first file keeps it, as it always has.
  */
-function crossCheck(parsed: readonly ParsedFaq[], broken: ReadonlyMap<string, string>): KnowledgeProblem[] {
-  const problems: KnowledgeProblem[] = [];
-  const firstById = new Map<string, Faq>();
-  for (const { faq, locator, explicitId } of parsed) {
-    const first = firstById.get(faq.id);
-    if (first) {
-      problems.push({
+function checkIds(parsed: readonly ParsedFaq[]): IdCheck {
+  const groups = new Map<string, ParsedFaq[]>();
+  for (const entry of parsed) {
+    const group = groups.get(entry.faq.id);
+    if (group) group.push(entry);
+    else groups.set(entry.faq.id, [entry]);
+  }
+  const check: IdCheck = { problems: [], byId: new Map(), toChange: new Set(), fileNameIds: new Map() };
+  for (const [id, group] of groups) {
+    const [first] = group;
+    const keeper = group.find((entry) => !entry.explicitId) ?? first;
+    if (!keeper) continue;
+    check.byId.set(id, keeper.faq);
+    for (const { faq, locator, explicitId } of group) {
+      if (faq === keeper.faq) continue;
+      check.toChange.add(faq);
+      const fromFileName = explicitId && !keeper.explicitId;
+      check.problems.push({
         file: faq.source.file,
-        line: (explicitId ? locator.lineOf(['id']) : undefined) ?? 1,
-        message: `duplicate id "${faq.id}": ${first.source.file} already uses it`,
+        line: (explicitId ? locator.lineOf(['id'], { key: true }) : undefined) ?? 1,
+        message: `duplicate id "${id}": ${keeper.faq.source.file} already uses it${fromFileName ? ' as its file name; change or remove this "id:" line' : ''}`,
       });
-    } else {
-      firstById.set(faq.id, faq);
+      if (explicitId) {
+        check.fileNameIds.set(path.basename(faq.source.path, path.extname(faq.source.path)), faq.source.file);
+      }
     }
   }
+  return check;
+}
+
+/**
+ * `related` entries that point nowhere. A link to a file that failed to load points somewhere; it is named
+ * once, as a file with problems of its own. Nor is a link that only points nowhere because of a duplicate id
+ * reported: an FAQ told to change its id may list the FAQ that keeps it (the author's meaning, not itself),
+ * and others may list it by its file name.
+ */
+function checkRelated(
+  parsed: readonly ParsedFaq[],
+  ids: IdCheck,
+  broken: ReadonlyMap<string, string>,
+): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const { byId, toChange, fileNameIds } = ids;
   for (const { faq, locator } of parsed) {
     const seen = new Set<string>();
     faq.related.forEach((relatedId, index) => {
       const report = (message: string) =>
         problems.push({ file: faq.source.file, line: locator.lineOf(['related', index]), message });
       if (relatedId === faq.id) {
-        report(`related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself`);
-      } else if (!firstById.has(relatedId) && broken.has(relatedId)) {
+        if (!toChange.has(faq)) report(`related[${index + 1}] lists this FAQ ("${faq.id}") as related to itself`);
+      } else if (!byId.has(relatedId) && broken.has(relatedId)) {
         report(
           `related[${index + 1}] "${relatedId}" is ${broken.get(relatedId)}, which has problems of its own (listed with that file); fix it first`,
         );
-      } else if (!firstById.has(relatedId)) {
-        report(
-          `related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, firstById.keys())}`,
-        );
+      } else if (!byId.has(relatedId) && !fileNameIds.has(relatedId)) {
+        report(`related[${index + 1}] "${relatedId}" is not the id of any FAQ${didYouMean(relatedId, byId.keys())}`);
       } else if (seen.has(relatedId)) {
         report(`related[${index + 1}] "${relatedId}" is listed twice`);
       }
@@ -533,6 +632,7 @@ function describeUncheckedRelated(
   entries: readonly UncheckedRelated[],
   parsed: readonly ParsedFaq[],
   broken: ReadonlyMap<string, string>,
+  fileNameIds: ReadonlyMap<string, string>,
 ): KnowledgeProblem[] {
   if (entries.length === 0) return [];
   const fileOf = new Map(broken);
@@ -540,7 +640,7 @@ function describeUncheckedRelated(
   const problems: KnowledgeProblem[] = [];
   for (const { file, line, index, written, misspelt: notAnId } of entries) {
     if (!notAnId) {
-      if (!fileOf.has(written)) {
+      if (!fileOf.has(written) && !fileNameIds.has(written)) {
         const message = `related[${index + 1}] "${written}" is not the id of any FAQ${didYouMean(written, fileOf.keys())}`;
         problems.push({ file, line, message });
       }

@@ -66,6 +66,11 @@ export type Synonyms = Pick<z.infer<typeof synonymsSchema>, 'groups' | 'stopword
 
 export const EMPTY_SYNONYMS: Synonyms = { groups: [], stopwords: [] };
 
+/** `answer_threshold: 80` is a percentage where a fraction belongs: name the fraction it most likely means. */
+function asFractionHint(input: unknown): string {
+  return typeof input === 'number' && input >= 30 && input <= 95 ? ` (did you mean ${input / 100}?)` : '';
+}
+
 /** `matching.yml`: how cautious the bot is with this knowledge base. Every key is optional. */
 export const matchingSettingsSchema = z
   .strictObject(
@@ -75,7 +80,9 @@ export const matchingSettingsSchema = z
           error: `must be a number between 0.3 and 0.95 (the default is ${DEFAULT_MATCH_CONFIG.answerThreshold})`,
         })
         .min(0.3, { error: 'must be at least 0.3: lower answers too many questions it should not' })
-        .max(0.95, { error: 'must be at most 0.95: higher would hardly ever answer' })
+        .max(0.95, {
+          error: (issue) => `must be at most 0.95: higher would hardly ever answer${asFractionHint(issue.input)}`,
+        })
         .optional(),
     },
     { error: 'must be "answer_threshold: <number>"' },

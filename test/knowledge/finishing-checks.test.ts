@@ -58,4 +58,39 @@ describe('finishingChecks', () => {
       },
     ]);
   });
+
+  it('counts a category with and without a plural ending as one spelt two ways', () => {
+    const dir = folder({
+      'gym.md': faq('Is the gym paid for?', 'Perks', 'Yes.'),
+      'bikes.md': faq('Can I lease a bike?', 'Perks', 'Yes.'),
+      'lunch.md': faq('Is lunch free?', 'Perk', 'On Fridays.'),
+      'dental.md': faq('Is dental covered?', 'Benefits', 'Yes.'),
+      'vision.md': faq('Is vision covered?', 'benefits', 'Yes.'),
+      'pension.md': faq('Is there a pension?', 'Benefit', 'Yes.'),
+      'remote.md': faq('Can I work remotely?', 'Policy', 'Two days a week.'),
+      'dress.md': faq('Is there a dress code?', 'Policies', 'No.'),
+      'travel.md': faq('How do I book travel?', 'Policy', 'In Navan.'),
+      'vat.md': faq('Do I pay VAT on expenses?', 'Tax', 'No.'),
+      'p60.md': faq('Where is my P60?', 'Company  Taxes', 'In Workday.'),
+      'p11d.md': faq('What is a P11D?', 'Company Taxes', 'A form.'),
+      'p45.md': faq('Where is my P45?', 'Company tax', 'In Workday.'),
+      'leave.md': faq('How much leave do I get?', 'Leave', 'Plenty.'),
+      'leaving.md': faq('How do I resign?', 'Leaving', 'Tell your manager.'),
+      'pay.md': faq('When is payday?', 'Pay', 'The 15th.'),
+      'payroll.md': faq('Who runs payroll?', 'Payroll', 'The payroll team.'),
+    });
+    const spelt = (other: string, kept: string, count: number) =>
+      `category "${other}" is "${kept}" spelt another way (${count} FAQ${count === 1 ? '' : 's'}); write it the same way everywhere, or Slack shows two topics`;
+    const reported = finishingChecks(loadValid(dir)).map(({ file, message }) => `${path.basename(file)}: ${message}`);
+    expect(reported.sort()).toEqual(
+      [
+        `lunch.md: ${spelt('Perk', 'Perks', 1)}`,
+        `pension.md: ${spelt('Benefit', 'Benefits', 1)}`,
+        `vision.md: ${spelt('benefits', 'Benefits', 1)}`,
+        `dress.md: ${spelt('Policies', 'Policy', 1)}`,
+        `p60.md: ${spelt('Company  Taxes', 'Company Taxes', 1)}`,
+        `p45.md: ${spelt('Company tax', 'Company Taxes', 1)}`,
+      ].sort(),
+    );
+  });
 });

@@ -437,11 +437,173 @@ describe('what an HR author can get wrong', () => {
       expect(problems.join('\n')).not.toMatch(/front matter/);
     });
 
+    it('suggests the fraction when answer_threshold is written as a percentage', () => {
+      write('payday.md', PAYDAY);
+      const tooHigh = 'matching.yml:1: answer_threshold must be at most 0.95: higher would hardly ever answer';
+      write('matching.yml', 'answer_threshold: 80\n');
+      expect(printed()).toEqual([`${tooHigh} (did you mean 0.8?)`]);
+      write('matching.yml', 'answer_threshold: 30\n');
+      expect(printed()).toEqual([`${tooHigh} (did you mean 0.3?)`]);
+      write('matching.yml', 'answer_threshold: 95\n');
+      expect(printed()).toEqual([`${tooHigh} (did you mean 0.95?)`]);
+      write('matching.yml', 'answer_threshold: 96\n');
+      expect(printed()).toEqual([tooHigh]);
+      write('matching.yml', 'answer_threshold: 2\n');
+      expect(printed()).toEqual([tooHigh]);
+    });
+
     it('shows the expected shape of matching.yml when it is not "key: value"', () => {
       write('payday.md', PAYDAY);
       write('matching.yml', '0.8\n');
       expect(printed()).toEqual([
         expect.stringMatching(/^matching\.yml:1: expected "answer_threshold: <number>", e\.g\.\n/),
+      ]);
+    });
+  });
+
+  describe('when an FAQ file is saved under another extension', () => {
+    it('says to rename it to .md, naming the new file, or that the .md file already exists', () => {
+      const faq = '---\nquestion: Is there a sauna?\ncategory: Office\n---\nOn the roof.\n';
+      write('payday.md', PAYDAY);
+      write('sauna.md.txt', faq);
+      write('dogs.markdown', faq);
+      write('bikes.mdown', faq);
+      write('lockers.mkd', faq);
+      write('parking.txt', faq);
+      write('canteen.txt', `\uFEFF${faq.replace(/\n/g, '\r\n')}`);
+      write('payday.markdown', PAYDAY);
+      mkdirSync(path.join(temp, 'leave'));
+      write(path.join('leave', 'Sabbatical.MARKDOWN'), faq);
+      expect(printed()).toEqual([
+        'bikes.mdown: is not read (only .md files are): rename it to bikes.md',
+        'canteen.txt: is not read (only .md files are): rename it to canteen.md',
+        'dogs.markdown: is not read (only .md files are): rename it to dogs.md',
+        `leave${path.sep}Sabbatical.MARKDOWN: is not read (only .md files are): rename it to Sabbatical.md`,
+        'lockers.mkd: is not read (only .md files are): rename it to lockers.md',
+        'parking.txt: is not read (only .md files are): rename it to parking.md',
+        'payday.markdown: is not read (only .md files are), and payday.md already exists: move what it holds into payday.md, then delete this file',
+        'sauna.md.txt: is not read (only .md files are): rename it to sauna.md',
+      ]);
+    });
+
+    it('says nothing of files that are not FAQs', () => {
+      write('payday.md', PAYDAY);
+      write('README.txt', 'How we write FAQs.\n---\n');
+      write('README.markdown', '---\nquestion: Q?\ncategory: C\n---\nA guide, not an FAQ.\n');
+      write('notes.txt', 'Ideas for new FAQs:\n- sauna\n');
+      write('empty.txt', '');
+      write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      write('handbook.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      write('.draft.markdown', PAYDAY);
+      const result = loadKnowledgeBase(temp);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      expect(result.kb.faqs.map((faq) => faq.id)).toEqual(['payday']);
+    });
+  });
+
+  describe('when two FAQs have the same id', () => {
+    const learningStipend = [
+      '---',
+      'question: Is there a learning stipend?',
+      'category: Perks',
+      'id: wellbeing-allowance',
+      'related: [wellbeing-allowance]',
+      '---',
+      'Yes, 1,000 a year.',
+      '',
+    ].join('\n');
+    const wellbeingAllowance =
+      '---\nquestion: Is there a wellbeing allowance?\ncategory: Perks\nrelated: [learning-stipend]\n---\nYes.\n';
+
+    it('blames the FAQ that set the id with "id:", at that line, over the one named after its file', () => {
+      mkdirSync(path.join(temp, 'perks'));
+      write(path.join('perks', 'learning-stipend.md'), learningStipend);
+      write(path.join('perks', 'wellbeing-allowance.md'), wellbeingAllowance);
+      write(
+        path.join('perks', 'gym.md'),
+        '---\nquestion: Is the gym paid for?\ncategory: Perks\nrelated: [learning-stipend, wellbeing-allowance]\n---\nYes.\n',
+      );
+      write(
+        path.join('perks', 'broken.md'),
+        '---\nquestion: Broken?\nrelated: [learning-stipend]\n---\nNo category.\n',
+      );
+      const perks = `perks${path.sep}`;
+      expect(printed()).toEqual([
+        `${perks}broken.md:2: category is missing`,
+        `${perks}learning-stipend.md:4: duplicate id "wellbeing-allowance": ${perks}wellbeing-allowance.md already uses it as its file name; change or remove this "id:" line`,
+      ]);
+    });
+
+    it('still blames the later of two FAQs that both set the id, or both take it from their file names', () => {
+      mkdirSync(path.join(temp, 'uk'));
+      mkdirSync(path.join(temp, 'us'));
+      write(path.join('uk', 'payday.md'), PAYDAY);
+      write(path.join('us', 'payday.md'), PAYDAY);
+      write('a.md', '---\nid: bonus\nquestion: When are bonuses paid?\ncategory: Pay\n---\nIn March.\n');
+      write('b.md', '---\nquestion: Are bonuses paid?\nid: bonus\ncategory: Pay\n---\nYes.\n');
+      expect(printed()).toEqual([
+        'b.md:3: duplicate id "bonus": a.md already uses it',
+        `us${path.sep}payday.md:1: duplicate id "payday": uk${path.sep}payday.md already uses it`,
+      ]);
+    });
+
+    it('still reports an FAQ that lists itself when it keeps the id', () => {
+      write('learning-stipend.md', learningStipend);
+      write('wellbeing-allowance.md', wellbeingAllowance.replace('[learning-stipend]', '[wellbeing-allowance]'));
+      expect(printed()).toEqual([
+        'learning-stipend.md:4: duplicate id "wellbeing-allowance": wellbeing-allowance.md already uses it as its file name; change or remove this "id:" line',
+        'wellbeing-allowance.md:4: related[1] lists this FAQ ("wellbeing-allowance") as related to itself',
+      ]);
+    });
+  });
+
+  describe('links', () => {
+    const withLink = (url: string) =>
+      `---\nquestion: Who runs payroll?\ncategory: Pay\nlinks:\n  - title: Payroll\n    url: ${url}\n---\nThe payroll team.\n`;
+
+    it('accepts https://, http:// and mailto: links', () => {
+      write(
+        'payroll.md',
+        [
+          '---',
+          'question: Who runs payroll?',
+          'category: Pay',
+          'links:',
+          '  - title: Payroll handbook',
+          '    url: https://example.com/payroll',
+          '  - title: Intranet',
+          '    url: http://intranet.local/hr',
+          '  - title: Email payroll',
+          '    url: mailto:payroll@example.com',
+          '  - title: Ask about a payslip',
+          '    url: mailto:payroll@example.com?subject=Payslip',
+          '---',
+          'The payroll team.',
+          '',
+        ].join('\n'),
+      );
+      const result = loadKnowledgeBase(temp);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      expect(result.kb.get('payroll')?.links.map((link) => link.url)).toEqual([
+        'https://example.com/payroll',
+        'http://intranet.local/hr',
+        'mailto:payroll@example.com',
+        'mailto:payroll@example.com?subject=Payslip',
+      ]);
+    });
+
+    it.each([
+      'ftp://example.com/payroll',
+      'intranet.local/hr',
+      'https:example.com',
+      '"mailto:"',
+      'mailto:?subject=Payslip',
+      'mailto:payroll',
+      'payroll@example.com',
+    ])('rejects %s, naming the three forms a link may take', (url) => {
+      write('payroll.md', withLink(url));
+      expect(printed()).toEqual([
+        'payroll.md:6: links[1].url must be a web address starting with https:// or http://, or an email link such as mailto:payroll@example.com',
       ]);
     });
   });
