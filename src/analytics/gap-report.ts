@@ -10,6 +10,11 @@ export interface GapReport {
   feedback: Array<{ faq: string; up: number; down: number; downRate: number }>;
   /** "People who asked X picked FAQ Y": candidates for new alternates. */
   suggestedAlternates: Array<{ question: string; faq: string; count: number }>;
+  /**
+   * Questions offered "Did you mean…?" choices more often than anyone clicked (a choice, or "None of these"),
+   * most such first: the choices missed, or the answer is not in the FAQ. `count` is how many times more.
+   */
+  unpicked: Array<{ question: string; count: number; lastSeen: string }>;
   escalations: number;
   volume: { byDay: Array<{ day: string; questions: number }>; bySurface: Record<QuestionSource, number> };
 }
@@ -24,6 +29,11 @@ function isQuestion(event: AnalyticsEvent): boolean {
 export interface GapCounts {
   unanswered: Array<{ question: string; count: number; lastSeen: string }>;
   picks: Array<{ question: string; faq: string; count: number }>;
+  /**
+   * Typed questions answered "Did you mean…?", and how many of them a click followed (a choice, or "None of
+   * these", which counts among the unanswered), by question.
+   */
+  offered: Array<{ question: string; count: number; picked: number; lastSeen: string }>;
   /** Votes per FAQ, each person's last vote per card counted once. */
   votes: Array<{ faq: string; up: number; down: number }>;
   escalations: number;
@@ -45,6 +55,7 @@ export function buildGapReport(events: readonly AnalyticsEvent[], since: Date, u
 export function countEvents(events: readonly AnalyticsEvent[]): GapCounts {
   const unanswered = new Map<string, { question: string; count: number; lastSeen: string }>();
   const picks = new Map<string, { question: string; faq: string; count: number }>();
+  const offered = new Map<string, { question: string; count: number; picked: number; lastSeen: string }>();
   const votes = new Map<string, { faq: string; vote: 'up' | 'down'; time: string }>();
   const byDay = new Map<string, number>();
   const bySurface: Record<QuestionSource, number> = { command: 0, mention: 0, dm: 0, button: 0 };
@@ -64,6 +75,20 @@ export function countEvents(events: readonly AnalyticsEvent[]): GapCounts {
       entry.question = event.question;
       entry.lastSeen = event.time;
       unanswered.set(key, entry);
+    }
+    const offeredOrAnswered =
+      event.kind === 'did-you-mean' || (event.kind === 'no-match' && event.surface === 'button');
+    if (offeredOrAnswered && event.question) {
+      const key = questionKey(event.question);
+      const entry = offered.get(key) ?? { question: event.question, count: 0, picked: 0, lastSeen: event.time };
+      if (event.surface === 'button') {
+        if (event.faq || event.kind === 'no-match') entry.picked += 1;
+      } else {
+        entry.count += 1;
+        entry.question = event.question;
+        entry.lastSeen = event.time;
+      }
+      offered.set(key, entry);
     }
     if (event.kind === 'did-you-mean' && event.surface === 'button' && event.question && event.faq) {
       const key = `${questionKey(event.question)}\u0000${event.faq}`;
@@ -92,6 +117,7 @@ export function countEvents(events: readonly AnalyticsEvent[]): GapCounts {
   return {
     unanswered: [...unanswered.values()],
     picks: [...picks.values()],
+    offered: [...offered.values()],
     votes: [...perFaq.values()],
     escalations,
     byDay: [...byDay.entries()].map(([day, questions]) => ({ day, questions })),
@@ -109,6 +135,10 @@ export function assembleGapReport(counts: GapCounts, since: Date, until: Date): 
       .map((entry) => ({ ...entry, downRate: round(entry.down / (entry.up + entry.down)) }))
       .sort((a, b) => b.downRate - a.downRate || b.down - a.down || a.faq.localeCompare(b.faq)),
     suggestedAlternates: [...counts.picks].sort((a, b) => b.count - a.count || a.faq.localeCompare(b.faq)),
+    unpicked: counts.offered
+      .filter(({ count, picked }) => count > picked)
+      .map(({ question, count, picked, lastSeen }) => ({ question, count: count - picked, lastSeen }))
+      .sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen)),
     escalations: counts.escalations,
     volume: {
       byDay: [...counts.byDay].sort((a, b) => a.day.localeCompare(b.day)),

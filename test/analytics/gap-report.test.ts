@@ -101,8 +101,41 @@ describe('buildGapReport', () => {
     expect(report.volume.bySurface).toEqual({ command: 2, mention: 1, dm: 1, button: 1 });
   });
 
+  it('lists questions offered "Did you mean…?" choices with no click after them, most such first', () => {
+    const offered = (question: string, surface: 'dm' | 'command' = 'dm') =>
+      event('2026-11-20', { kind: 'did-you-mean', surface, question, faq: 'aso-fees', band: 'did-you-mean' });
+    const more = buildGapReport(
+      [
+        ...events,
+        offered('christmas bonus?'),
+        offered('Christmas bonus', 'command'),
+        offered('christmas bonus'),
+        offered('vision plan'),
+        // "None of these" is a click: the question is among the unanswered instead
+        event('2026-11-20', { kind: 'no-match', surface: 'button', question: 'vision plan' }),
+        offered('gym'),
+        offered('gym'),
+        event('2026-11-20', { kind: 'did-you-mean', surface: 'button', faq: 'aso-fees', question: 'gym' }),
+      ],
+      new Date('2026-11-13T00:00:00Z'),
+      new Date('2026-11-20T23:00:00Z'),
+    );
+    expect(more.unpicked).toEqual([
+      { question: 'christmas bonus', count: 3, lastSeen: expect.stringMatching(/^2026-11-20/) },
+      { question: 'gym', count: 1, lastSeen: expect.stringMatching(/^2026-11-20/) },
+    ]);
+    // "aso money" was offered once and picked twice (once typed differently): nothing unpicked.
+    expect(report.unpicked).toEqual([]);
+  });
+
   it('is empty, not broken, with no events', () => {
     const empty = buildGapReport([], new Date(0), new Date(0));
-    expect(empty).toMatchObject({ unanswered: [], feedback: [], suggestedAlternates: [], escalations: 0 });
+    expect(empty).toMatchObject({
+      unanswered: [],
+      feedback: [],
+      suggestedAlternates: [],
+      unpicked: [],
+      escalations: 0,
+    });
   });
 });

@@ -26,6 +26,7 @@ describe('report', () => {
         },
         { time: now, kind: 'did-you-mean', surface: 'button', faq: 'aso-fees', question: 'aso money' },
         { time: now, kind: 'answered', surface: 'mention', faq: 'peo-vs-aso' },
+        { time: now, kind: 'did-you-mean', surface: 'dm', faq: 'aso-fees', question: 'christmas bonus?' },
       ]
         .map((event) => JSON.stringify(event))
         .concat(['{"broken'])
@@ -42,8 +43,9 @@ describe('report', () => {
     expect(out).toMatch(/\s1\s+when is payday/);
     expect(out).toMatch(/100%\s+1\s+0\s+aso-fees\s+How do ASO fees work\?/);
     expect(out).toMatch(/1\s+aso money\s+aso-fees/);
+    expect(out).toMatch(/Offered "Did you mean…\?" choices, and nothing clicked[^\n]*\n[^\n]*\n[^\n]*\n\s+1\s+christmas bonus\?/);
     expect(out).toMatch(/command\s+1/);
-    expect(run.stderr()).toMatch(/warning: skipped .*events-.*\.jsonl:5: not valid JSON/);
+    expect(run.stderr()).toMatch(/warning: skipped .*events-.*\.jsonl:6: not valid JSON/);
   });
 
   it('--json gives the same data for machines, on stdout only', async () => {

@@ -30,6 +30,20 @@ function pgStore(url: string): PostgresStore {
 
 /** Questions, picks, votes (changed minds, anonymous ones) and escalations across two days. */
 const EVENTS: Array<[string, EventInput]> = [
+  // Offered choices twice with none clicked; and once, answered "None of these".
+  [
+    '2026-11-19T08:00:00.000Z',
+    { kind: 'did-you-mean', surface: 'dm', band: 'did-you-mean', question: 'christmas bonus?', faq: 'peo-vs-aso' },
+  ],
+  [
+    '2026-11-19T08:01:00.000Z',
+    { kind: 'did-you-mean', surface: 'command', band: 'did-you-mean', question: 'Christmas bonus', faq: 'peo-vs-aso' },
+  ],
+  [
+    '2026-11-19T08:02:00.000Z',
+    { kind: 'did-you-mean', surface: 'dm', band: 'did-you-mean', question: 'vision plan', faq: 'aso-fees' },
+  ],
+  ['2026-11-19T08:03:00.000Z', { kind: 'no-match', surface: 'button', question: 'vision plan', userId: 'U1' }],
   [
     '2026-11-20T09:00:00.000Z',
     { kind: 'answered', surface: 'command', faq: 'peo-vs-aso', score: 0.9, band: 'answer', userId: 'U1' },
@@ -129,6 +143,10 @@ describe('the PostgreSQL store', () => {
       ]);
       expect(fromSql.report.unanswered).toEqual([
         { question: 'where do i park', count: 2, lastSeen: '2026-11-20T09:02:00.000Z' },
+        { question: 'vision plan', count: 1, lastSeen: '2026-11-19T08:03:00.000Z' },
+      ]);
+      expect(fromSql.report.unpicked).toEqual([
+        { question: 'Christmas bonus', count: 2, lastSeen: '2026-11-19T08:01:00.000Z' },
       ]);
       const stored = await query(url, 'SELECT user_hash FROM events WHERE user_hash IS NOT NULL LIMIT 1');
       expect(JSON.stringify(stored)).not.toContain('U1');

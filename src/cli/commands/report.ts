@@ -77,6 +77,16 @@ function render(report: GapReport, questionOf: (id: string) => string): string {
       [true],
     ),
   );
+  out.push('\nOffered "Did you mean…?" choices, and nothing clicked (times more than a click), most first\n');
+  out.push(
+    table(
+      ['count', 'question', 'last asked'],
+      report.unpicked
+        .slice(0, 25)
+        .map((row) => [String(row.count), row.question, row.lastSeen.slice(0, 16).replace('T', ' ')]),
+      [true],
+    ),
+  );
   out.push(`\nQuestions sent to HR with "Ask HR": ${report.escalations}\n`);
   out.push('\nVolume by day\n');
   out.push(

@@ -14,6 +14,18 @@ const PICKS = `SELECT (array_agg(question ORDER BY time DESC, id DESC))[1] AS qu
   FROM events WHERE time >= $1 AND ($2::timestamptz IS NULL OR time <= $2) AND kind = 'did-you-mean' AND surface = 'button' AND question <> '' AND faq <> ''
   GROUP BY question_key, faq`;
 
+/**
+ * Per question: how often it was typed and offered choices, and how often a click followed (a choice, or
+ * "None of these", recorded as a no-match from a button).
+ */
+const OFFERED = `SELECT (array_agg(question ORDER BY time DESC, id DESC) FILTER (WHERE surface <> 'button'))[1] AS question,
+    (count(*) FILTER (WHERE surface <> 'button'))::int AS count,
+    (count(*) FILTER (WHERE surface = 'button' AND (kind = 'no-match' OR faq <> '')))::int AS picked,
+    max(time) FILTER (WHERE surface <> 'button') AS last_seen
+  FROM events WHERE time >= $1 AND ($2::timestamptz IS NULL OR time <= $2) AND question <> ''
+    AND (kind = 'did-you-mean' OR (kind = 'no-match' AND surface = 'button'))
+  GROUP BY question_key`;
+
 /** Each person's last vote per card (DISTINCT ON keeps the latest); a vote without user or card counts alone. */
 const VOTES = `SELECT faq, count(*) FILTER (WHERE vote = 'up')::int AS up, count(*) FILTER (WHERE vote = 'down')::int AS down
   FROM (
@@ -31,15 +43,16 @@ const VOLUME = `SELECT to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, su
 const ESCALATIONS = `SELECT count(*)::int AS count FROM events WHERE time >= $1 AND ($2::timestamptz IS NULL OR time <= $2) AND kind = 'escalated'`;
 
 /**
- * The gap report counted by PostgreSQL: six aggregate queries whose results are a few rows per question
+ * The gap report counted by PostgreSQL: seven aggregate queries whose results are a few rows per question
  * or FAQ, never the events themselves; then sorted exactly as the file store's report.
  */
 export async function pgGapReport(pool: Pool, since: Date, until: Date, { bounded = false } = {}): Promise<GapReport> {
   // The report counts everything since `since` (as the file report does); the summary stops at `until`.
   const period = [since, bounded ? until : null];
-  const [unanswered, picks, votes, volume, escalations] = await Promise.all([
+  const [unanswered, picks, offered, votes, volume, escalations] = await Promise.all([
     pool.query<{ question: string; count: number; last_seen: Date }>(UNANSWERED, period),
     pool.query<{ question: string; faq: string; count: number }>(PICKS, period),
+    pool.query<{ question: string | null; count: number; picked: number; last_seen: Date | null }>(OFFERED, period),
     pool.query<{ faq: string; up: number; down: number }>(VOTES, period),
     pool.query<{ day: string; surface: QuestionSource; count: number }>(VOLUME, period),
     pool.query<{ count: number }>(ESCALATIONS, period),
@@ -57,6 +70,10 @@ export async function pgGapReport(pool: Pool, since: Date, until: Date, { bounde
       lastSeen: row.last_seen.toISOString(),
     })),
     picks: picks.rows.map(({ question, faq, count }) => ({ question, faq, count })),
+    // (a question only ever picked from, never typed in this period, has no typed wording: nothing unpicked)
+    offered: offered.rows.flatMap(({ question, count, picked, last_seen }) =>
+      question === null || last_seen === null ? [] : [{ question, count, picked, lastSeen: last_seen.toISOString() }],
+    ),
     votes: votes.rows.map(({ faq, up, down }) => ({ faq, up, down })),
     escalations: escalations.rows[0]?.count ?? 0,
     byDay: [...byDay.entries()].map(([day, questions]) => ({ day, questions })),
