@@ -43,7 +43,9 @@ describe('report', () => {
     expect(out).toMatch(/\s1\s+when is payday/);
     expect(out).toMatch(/100%\s+1\s+0\s+aso-fees\s+How do ASO fees work\?/);
     expect(out).toMatch(/1\s+aso money\s+aso-fees/);
-    expect(out).toMatch(/Offered "Did you mean…\?" choices, and nothing clicked[^\n]*\n[^\n]*\n[^\n]*\n\s+1\s+christmas bonus\?/);
+    expect(out).toMatch(
+      /Offered "Did you mean…\?" choices, and nothing clicked[^\n]*\n[^\n]*\n[^\n]*\n\s+1\s+christmas bonus\?/,
+    );
     expect(out).toMatch(/command\s+1/);
     expect(run.stderr()).toMatch(/warning: skipped .*events-.*\.jsonl:6: not valid JSON/);
   });
