@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { unwritable } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { COLUMNS } from '../../src/knowledge/spreadsheet';
@@ -95,7 +96,7 @@ describe('import', () => {
       '  bad-rows.csv row 4, column "answer": is empty',
       '  bad-rows.csv row 5, column "related": item 1 "no-such-faq" is not the id of any FAQ',
       '  bad-rows.csv row 6, column "links": line 2 "just some words" is not a link; write it as "title | url" or "[title](url)"',
-      '  bad-rows.csv row 6, column "links": link 1 url must be a web address starting with https://',
+      '  bad-rows.csv row 6, column "links": link 1 url must be a web address starting with https:// or http://, or an email link such as mailto:payroll@example.com',
     ]);
     expect(() => statSync(target)).toThrow();
   });
@@ -670,6 +671,118 @@ describe('import, with the files a new user gives it', () => {
   });
 });
 
+describe('import, the dry run', () => {
+  it('finds what --write would find after writing, says so the same way, exits 1 and writes nothing', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const before = snapshot(target);
+    // A new FAQ whose alternate is already an alternate of alpha's: fine as a row, refused by validation.
+    writeFileSync(
+      path.join(work, 'clash.csv'),
+      'id,question,answer,category,alternates\ngamma,What is gamma?,The third letter.,More letters,define alpha\n',
+    );
+    const dry = await run(['import', path.join(work, 'clash.csv'), '--dir', target]);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain('dry run: nothing written');
+    expect(dry.stdout).toMatch(/new\s+\S*more-letters[/\\]gamma\.md {2}\(row 2\)/);
+    expect(dry.stderr).toContain('"define alpha"');
+    expect(dry.stderr).toContain(
+      'The knowledge base would not pass validation with these rows, so --write would undo the import (nothing was written).',
+    );
+    // Its findings name the folder's files, as --write's do, not those of the copy it checked.
+    expect(dry.stderr).not.toMatch(/hrfaq-import-check-/);
+    expect(snapshot(target)).toEqual(before);
+    expect(() => statSync(path.join(target, 'more-letters'))).toThrow();
+
+    const written = await run(['import', path.join(work, 'clash.csv'), '--dir', target, '--write']);
+    expect(written.code).toBe(1);
+    const findings = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(findings(dry.stderr)).toEqual(findings(written.stderr));
+    expect(findings(dry.stderr)).toContainEqual(
+      expect.stringMatching(
+        `^  ${path.join(target, 'more-letters', 'gamma.md')}:\\d+: alternates\\[1\\] "define alpha" is also the alternates\\[2\\] of "alpha"`,
+      ),
+    );
+  });
+
+  it('passes an import that brings no new problem into a folder that had some, as --write keeps it', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('collision'), target, { recursive: true });
+    writeFileSync(path.join(work, 'one.csv'), 'question,answer,category\nWhen is payday?,Monthly.,Pay\n');
+    const dry = await run(['import', path.join(work, 'one.csv'), '--dir', target]);
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    expect(() => statSync(path.join(target, 'pay'))).toThrow();
+  });
+});
+
+describe('import, against what the folder holds now', () => {
+  it('warns, beside the file, that a sheet saved before an edit to it puts back the sheet’s fields', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    const sheet = path.join(work, 'old.csv');
+    writeFileSync(
+      sheet,
+      'id,question,answer,category,keywords\n' +
+        'alpha,What is alpha?,An old answer.,Greek letters,\n' +
+        'beta-id,What is beta?,An old answer for beta.,Greek letters,\n',
+    );
+    const saved = new Date('2020-01-02T03:04:05Z');
+    utimesSync(sheet, saved, saved);
+    // beta was last changed before the sheet was saved; alpha after.
+    const earlier = new Date('2019-06-01T00:00:00Z');
+    utimesSync(path.join(target, 'sub', 'beta.md'), earlier, earlier);
+    const warning =
+      `            warning: ${path.join(target, 'alpha.md')} was changed after old.csv was saved: ` +
+      "importing puts back the sheet's keywords and answer\n";
+    for (const write of [[], ['--write']]) {
+      const result = await run(['import', sheet, '--dir', target, ...write]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`(row 2: keywords, answer)\n${warning}`);
+      expect(result.stdout.match(/warning:/g)).toHaveLength(1);
+    }
+    expect(readFileSync(path.join(target, 'alpha.md'), 'utf8')).toContain('An old answer.');
+
+    // A sheet saved after the files changed (as after an export and an edit in Excel) warns of nothing.
+    writeFileSync(sheet, 'id,question,answer,category\nalpha,What is alpha?,A newer answer.,Greek letters\n');
+    const fresh = await run(['import', sheet, '--dir', target]);
+    expect(fresh.stdout).toMatch(/changed\s+\S*alpha\.md/);
+    expect(fresh.stdout).not.toContain('warning:');
+  });
+
+  it('says the FAQs the sheet has no row for stay as they are, with their count and first few files', async () => {
+    const target = path.join(work, 'kb');
+    cpSync(fixtureKnowledge('valid'), target, { recursive: true });
+    writeFileSync(
+      path.join(work, 'alpha.csv'),
+      'id,question,answer,category\nalpha,What is alpha?,A new answer.,Greek letters\n',
+    );
+    const line = `  1 FAQ in the folder has no row in the sheet and stays as it is (deleting a row deletes nothing): ${path.join(target, 'sub', 'beta.md')}\n`;
+    for (const write of [[], ['--write']]) {
+      const result = await run(['import', path.join(work, 'alpha.csv'), '--dir', target, ...write]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`  0 unchanged\n${line}`);
+    }
+    expect(statSync(path.join(target, 'sub', 'beta.md')).isFile()).toBe(true);
+
+    const shipped = path.join(work, 'shipped');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, shipped, { recursive: true });
+    const csv = (await run(['export', '--csv', '--dir', shipped])).stdout.split('\r\n');
+    const [header = '', firstRow = ''] = csv;
+    writeFileSync(path.join(work, 'one.csv'), `${header}\r\n${firstRow}\r\n`);
+    const faqs: Array<{ id: string }> = JSON.parse((await run(['export', '--dir', shipped])).stdout);
+    const many = await run(['import', path.join(work, 'one.csv'), '--dir', shipped]);
+    expect(many.code).toBe(0);
+    expect(many.stdout).toMatch(
+      new RegExp(
+        `\\n {2}${faqs.length - 1} FAQs in the folder have no row in the sheet and stay as they are \\(deleting a row deletes nothing\\): ` +
+          `[^,\\n]+\\.md, [^,\\n]+\\.md, [^,\\n]+\\.md and ${faqs.length - 4} more\\n`,
+      ),
+    );
+  });
+});
+
 describe('export to a spreadsheet and import again', () => {
   it.each([
     ['the shipped knowledge base', DEFAULT_KNOWLEDGE_DIR],
@@ -759,5 +872,71 @@ describe('export to a spreadsheet and import again', () => {
     const result = await run(['export', '--xlsx']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--xlsx needs a file/);
+  });
+
+  it('refuses a file name whose extension is not that of the format, saying which to use', async () => {
+    const xlsx = await run(['export', '--xlsx', path.join(work, 'out.csv'), '--dir', fixtureKnowledge('valid')]);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toMatch(
+      /^--xlsx writes an Excel workbook: give the file a name ending in \.xlsx, e\.g\. out\.xlsx, or use --csv out\.csv for CSV text\nUsage: hrfaq export /,
+    );
+    const csv = await run(['export', '--csv', path.join(work, 'out.xlsx'), '--dir', fixtureKnowledge('valid')]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toMatch(
+      /^--csv writes CSV text: give the file a name ending in \.csv, e\.g\. out\.csv, or use --xlsx out\.xlsx for an Excel workbook\n/,
+    );
+    const txt = await run(['export', '--csv', path.join(work, 'out.txt'), '--dir', fixtureKnowledge('valid')]);
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toMatch(/^--csv writes CSV text: give the file a name ending in \.csv, e\.g\. out\.csv\n/);
+    expect(readdirSync(work)).toEqual([]);
+    // Any case of the extension will do, as import reads it.
+    expect(
+      (await run(['export', '--xlsx', path.join(work, 'OUT.XLSX'), '--dir', fixtureKnowledge('valid')])).code,
+    ).toBe(0);
+  });
+
+  it('says in words why the file cannot be written: a missing folder, a folder, a file in the way', async () => {
+    const valid = fixtureKnowledge('valid');
+    for (const format of ['xlsx', 'csv']) {
+      const missing = path.join(work, 'nowhere', `faqs.${format}`);
+      const none = await run(['export', `--${format}`, missing, '--dir', valid]);
+      expect(none.code).toBe(1);
+      expect(none.stderr).toBe(
+        `${missing}: cannot be written: the folder ${path.join(work, 'nowhere')} does not exist\n`,
+      );
+
+      const folder = await run(['export', `--${format}`, work, '--dir', valid]);
+      expect(folder.code).toBe(1);
+      expect(folder.stderr).toBe(
+        `${work} is a folder; give a file name such as ${path.join(work, `faqs.${format}`)}\n`,
+      );
+    }
+    writeFileSync(path.join(work, 'notes'), 'a file');
+    const blocked = path.join(work, 'notes', 'faqs.xlsx');
+    const inTheWay = await run(['export', '--xlsx', blocked, '--dir', valid]);
+    expect(inTheWay.code).toBe(1);
+    expect(inTheWay.stderr).toBe(
+      `${blocked}: cannot be written: ${path.join(work, 'notes')} is a file where its folder should be; rename or move that file\n`,
+    );
+  });
+
+  it('says when there is no permission to write, rather than an error code', () => {
+    const file = path.join(work, 'faqs.xlsx');
+    for (const code of ['EACCES', 'EPERM', 'EROFS']) {
+      expect(unwritable(Object.assign(new Error(code), { code }), file)).toBe('you do not have permission to write it');
+    }
+  });
+
+  it("exports each FAQ's links in the JSON, as they are in the FAQ", async () => {
+    const faqs = JSON.parse((await run(['export', '--dir', DEFAULT_KNOWLEDGE_DIR])).stdout);
+    const csv: string[][] = parse((await run(['export', '--csv', '--dir', DEFAULT_KNOWLEDGE_DIR])).stdout);
+    const linksColumn = (csv[0] ?? []).indexOf('links');
+    const withLinks = csv.slice(1).filter((row) => (row[linksColumn] ?? '') !== '');
+    expect(withLinks.length).toBeGreaterThan(0);
+    for (const faq of faqs) {
+      expect(Array.isArray(faq.links)).toBe(true);
+      for (const link of faq.links) expect(Object.keys(link).sort()).toEqual(['title', 'url']);
+    }
+    expect(faqs.filter((faq: { links: unknown[] }) => faq.links.length > 0)).toHaveLength(withLinks.length);
   });
 });

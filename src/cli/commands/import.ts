@@ -1,4 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { knowledgeEnvSchema } from '../../config/env';
 import { type FaqContent, renderFaqFile, updateFaqFile } from '../../knowledge/faq-file';
@@ -17,7 +30,7 @@ import {
   slugify,
 } from '../../knowledge/spreadsheet';
 import { errorCode, errorText } from '../../runtime/error-details';
-import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode, unwritable } from '../io';
 import { loadForCli, readCliEnv } from '../load-for-cli';
 import { formatOf, readSheet, type SheetRead } from '../spreadsheet-files';
 import { describeFindings, type Findings, findingsOf, validSummary } from './validate';
@@ -38,8 +51,11 @@ export interface PlannedFile {
 /**
  * `import`: a spreadsheet of FAQs becomes Markdown files. A row whose id is already in the folder updates
  * that file in place, leaving the fields the sheet has no column for as they are; any other row becomes
- * `<category>/<id>.md`. Nothing is ever deleted. Without `--write` it only shows what would change; with any
- * problem it writes nothing, and when the folder fails validation after writing, it is put back as it was.
+ * `<category>/<id>.md`. Nothing is ever deleted. Without `--write` it shows what would change and checks the
+ * result as `--write` would, in a scratch copy of the folder; with any problem it writes nothing, and when the
+ * folder fails validation after writing, it is put back as it was. A row that would change a file edited
+ * after the sheet was saved is flagged (the sheet may be older than the edit), and the FAQs the sheet has no
+ * row for are counted: they stay as they are.
  */
 export async function importCommand(
   io: CliIo,
@@ -71,6 +87,7 @@ export async function importCommand(
     return EXIT_INVALID;
   }
   const { sheet } = read;
+  const sheetSaved = modified(file);
   const result = sheetToFaqs(sheet, new Map(existing.map((faq) => [faq.id, faq.source.file])));
   if (!result.ok) {
     reportProblems(io, result.problems);
@@ -95,9 +112,29 @@ export async function importCommand(
   for (const planned of toWrite) {
     const changes = planned.status === 'changed' ? `: ${planned.changes.join(', ')}` : '';
     io.stdout(`  ${planned.status.padEnd(9)} ${displayPath(planned.file)}  (row ${planned.rowNumber}${changes})\n`);
+    // A sheet exported before an edit to the file would put back what the edit replaced.
+    const edited = planned.status === 'changed' ? modified(planned.file) : undefined;
+    if (edited !== undefined && sheetSaved !== undefined && edited > sheetSaved) {
+      io.stdout(
+        `            warning: ${displayPath(planned.file)} was changed after ${path.basename(file)} was saved: ` +
+          `importing puts back the sheet's ${inWords(planned.changes, 'and')}\n`,
+      );
+    }
   }
   const unchanged = byStatus('unchanged').length;
   io.stdout(`  ${unchanged} unchanged\n`);
+  // A row deleted from the sheet deletes nothing: say so, lest HR think it did.
+  const inSheet = new Set(result.faqs.map((faq) => faq.id));
+  const notInSheet = existing.filter((faq) => !inSheet.has(faq.id));
+  if (notInSheet.length > 0) {
+    const shown = notInSheet.slice(0, SHOWN_FILES).map((faq) => displayPath(faq.source.path));
+    const more = notInSheet.length > SHOWN_FILES ? ` and ${notInSheet.length - SHOWN_FILES} more` : '';
+    const one = notInSheet.length === 1;
+    io.stdout(
+      `  ${notInSheet.length} FAQ${one ? '' : 's'} in the folder ${one ? 'has' : 'have'} no row in the sheet and ` +
+        `${one ? 'stays as it is' : 'stay as they are'} (deleting a row deletes nothing): ${shown.join(', ')}${more}\n`,
+    );
+  }
   // What an update leaves alone is as much a part of it as what it changes.
   const kept = OPTIONAL_FIELDS.filter((column) => !result.columns.has(column));
   if (kept.length > 0 && planned.files.some((planned) => planned.status !== 'new')) {
@@ -105,7 +142,8 @@ export async function importCommand(
       `  The sheet has no ${inWords(kept, 'or')} column, so the FAQs it updates keep their ${inWords(kept, 'and')}.\n`,
     );
   }
-  if (!options.write || toWrite.length === 0) return EXIT_OK;
+  if (toWrite.length === 0) return EXIT_OK;
+  if (!options.write) return checkDryRun(io, directory, before.kb, toWrite);
 
   const written = writePlanned(toWrite);
   if (!written.ok) {
@@ -117,26 +155,16 @@ export async function importCommand(
     return EXIT_INVALID;
   }
   io.stdout(`Wrote ${toWrite.length} file${toWrite.length === 1 ? '' : 's'}. Checking the knowledge base…\n`);
-  // What validate found before the import is not the sheet's doing: only what the import brings undoes it.
-  // A starter marker left, or a category spelt two ways, is for HR to finish: it never undoes an import.
-  // (a finding is the same one if only its line, or an alternate's place in its list, moved)
-  const keyOf = ({ file, message }: KnowledgeProblem) => `${file}\u0000${message.replace(/\[\d+\]/g, '[]')}`;
-  let after: Findings | undefined;
-  let loaded: ReturnType<typeof loadForCli>;
-  let foundBefore: ReadonlySet<string>;
+  let checked: Checked;
   try {
-    foundBefore = new Set((before.kb ? findingsOf(before.kb).collisions : []).map(keyOf));
-    loaded = loadForCli(io, knowledgeEnvSchema, directory, { render: true });
-    after = loaded && findingsOf(loaded.kb);
+    checked = checkImported(io, directory, before.kb);
   } catch (error) {
     const restored = undo(written.undo);
     io.stderr(`Checking the knowledge base failed, so the import was undone: ${restoredText(restored, directory)}\n`);
     throw error;
   }
-  const brought = after?.collisions.filter((problem) => !foundBefore.has(keyOf(problem)));
-  if (loaded === undefined || after === undefined || (brought !== undefined && brought.length > 0)) {
-    if (brought !== undefined && brought.length > 0)
-      io.stderr(describeFindings({ unfinished: [], collisions: brought }));
+  if (!checked.ok) {
+    if (checked.brought.length > 0) io.stderr(describeFindings({ unfinished: [], collisions: checked.brought }));
     const restored = undo(written.undo);
     io.stderr(
       `The knowledge base would not pass validation with these rows, so the import was undone: ${restoredText(restored, directory)} ` +
@@ -144,14 +172,111 @@ export async function importCommand(
     );
     return EXIT_INVALID;
   }
+  const { kb: loaded, after } = checked;
   if (after.unfinished.length > 0 || after.collisions.length > 0) {
-    const { length } = loaded.kb.faqs;
+    const { length } = loaded.faqs;
     io.stdout(`Imported. ${displayPath(directory)} now has ${length} FAQ${length === 1 ? '' : 's'}.\n`);
     io.stderr(`Still to do before deploying (npm run validate lists it until it is done):\n${describeFindings(after)}`);
     return EXIT_OK;
   }
-  io.stdout(validSummary(loaded.kb));
+  io.stdout(validSummary(loaded));
   return EXIT_OK;
+}
+
+/** How many files a line naming some of them names. */
+const SHOWN_FILES = 3;
+
+/** When a file was last changed (ms), or undefined when that cannot be read. */
+function modified(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder after an import, checked as validate checks it; not ok when it fails to load or the import brings a finding. */
+type Checked = { ok: true; kb: KnowledgeBase; after: Findings } | { ok: false; brought: KnowledgeProblem[] };
+
+/**
+ * Loads the folder as the import leaves it (saying why when it does not load) and compares what validate
+ * finds with what it found before: what was there before the import is not the sheet's doing, so only what
+ * the import brings fails it. A starter marker left, or a category spelt two ways, is for HR to finish: it
+ * never fails an import.
+ */
+function checkImported(io: CliIo, directory: string, before: KnowledgeBase | undefined): Checked {
+  // (a finding is the same one if only its line, or an alternate's place in its list, moved)
+  const keyOf = ({ file, message }: KnowledgeProblem) => `${file}\u0000${message.replace(/\[\d+\]/g, '[]')}`;
+  const foundBefore = new Set((before ? findingsOf(before).collisions : []).map(keyOf));
+  const loaded = loadForCli(io, knowledgeEnvSchema, directory, { render: true });
+  if (!loaded) return { ok: false, brought: [] };
+  const after = findingsOf(loaded.kb);
+  const brought = after.collisions.filter((problem) => !foundBefore.has(keyOf(problem)));
+  return brought.length > 0 ? { ok: false, brought } : { ok: true, kb: loaded.kb, after };
+}
+
+/**
+ * The dry run's check: the planned files written into a scratch copy of the folder (what the loader reads,
+ * with their times, which decide which FAQ of a clashing pair validate names), checked there as `--write`
+ * checks the folder itself, with the copy's paths shown as the folder's. The folder is never written.
+ */
+function checkDryRun(
+  io: CliIo,
+  directory: string,
+  before: KnowledgeBase | undefined,
+  files: readonly PlannedFile[],
+): ExitCode {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'hrfaq-import-check-'));
+  try {
+    // (named as the folder is, so that paths shown from it read the same)
+    const copy = path.join(scratch, path.basename(directory));
+    copyKnowledge(directory, copy);
+    const copied = before && loadKnowledgeBase(copy);
+    for (const planned of files) {
+      const inFolder = path.relative(directory, planned.file);
+      if (inFolder.startsWith('..') || path.isAbsolute(inFolder)) {
+        throw new Error(`${displayPath(planned.file)} is not in ${displayPath(directory)}`);
+      }
+      const target = path.join(copy, inFolder);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, planned.content);
+    }
+    const asFolder = (text: string) => text.split(displayPath(copy)).join(displayPath(directory));
+    const shown: CliIo = {
+      ...io,
+      stdout: (text) => io.stdout(asFolder(text)),
+      stderr: (text) => io.stderr(asFolder(text)),
+    };
+    const checked = checkImported(shown, copy, copied?.ok ? copied.kb : undefined);
+    if (checked.ok) return EXIT_OK;
+    if (checked.brought.length > 0) shown.stderr(describeFindings({ unfinished: [], collisions: checked.brought }));
+    io.stderr(
+      'The knowledge base would not pass validation with these rows, so --write would undo the import (nothing ' +
+        'was written). Fix the rows of the files named above (the list above gives each file its row), then import again.\n',
+    );
+    return EXIT_INVALID;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies what the loader reads from a knowledge folder (its FAQ files, and the YAML files beside them) with
+ * their modification times; an empty folder when there is none yet.
+ */
+function copyKnowledge(directory: string, copy: string): void {
+  mkdirSync(copy, { recursive: true });
+  if (!existsSync(directory)) return;
+  const topYaml = readdirSync(directory)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .map((name) => path.join(directory, name));
+  for (const file of [...listMarkdownFiles(directory), ...topYaml]) {
+    const target = path.join(copy, path.relative(directory, file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(file, target);
+    const { atime, mtime } = statSync(file);
+    utimesSync(target, atime, mtime);
+  }
 }
 
 /** The fields a sheet may leave out; an FAQ it updates keeps its own. */
@@ -255,36 +380,6 @@ function unreadable(error: unknown): string {
       return 'you do not have permission to read it';
     default:
       return `cannot be read (${errorText(error)})`;
-  }
-}
-
-/** The nearest existing path above a file, when it is a file rather than a folder. */
-function fileOnPath(file: string): string | undefined {
-  for (let folder = path.dirname(file); folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (existsSync(folder)) return statSync(folder).isDirectory() ? undefined : folder;
-  }
-  return undefined;
-}
-
-/** Why a file could not be written, in words rather than an error code. */
-function unwritable(error: unknown, file: string): string {
-  switch (errorCode(error)) {
-    case 'EEXIST':
-    case 'ENOTDIR': {
-      const inTheWay = fileOnPath(file);
-      if (inTheWay !== undefined) {
-        return `cannot be written: ${displayPath(inTheWay)} is a file where its folder should be; rename or move that file`;
-      }
-      return `cannot be written (${errorText(error)})`;
-    }
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'you do not have permission to write it';
-    case 'ENOSPC':
-      return 'the disk is full';
-    default:
-      return `cannot be written (${errorText(error)})`;
   }
 }
 
