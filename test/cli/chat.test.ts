@@ -27,22 +27,33 @@ describe('chat', () => {
     },
   );
 
-  it('handles help, list, a bad number and a miss without leaving', async () => {
-    const run = fakeIo({ stdin: ['help', 'list', '99', 'zzqx frobnicate', ''] });
+  it('handles help, list and a miss without leaving', async () => {
+    const run = fakeIo({ stdin: ['help', 'list', 'zzqx frobnicate', ''] });
     await expect(main(['chat'], run.io)).resolves.toBe(0);
     const out = run.stdout();
     // In the terminal the tips name what to type there, not the slash command.
     expect(out).toContain('`list`: browse every topic');
     expect(out).not.toContain('/hrfaq');
     expect(out).toContain('HR FAQ topics');
-    expect(out).toMatch(/Pick a number from 1 to \d+/);
     expect(out).toContain("I don't have an answer for zzqx frobnicate");
   });
 
-  it('says there is nothing to pick before the first card', async () => {
-    const run = fakeIo({ stdin: ['1'] });
-    await main(['chat'], run.io);
-    expect(run.stdout()).toContain('There is nothing to pick yet.');
+  it('asks a number that is not one of the choices shown (a 1099, a 401) as a question', async () => {
+    const run = fakeIo({ stdin: ['1', 'peo vs aso', '1099', 'list', '401', 'peo vs aso', '3'] });
+    await expect(main(['chat'], run.io)).resolves.toBe(0);
+    const cards = run.stdout().split('\n> ');
+    expect(run.stdout()).not.toMatch(/Pick a number|nothing to pick/);
+    // Before any card there is nothing to pick, so "1" is asked too.
+    expect(cards[1]).toMatch(/\b1\b/);
+    expect(cards[2]).toMatch(/\[6\]/);
+    expect(cards[2]).not.toMatch(/\[7\]/);
+    expect(cards[3]).toContain('1099');
+    expect(cards[4]).toContain('HR FAQ topics');
+    expect(cards[5]).toContain('401');
+    // A number among the choices still picks one.
+    const third = /\[3\] (.+)/.exec(cards[6] ?? '')?.[1];
+    expect(third).toBeDefined();
+    expect(cards[7]?.trimStart().startsWith(`${third}\n`)).toBe(true);
   });
 
   it('wraps every line to the terminal width without breaking a word', async () => {

@@ -1,6 +1,6 @@
 import { decodeValue, openFaqValueSchema } from '../../blocks/action-ids';
 import type { Message } from '../../blocks/elements';
-import { commonEnvSchema } from '../../config/env';
+import { cardEnvSchema } from '../../config/env';
 import { Matcher } from '../../matching/matcher';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
@@ -18,10 +18,11 @@ const PROMPT = '\n> ';
 
 /**
  * `chat`: the bot's matcher and cards, interactively, with no Slack workspace needed. Each card's buttons
- * are numbered; typing a number follows it, as clicking would in Slack.
+ * are numbered; typing one of those numbers follows it, as clicking would in Slack, and anything else,
+ * other numbers included, is asked.
  */
 export async function chatCommand(io: CliIo, options: { dir?: string }): Promise<ExitCode> {
-  const loaded = loadForCli(io, commonEnvSchema, options.dir);
+  const loaded = loadForCli(io, cardEnvSchema, options.dir);
   if (!loaded) return EXIT_INVALID;
   const service = createService(new Matcher(loaded.kb), loaded.env);
   let choices: Choice[] = [];
@@ -36,17 +37,12 @@ export async function chatCommand(io: CliIo, options: { dir?: string }): Promise
   for await (const raw of io.stdinLines()) {
     const line = raw.trim();
     if (/^[/:]?(quit|exit|q)$/i.test(line)) break;
-    if (/^\d+$/.test(line)) {
-      const choice = choices[Number(line) - 1];
-      if (!choice) {
-        io.stdout(
-          choices.length > 0 ? `Pick a number from 1 to ${choices.length}.\n` : 'There is nothing to pick yet.\n',
-        );
-      } else {
-        const value = decodeValue(openFaqValueSchema, choice.value);
-        const card = value && service.card(value.id, { ephemeral: true }, { backTo: value.from });
-        show(card ? card.message : service.notices.faqUnavailable());
-      }
+    // Only a number among the buttons shown picks one: any other ("1099", "401") is a question's word.
+    const choice = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+    if (choice) {
+      const value = decodeValue(openFaqValueSchema, choice.value);
+      const card = value && service.card(value.id, { ephemeral: true }, { backTo: value.from });
+      show(card ? card.message : service.notices.faqUnavailable());
     } else if (line !== '') {
       show(service.reply(line, { ephemeral: true }).message);
     }
