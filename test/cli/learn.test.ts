@@ -58,6 +58,25 @@ describe('npm run learn', () => {
     expect(stdout).toMatch(/new\s+3 people {2}"is a peo worth it" → what-is-a-peo/);
   });
 
+  it('names each answer demoted after 👎: the question asked, and the FAQ by id and question', async () => {
+    const learning = store();
+    for (const user of PEOPLE) {
+      await learning.record({ kind: 'down', question: 'what does the aso cost', faq: 'aso-fees', user });
+      await learning.record({ kind: 'down', question: 'old question', faq: 'gone-faq', user });
+    }
+    const { code, stdout } = await run();
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('answer(s)');
+    expect(stdout.split('\n')).toEqual([
+      'No learned phrasings.',
+      'Demoted after 👎 from several people (2): asked these questions, the bot offers the FAQ as "Did you mean…?" ' +
+        'instead of answering with it:',
+      '  👎      3 people  "what does the aso cost" → aso-fees ("How do ASO fees work?")',
+      '  👎      3 people  "old question" → gone-faq (no longer in the knowledge base)',
+      '',
+    ]);
+  });
+
   it('--apply writes the kept ones into alternates, keeping comments and key order, then validates', async () => {
     await teach('how much do we pay the peo', 'aso-fees', true);
     await teach('is a peo worth it', 'what-is-a-peo', false);

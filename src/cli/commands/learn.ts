@@ -5,9 +5,10 @@ import { commonEnvSchema } from '../../config/env';
 import { addAlternates } from '../../knowledge/faq-file';
 import { frontMatterSchema } from '../../knowledge/faq-schema';
 import { splitFrontMatter } from '../../knowledge/front-matter';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge';
 import { displayPath } from '../../knowledge/problems';
 import { FileLearningStore } from '../../learning/file-learning-store';
-import type { LearnedPhrasing, LearningStore, Pair } from '../../learning/learning-store';
+import type { Demotion, LearnedPhrasing, LearningStore, Pair } from '../../learning/learning-store';
 import { normalize } from '../../matching/normalize';
 import { errorText } from '../../runtime/error-details';
 import { type CliIo, EXIT_INVALID, EXIT_OK, type ExitCode } from '../io';
@@ -76,7 +77,8 @@ async function learnWith(
   knowledgeDir: string,
 ): Promise<ExitCode> {
   const { phrasings, demotions } = await store.list();
-  io.stdout(render(phrasings, demotions.length));
+  io.stdout(render(phrasings));
+  if (demotions.length > 0) io.stdout(renderDemotions(demotions, options.dir ?? knowledgeDir));
   if (!options.apply) return EXIT_OK;
 
   const kept = phrasings.filter((phrasing) => phrasing.kept);
@@ -125,17 +127,36 @@ async function learnWith(
   return EXIT_OK;
 }
 
-function render(phrasings: readonly LearnedPhrasing[], demoted: number): string {
-  if (phrasings.length === 0) return `No learned phrasings.${demotedLine(demoted)}\n`;
+function render(phrasings: readonly LearnedPhrasing[]): string {
+  if (phrasings.length === 0) return 'No learned phrasings.\n';
   const lines = phrasings.map(
     (phrasing) =>
       `  ${phrasing.kept ? 'kept' : 'new '}  ${String(phrasing.people).padStart(3)} people  "${phrasing.question}" → ${phrasing.faq}  (since ${phrasing.learnedAt.slice(0, 10)})`,
   );
-  return `Learned phrasings (${phrasings.length}):\n${lines.join('\n')}\n${demotedLine(demoted)}`;
+  return `Learned phrasings (${phrasings.length}):\n${lines.join('\n')}\n`;
 }
 
-function demotedLine(demoted: number): string {
-  return demoted === 0 ? '' : `${demoted} answer(s) now asked as "Did you mean…?" after 👎 from several people.\n`;
+/**
+ * Each demotion: a question (as the matcher reads it) no longer answered outright with an FAQ, which is
+ * offered among "Did you mean…?" instead. The FAQ is named by id and, when the knowledge folder loads, its
+ * question; listing never fails for a folder that does not.
+ */
+function renderDemotions(demotions: readonly Demotion[], knowledgeDir: string): string {
+  const loaded = loadKnowledgeBase(knowledgeDir);
+  const questionOf = (id: string) => {
+    if (!loaded.ok) return '';
+    const faq = loaded.kb.get(id);
+    return faq ? ` ("${faq.question}")` : ' (no longer in the knowledge base)';
+  };
+  const lines = demotions.map(
+    ({ question, faq, people }) =>
+      `  👎    ${String(people).padStart(3)} people  "${question}" → ${faq}${questionOf(faq)}`,
+  );
+  const { length } = demotions;
+  return (
+    `Demoted after 👎 from several people (${length}): asked ${length === 1 ? 'this question' : 'these questions'}, ` +
+    `the bot offers the FAQ as "Did you mean…?" instead of answering with it:\n${lines.join('\n')}\n`
+  );
 }
 
 function groupByFaq(phrasings: readonly LearnedPhrasing[]): Map<string, string[]> {
