@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorCode } from '../runtime/error-details';
 import { ASK_USAGE, askCommand } from './commands/ask';
 import { CHAT_USAGE, chatCommand } from './commands/chat';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
@@ -13,8 +14,8 @@ import { type CliIo, EXIT_USAGE, type ExitCode } from './io';
 interface Command {
   usage: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-  /** Takes arguments besides its options (a question, a file); the others refuse any. */
-  positionals?: true;
+  /** What it takes besides its options: the words of a question, or file names; the others take none. */
+  positionals?: 'question' | 'files';
   run: (io: CliIo, values: Record<string, unknown>, positionals: string[]) => Promise<ExitCode>;
 }
 
@@ -33,7 +34,7 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     usage: ASK_USAGE,
-    positionals: true,
+    positionals: 'question',
     options: { ...dirOption, json: { type: 'boolean' }, preview: { type: 'boolean' } },
     run: (io, values, positionals) =>
       askCommand(io, { ...flags(values, 'json', 'preview'), dir: pathOption(io, values.dir) }, positionals),
@@ -45,7 +46,7 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
-    positionals: true,
+    positionals: 'files',
     options: { ...dirOption, csv: { type: 'boolean' }, xlsx: { type: 'boolean' } },
     run: (io, values, positionals) =>
       exportCommand(
@@ -56,7 +57,7 @@ const COMMANDS: Record<string, Command> = {
   },
   import: {
     usage: IMPORT_USAGE,
-    positionals: true,
+    positionals: 'files',
     options: { ...dirOption, write: { type: 'boolean' } },
     run: (io, values, positionals) =>
       importCommand(
@@ -108,6 +109,25 @@ function fromCommandLine(io: CliIo, given: string): string {
   return path.resolve(ours ? INIT_CWD : process.cwd(), given);
 }
 
+/**
+ * Node's message for an unknown option, in plain words: its advice on '--' quotes the option oddly ("as in
+ * '-- "--bogus"'). A command that takes a question or file names is told how to pass one that starts with "-".
+ */
+function unknownOption(text: string, name: string, command: Command, args: readonly string[]): string {
+  const option = /^Unknown option '([^']*)'/.exec(text)?.[1];
+  if (option === undefined) return text;
+  // ("-faqs.csv" is read as the short option "-f": name the argument as typed)
+  const typed = args.find((arg) => arg.startsWith(option)) ?? option;
+  const what = `Unknown option "${typed}".`;
+  if (command.positionals === 'question') {
+    return `${what} To ask a question with "${typed}" in it, put -- before the question: npm run ${name} -- -- "your question"`;
+  }
+  if (command.positionals === 'files') {
+    return `${what} For a file whose name starts with "-", put -- before it: npm run ${name} -- -- "${typed}"`;
+  }
+  return what;
+}
+
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage}`);
   return `Usage: hrfaq <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun through npm, e.g. npm run validate\n`;
@@ -133,15 +153,14 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's message goes on about putting arguments after '--': advice for a command that takes words (a
-    // question), noise for one that takes none, where its first sentence says what is wrong.
     const text = String(typeof error === 'object' && error !== null && 'message' in error ? error.message : error);
-    const message = command.positionals === true ? text : text.split('. ')[0];
+    const message =
+      errorCode(error) === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(text, name, command, rest) : text;
     io.stderr(`${message}\nUsage: hrfaq ${command.usage}\n`);
     return EXIT_USAGE;
   }
   const [stray] = parsed.positionals;
-  if (stray !== undefined && command.positionals !== true) {
+  if (stray !== undefined && command.positionals === undefined) {
     // "npm run validate -- my-folder" must not check the default folder and say it is fine.
     const hint = 'dir' in (command.options ?? {}) ? `; for another folder, use --dir ${stray}` : '';
     io.stderr(

@@ -80,6 +80,7 @@ describe('the hrfaq CLI', () => {
           keywords: ['alpha'],
           category: 'Greek letters',
           related: ['beta-id'],
+          links: [{ title: 'Alpha on Wikipedia', url: 'https://en.wikipedia.org/wiki/Alpha' }],
           answer: '**Alpha** is the first letter.',
         },
         {
@@ -89,6 +90,7 @@ describe('the hrfaq CLI', () => {
           keywords: [],
           category: 'Greek letters',
           related: ['alpha'],
+          links: [],
           answer: 'Beta is the second letter.',
         },
       ]);
@@ -138,7 +140,7 @@ describe('the hrfaq CLI', () => {
     it('rejects an unknown option, exit 2', async () => {
       const run = fakeIo();
       await expect(main(['validate', '--bogus'], run.io)).resolves.toBe(2);
-      expect(run.stderr()).toMatch(/^Unknown option '--bogus'\nUsage: hrfaq validate /);
+      expect(run.stderr()).toMatch(/^Unknown option "--bogus"\.\nUsage: hrfaq validate /);
     });
 
     it('refuses a folder given without --dir rather than checking the default one, exit 2', async () => {
@@ -159,7 +161,21 @@ describe('the hrfaq CLI', () => {
     it("keeps Node's advice on '--' for a command that takes a question", async () => {
       const run = fakeIo();
       await expect(main(['ask', '-5', 'days', 'pto?'], run.io)).resolves.toBe(2);
-      expect(run.stderr()).toMatch(/Unknown option '-5'.*after '--'/);
+      expect(run.stderr()).toMatch(/Unknown option "-5"\..*put -- before the question/);
+    });
+
+    it('quotes an unknown option cleanly, and says to put -- before a question or file name that starts with "-"', async () => {
+      const run = fakeIo();
+      await expect(main(['ask', '--bogus'], run.io)).resolves.toBe(2);
+      expect(run.stderr()).toMatch(
+        /^Unknown option "--bogus"\. To ask a question with "--bogus" in it, put -- before the question: npm run ask -- -- "your question"\nUsage: hrfaq ask /,
+      );
+      const file = fakeIo();
+      await expect(main(['import', '-faqs.csv'], file.io)).resolves.toBe(2);
+      expect(file.stderr()).toMatch(
+        /^Unknown option "-faqs\.csv"\. For a file whose name starts with "-", put -- before it: npm run import -- -- "-faqs\.csv"\n/,
+      );
+      expect(`${run.stderr()}${file.stderr()}`).not.toMatch(/'/);
     });
 
     it('prints usage with no command, exit 2', async () => {
