@@ -14,7 +14,7 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   'sample-review-2': { top1: 0.9, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
   'sample-natural': { top1: 0.9, correct: 0.65, wrong: 0.02, offTopic: 0.02 },
   northwind: { top1: 0.79, correct: 0.35, wrong: 0.02, offTopic: 0.04 },
-  kestrel: { top1: 0.78, correct: 0.37, wrong: 0.02, offTopic: 0.05 },
+  kestrel: { top1: 0.78, correct: 0.37, wrong: 0.02, offTopic: 0.03 },
   starter: { top1: 0.86, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
   hartley: { top1: 0.72, correct: 0.29, wrong: 0.02, offTopic: 0.02 },
   brightwater: { top1: 0.6, correct: 0.09, wrong: 0.02, offTopic: 0.04 },
@@ -32,7 +32,7 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   harvestlane: { top1: 0.81, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
   // It answers 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal.
   skylark: { top1: 0.79, correct: 0.28, wrong: 0.02, offTopic: 0.04 },
-  bellhaven: { top1: 0.83, correct: 0.42, wrong: 0.02, offTopic: 0.04 },
+  bellhaven: { top1: 0.83, correct: 0.42, wrong: 0.02, offTopic: 0.03 },
   // It answers 6.25% of its off-topic questions (5 of 80) at its first score, over the 3% goal (7.5% once
   // Singlish particles were filler, which answered 3.2 points more of its questions; 6.25% again with the
   // "who is the …" rule).
