@@ -19,10 +19,11 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 /** An FAQ whose every field an author could have filled with anything the schema lets through. */
 const hostileFaq: fc.Arbitrary<Faq> = fc.record({
   id: fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+){0,3}$/),
-  question: hostileText.map((text) => text.slice(0, 150) || 'Q?'),
+  // (the schema trims the question and category, and refuses them blank)
+  question: hostileText.map((text) => text.trim().slice(0, 150) || 'Q?'),
   alternates: fc.constant([]),
   keywords: fc.constant([]),
-  category: hostileText.map((text) => text.slice(0, 60) || 'C'),
+  category: hostileText.map((text) => text.trim().slice(0, 60) || 'C'),
   related: fc.constant([]),
   links: fc.array(fc.record({ title: hostileText.map((text) => text.slice(0, 100) || 't'), url: fc.webUrl() }), {
     maxLength: 4,
