@@ -116,8 +116,10 @@ function fromCommandLine(io: CliIo, given: string): string {
 function unknownOption(text: string, name: string, command: Command, args: readonly string[]): string {
   const option = /^Unknown option '([^']*)'/.exec(text)?.[1];
   if (option === undefined) return text;
-  // ("-faqs.csv" is read as the short option "-f": name the argument as typed)
-  const typed = args.find((arg) => arg.startsWith(option)) ?? option;
+  // ("-faqs.csv" is read as the short option "-f": name the argument as typed; a long one is as typed)
+  const typed = option.startsWith('--')
+    ? option
+    : (args.find((arg) => arg.startsWith(option) && !arg.startsWith('--')) ?? option);
   const what = `Unknown option "${typed}".`;
   if (command.positionals === 'question') {
     return `${what} To ask a question with "${typed}" in it, put -- before the question: npm run ${name} -- -- "your question"`;

@@ -205,24 +205,24 @@ function listKnowledgeFiles(root: string): { faqs: string[]; others: string[] } 
   return { faqs, others };
 }
 
-/** Other names Markdown is saved under, which the loader skips; `.md.txt` is how some editors save `.md`. */
-const MARKDOWN_EXTENSION = /\.(?:markdown|mdown|mkd|md\.txt)$/i;
+/**
+ * Other names an FAQ file gets saved under, which the loader skips: Markdown's other extensions, and `.txt`
+ * (`.md.txt` is how some editors save `.md`).
+ */
+const OTHER_EXTENSION = /\.(?:markdown|mdown|mkd|md\.txt|txt)$/i;
 
 /**
  * An FAQ file the loader would skip for its extension, told to take the `.md` name it needs (or, when that
- * name is taken, to move its content there): `sauna.md.txt`, `dogs.markdown`, or a `.txt` file that starts
- * with front matter. Undefined for anything else, a README or a picture or a `.txt` of notes.
+ * name is taken, to move its content there): `sauna.md.txt`, `dogs.markdown` or `notes.txt` that starts with
+ * front matter, as an FAQ does. Undefined for anything else: a CHANGELOG.markdown, a README, a picture, a
+ * `.txt` of notes.
  */
 function misnamedFaq(file: string): KnowledgeProblem | undefined {
   const name = path.basename(file);
-  const markdown = MARKDOWN_EXTENSION.exec(name);
-  const stem = markdown
-    ? name.slice(0, markdown.index)
-    : /\.txt$/i.test(name) && startsWithFrontMatter(file)
-      ? name.slice(0, -'.txt'.length)
-      : undefined;
-  const target = stem === undefined ? undefined : `${stem}.md`;
-  if (target === undefined || target.toLowerCase() === 'readme.md') return undefined;
+  const other = OTHER_EXTENSION.exec(name);
+  if (other === null || !startsWithFrontMatter(file)) return undefined;
+  const target = `${name.slice(0, other.index)}.md`;
+  if (target.toLowerCase() === 'readme.md') return undefined;
   const message = existsSync(path.join(path.dirname(file), target))
     ? `is not read (only .md files are), and ${target} already exists: move what it holds into ${target}, then delete this file`
     : `is not read (only .md files are): rename it to ${target}`;

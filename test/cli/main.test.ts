@@ -176,6 +176,13 @@ describe('the hrfaq CLI', () => {
         /^Unknown option "-faqs\.csv"\. For a file whose name starts with "-", put -- before it: npm run import -- -- "-faqs\.csv"\n/,
       );
       expect(`${run.stderr()}${file.stderr()}`).not.toMatch(/'/);
+      // A known option before it is not the one named.
+      const after = fakeIo();
+      await expect(main(['export', '--xlsx', 'out.xlsx', '--x'], after.io)).resolves.toBe(2);
+      expect(after.stderr()).toMatch(/^Unknown option "--x"\./);
+      const short = fakeIo();
+      await expect(main(['ask', '--json', '-j', 'pto'], short.io)).resolves.toBe(2);
+      expect(short.stderr()).toMatch(/^Unknown option "-j"\./);
     });
 
     it('prints usage with no command, exit 2', async () => {

@@ -491,6 +491,8 @@ describe('what an HR author can get wrong', () => {
       write('README.txt', 'How we write FAQs.\n---\n');
       write('README.markdown', '---\nquestion: Q?\ncategory: C\n---\nA guide, not an FAQ.\n');
       write('notes.txt', 'Ideas for new FAQs:\n- sauna\n');
+      write('CHANGELOG.markdown', '# Changes\n\n- added the sauna FAQ\n');
+      write('plans.mkd', 'Next: a parking FAQ.\n');
       write('empty.txt', '');
       write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       write('handbook.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04]));

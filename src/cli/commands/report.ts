@@ -18,7 +18,9 @@ export function parseSince(text: string, now: Date): Date | undefined {
   if (relative) {
     // "0d" is no period at all: a report of nothing
     const length = Number(relative[1]) * (UNITS[relative[2]?.toLowerCase() ?? 'd'] ?? 0);
-    return length > 0 ? new Date(now.getTime() - length) : undefined;
+    const since = new Date(now.getTime() - length);
+    // ("999999999d" goes back past the dates a Date can hold)
+    return length > 0 && Number.isFinite(since.getTime()) ? since : undefined;
   }
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
   if (day) {
@@ -129,7 +131,8 @@ export async function reportCommand(
   try {
     read = await readGapReport(env, since, now);
   } catch (error) {
-    io.stderr(`Could not read the event log from the database (DATABASE_URL): ${errorText(error)}\n`);
+    const where = env.DATABASE_URL ? 'the database (DATABASE_URL)' : displayPath(env.DATA_DIR);
+    io.stderr(`Could not read the event log from ${where}: ${errorText(error)}\n`);
     return EXIT_INVALID;
   }
   const { report, skipped, empty } = read;
