@@ -11,8 +11,9 @@ export interface GapReport {
   /** "People who asked X picked FAQ Y": candidates for new alternates. */
   suggestedAlternates: Array<{ question: string; faq: string; count: number }>;
   /**
-   * Questions offered "Did you mean…?" choices more often than anyone clicked (a choice, or "None of these"),
-   * most such first: the choices missed, or the answer is not in the FAQ. `count` is how many times more.
+   * Questions offered "Did you mean…?" choices (without a preview of the likeliest answer) more often than a
+   * click followed (a choice, or "None of these"), most such first: the choices missed, or the answer is not
+   * in the FAQ. `count` is how many times more.
    */
   unpicked: Array<{ question: string; count: number; lastSeen: string }>;
   escalations: number;
@@ -83,7 +84,8 @@ export function countEvents(events: readonly AnalyticsEvent[]): GapCounts {
       const entry = offered.get(key) ?? { question: event.question, count: 0, picked: 0, lastSeen: event.time };
       if (event.surface === 'button') {
         if (event.faq || event.kind === 'no-match') entry.picked += 1;
-      } else {
+      } else if (!event.previewed) {
+        // (a card that previewed its likeliest FAQ showed the start of an answer: reading it needs no click)
         entry.count += 1;
         entry.question = event.question;
         entry.lastSeen = event.time;

@@ -116,6 +116,15 @@ describe('buildGapReport', () => {
         offered('gym'),
         offered('gym'),
         event('2026-11-20', { kind: 'did-you-mean', surface: 'button', faq: 'aso-fees', question: 'gym' }),
+        // a card that previewed the likeliest answer needs no click to be read
+        event('2026-11-20', {
+          kind: 'did-you-mean',
+          surface: 'dm',
+          question: 'parking',
+          faq: 'aso-fees',
+          band: 'did-you-mean',
+          previewed: true,
+        }),
       ],
       new Date('2026-11-13T00:00:00Z'),
       new Date('2026-11-20T23:00:00Z'),

@@ -45,6 +45,17 @@ const EVENTS: Array<[string, EventInput]> = [
   ],
   ['2026-11-19T08:03:00.000Z', { kind: 'no-match', surface: 'button', question: 'vision plan', userId: 'U1' }],
   [
+    '2026-11-19T08:04:00.000Z',
+    {
+      kind: 'did-you-mean',
+      surface: 'dm',
+      band: 'did-you-mean',
+      question: 'parking',
+      faq: 'aso-fees',
+      previewed: true,
+    },
+  ],
+  [
     '2026-11-20T09:00:00.000Z',
     { kind: 'answered', surface: 'command', faq: 'peo-vs-aso', score: 0.9, band: 'answer', userId: 'U1' },
   ],

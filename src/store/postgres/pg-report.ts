@@ -14,14 +14,17 @@ const PICKS = `SELECT (array_agg(question ORDER BY time DESC, id DESC))[1] AS qu
   FROM events WHERE time >= $1 AND ($2::timestamptz IS NULL OR time <= $2) AND kind = 'did-you-mean' AND surface = 'button' AND question <> '' AND faq <> ''
   GROUP BY question_key, faq`;
 
+/** A typed question offered choices without a preview of the likeliest answer (which needs no click to read). */
+const TYPED_OFFER = `surface <> 'button' AND previewed IS NOT TRUE`;
+
 /**
  * Per question: how often it was typed and offered choices, and how often a click followed (a choice, or
  * "None of these", recorded as a no-match from a button).
  */
-const OFFERED = `SELECT (array_agg(question ORDER BY time DESC, id DESC) FILTER (WHERE surface <> 'button'))[1] AS question,
-    (count(*) FILTER (WHERE surface <> 'button'))::int AS count,
+const OFFERED = `SELECT (array_agg(question ORDER BY time DESC, id DESC) FILTER (WHERE ${TYPED_OFFER}))[1] AS question,
+    (count(*) FILTER (WHERE ${TYPED_OFFER}))::int AS count,
     (count(*) FILTER (WHERE surface = 'button' AND (kind = 'no-match' OR faq <> '')))::int AS picked,
-    max(time) FILTER (WHERE surface <> 'button') AS last_seen
+    max(time) FILTER (WHERE ${TYPED_OFFER}) AS last_seen
   FROM events WHERE time >= $1 AND ($2::timestamptz IS NULL OR time <= $2) AND question <> ''
     AND (kind = 'did-you-mean' OR (kind = 'no-match' AND surface = 'button'))
   GROUP BY question_key`;
