@@ -920,6 +920,17 @@ describe('export to a spreadsheet and import again', () => {
     );
   });
 
+  it('replaces an earlier export whole, leaving no partial file beside it', async () => {
+    const valid = fixtureKnowledge('valid');
+    for (const format of ['xlsx', 'csv']) {
+      const file = path.join(work, `again.${format}`);
+      writeFileSync(file, 'an earlier export');
+      expect((await run(['export', `--${format}`, file, '--dir', valid])).code).toBe(0);
+      expect(readFileSync(file).toString('latin1')).not.toContain('an earlier export');
+    }
+    expect(readdirSync(work).filter((name) => name.includes('partial'))).toEqual([]);
+  });
+
   it('says when there is no permission to write, rather than an error code', () => {
     const file = path.join(work, 'faqs.xlsx');
     for (const code of ['EACCES', 'EPERM', 'EROFS']) {

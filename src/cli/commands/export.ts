@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { knowledgeEnvSchema } from '../../config/env';
 import type { Faq } from '../../knowledge/faq-schema';
@@ -58,10 +58,19 @@ export async function exportCommand(
     io.stdout(writeCsv(faqsToTable(faqs)));
     return EXIT_OK;
   }
+  // Written beside it, then renamed over it: a write that fails half-way (a full disk) leaves the last good
+  // export as it was.
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
   try {
-    if (format === 'xlsx') await writeXlsx(faqsToTable(faqs), file);
-    else writeFileSync(file, writeCsv(faqsToTable(faqs)));
+    if (format === 'xlsx') await writeXlsx(faqsToTable(faqs), partial);
+    else writeFileSync(partial, writeCsv(faqsToTable(faqs)));
+    renameSync(partial, file);
   } catch (error) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // (its folder is not there, or not a folder: there is nothing to remove)
+    }
     const reason =
       errorCode(error) === 'EISDIR' ? folderGiven(file, format) : `${displayPath(file)}: ${unwritable(error, file)}`;
     io.stderr(`${reason}\n`);
