@@ -130,7 +130,7 @@ describe('the bot as a process (npm start)', () => {
   it('refuses to start with an invalid knowledge base, listing the problems', async () => {
     const bot = runBot({ ...baseEnv(), PORT: String(await freePort()), KNOWLEDGE_DIR: fixtureKnowledge('broken') });
     expect(await bot.exited).toBe(1);
-    expect(bot.stderr()).toContain("won't start with a broken knowledge base (12 problems)");
+    expect(bot.stderr()).toContain("won't start with a knowledge base that has problems (12)");
     expect(bot.stderr()).toMatch(/unknown-key\.md:4: unknown key "realted"/);
     expect(slack.calls).toEqual([]);
   }, 30_000);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Faq } from './faq-schema';
+import type { LoadResult } from './load-knowledge';
 import type { KnowledgeProblem } from './problems';
 
 /** The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]". */
@@ -45,4 +46,14 @@ export function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
     });
   }
   return problems;
+}
+
+/**
+ * A loaded knowledge base as the bot may serve it: one with the starter's markers left is refused, with them
+ * as its problems, as one that fails to load is (at start-up, and for a live edit).
+ */
+export function servable(loaded: LoadResult): LoadResult {
+  if (!loaded.ok) return loaded;
+  const unfinished = markersLeft(loaded.kb.faqs);
+  return unfinished.length === 0 ? loaded : { ok: false, problems: unfinished };
 }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { convertToMrkdwn } from '../blocks/mrkdwn';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
-import { markersLeft } from '../knowledge/markers';
+import { servable } from '../knowledge/markers';
 
 /**
  * Runs in a worker thread: loads, validates and renders a knowledge folder, and hands back plain data (the
@@ -15,21 +15,21 @@ const { directory, converted, served } = workerData as {
   converted: ReadonlyMap<string, string>;
   served: ReadonlySet<string>;
 };
-const loaded = loadKnowledgeBase(directory, {
-  renderAnswer: (markdown) => converted.get(markdown) ?? (served.has(markdown) ? undefined : convertToMrkdwn(markdown)),
-});
 // A change that brings back a starter marker is not served, as a change with a problem is not.
-const unfinished = loaded.ok ? markersLeft(loaded.kb.faqs) : [];
+const loaded = servable(
+  loadKnowledgeBase(directory, {
+    renderAnswer: (markdown) =>
+      converted.get(markdown) ?? (served.has(markdown) ? undefined : convertToMrkdwn(markdown)),
+  }),
+);
 parentPort?.postMessage(
-  unfinished.length > 0
-    ? { ok: false, problems: unfinished }
-    : loaded.ok
-      ? {
-          ok: true,
-          faqs: loaded.kb.faqs,
-          synonyms: loaded.kb.synonyms,
-          directory: loaded.kb.directory,
-          settings: loaded.kb.settings,
-        }
-      : loaded,
+  loaded.ok
+    ? {
+        ok: true,
+        faqs: loaded.kb.faqs,
+        synonyms: loaded.kb.synonyms,
+        directory: loaded.kb.directory,
+        settings: loaded.kb.settings,
+      }
+    : loaded,
 );

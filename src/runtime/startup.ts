@@ -1,7 +1,7 @@
 import { type AppEnv, appEnvSchema, parseEnv } from '../config/env';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge';
-import { markersLeft } from '../knowledge/markers';
+import { servable } from '../knowledge/markers';
 import { formatProblem } from '../knowledge/problems';
 import { errorCode, errorText } from './error-details';
 
@@ -29,23 +29,12 @@ export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
  * background (render-answers.ts), so start-up doesn't wait for thousands of conversions.
  */
 export function readKnowledge(directory: string): KnowledgeBase {
-  const loaded = loadKnowledgeBase(directory);
-  if (loaded.ok) {
-    // The starter's "[Fill in: …]" markers would reach employees as written.
-    const unfinished = markersLeft(loaded.kb.faqs);
-    if (unfinished.length === 0) return loaded.kb;
-    throw new StartupError(
-      [
-        `hrfaq won't start while the knowledge base has the starter's "[Fill in: …]" markers (${unfinished.length} FAQ${unfinished.length === 1 ? '' : 's'}):`,
-        ...unfinished.map((problem) => `  ${formatProblem(problem)}`),
-        '',
-        'Replace each with your own policy, and run npm run validate to check.',
-      ].join('\n'),
-    );
-  }
+  // (the starter's "[Fill in: …]" markers are problems here: they would reach employees as written)
+  const loaded = servable(loadKnowledgeBase(directory));
+  if (loaded.ok) return loaded.kb;
   throw new StartupError(
     [
-      `hrfaq won't start with a broken knowledge base (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`,
+      `hrfaq won't start with a knowledge base that has problems (${loaded.problems.length}):`,
       ...loaded.problems.map((problem) => `  ${formatProblem(problem)}`),
       '',
       'Fix them and run npm run validate to check.',

@@ -44,7 +44,7 @@ describe('chat', () => {
     const cards = run.stdout().split('\n> ');
     expect(run.stdout()).not.toMatch(/Pick a number|nothing to pick/);
     // Before any card there is nothing to pick, so "1" is asked too.
-    expect(cards[1]).toMatch(/\b1\b/);
+    expect(cards[1]).toMatch(/I'm not sure I understood 1\.|I don't have an answer for 1\b/);
     expect(cards[2]).toMatch(/\[6\]/);
     expect(cards[2]).not.toMatch(/\[7\]/);
     expect(cards[3]).toContain('1099');
