@@ -67,7 +67,6 @@ export const commonEnvSchema = z.object({
   LEARN_MIN_PEOPLE: withDefault(wholeNumber('must be a number of people', 2, 100), 3),
 });
 
-/** Everything the Slack app reads from the environment, checked once at start-up. */
 /**
  * What the knowledge commands (validate, import, export) need: the folder alone. HR can check and edit
  * FAQs while a Slack setting in the same .env still waits for the engineer to fix it.
@@ -77,6 +76,7 @@ export const knowledgeEnvSchema = commonEnvSchema.pick({ KNOWLEDGE_DIR: true });
 /** What `ask` and `chat` need to show a card as Slack would: the folder, and whether cards offer Ask HR. */
 export const cardEnvSchema = commonEnvSchema.pick({ KNOWLEDGE_DIR: true, HR_CHANNEL_ID: true });
 
+/** Everything the Slack app reads from the environment, checked once at start-up. */
 export const appEnvSchema = commonEnvSchema
   .extend({
     // (an empty value, as in a copied .env.example, is not set: "must start with xoxb-" would mislead)

@@ -551,7 +551,7 @@ interface IdCheck {
    * The file names of the FAQs told to change an `id:` line: the ids they have without it, which `related`
    * lists may use already (they were what the author meant, until the `id:` line was added).
    */
-  fileNameIds: Map<string, string>;
+  fileNameIds: Set<string>;
 }
 
 /**
@@ -566,7 +566,7 @@ function checkIds(parsed: readonly ParsedFaq[]): IdCheck {
     if (group) group.push(entry);
     else groups.set(entry.faq.id, [entry]);
   }
-  const check: IdCheck = { problems: [], byId: new Map(), toChange: new Set(), fileNameIds: new Map() };
+  const check: IdCheck = { problems: [], byId: new Map(), toChange: new Set(), fileNameIds: new Set() };
   for (const [id, group] of groups) {
     const [first] = group;
     const keeper = group.find((entry) => !entry.explicitId) ?? first;
@@ -582,7 +582,7 @@ function checkIds(parsed: readonly ParsedFaq[]): IdCheck {
         message: `duplicate id "${id}": ${keeper.faq.source.file} already uses it${fromFileName ? ' as its file name; change or remove this "id:" line' : ''}`,
       });
       if (explicitId) {
-        check.fileNameIds.set(path.basename(faq.source.path, path.extname(faq.source.path)), faq.source.file);
+        check.fileNameIds.add(path.basename(faq.source.path, path.extname(faq.source.path)));
       }
     }
   }
@@ -632,7 +632,7 @@ function describeUncheckedRelated(
   entries: readonly UncheckedRelated[],
   parsed: readonly ParsedFaq[],
   broken: ReadonlyMap<string, string>,
-  fileNameIds: ReadonlyMap<string, string>,
+  fileNameIds: ReadonlySet<string>,
 ): KnowledgeProblem[] {
   if (entries.length === 0) return [];
   const fileOf = new Map(broken);

@@ -3,6 +3,8 @@ import type { Faq } from '../knowledge/faq-schema';
 import { lineInFaqFile } from '../knowledge/locate';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import type { Matcher } from './matcher';
+import { words } from './normalize';
+import { stem } from './stem';
 
 interface Phrasing {
   owner: Faq;
@@ -85,9 +87,11 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
  * just wrote ("[pto, holiday, annual leave]") may be what made two FAQs compete.
  */
 function synonymHint(text: string, groups: ReadonlyArray<readonly string[]>): string {
-  const words = ` ${plainWords(text)} `;
+  // (compared by stems, as the matcher reads them: "holidays" holds the group's "holiday")
+  const stems = (phrase: string) => words(phrase).map(stem).join(' ');
+  const asked = ` ${stems(text)} `;
   for (const group of groups) {
-    const phrase = group.find((each) => plainWords(each) !== '' && words.includes(` ${plainWords(each)} `));
+    const phrase = group.find((each) => stems(each) !== '' && asked.includes(` ${stems(each)} `));
     if (phrase === undefined) continue;
     const others = group.filter((each) => each !== phrase).map((each) => `"${each}"`);
     return ` (synonyms.yml reads "${phrase}" as the same as ${others.join(', ')}, which may be why)`;
@@ -129,13 +133,11 @@ function toBlame(a: Faq, b: Faq, pair: readonly Collision[]): Faq {
   return a.source.file > b.source.file ? a : b;
 }
 
-function plainWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function sameWords(first: string, second: string): boolean {
-  return plainWords(first) === plainWords(second);
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return plain(first) === plain(second);
 }

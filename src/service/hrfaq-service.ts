@@ -71,8 +71,7 @@ const WAVE = /👋|:wave:/;
  * punctuation aside, as `normalize` reads a message: "y’all" is "yall") gets a word back, not "I don't have
  * an answer". So does a wave alone; other messages without a word (":thinking_face:", "?!") get the help card.
  */
-function courtesyOf(text: string): string | undefined {
-  const plain = normalize(text);
+function courtesyOf(text: string, plain: string): string | undefined {
   if (GREETING.test(plain) || (plain === '' && WAVE.test(text))) return 'Hi! 👋';
   if (THANKS.test(plain)) return "You're welcome!";
   return undefined;
@@ -119,8 +118,9 @@ export class HrFaqService {
   reply(text: string, visibility: CardVisibility): Reply {
     const trimmed = text.trim();
     if (trimmed === '' || /^(help|\?)$/i.test(trimmed)) return { kind: 'help', message: this.help() };
-    const courtesy = courtesyOf(trimmed);
-    if (courtesy !== undefined || normalize(trimmed) === '') return { kind: 'help', message: this.help(courtesy) };
+    const plain = normalize(trimmed);
+    const courtesy = courtesyOf(trimmed, plain);
+    if (courtesy !== undefined || plain === '') return { kind: 'help', message: this.help(courtesy) };
     if (/^(list|topics)$/i.test(trimmed)) return { kind: 'list', message: this.topicList() };
     return { kind: 'answer', ...this.answer(trimmed, visibility) };
   }

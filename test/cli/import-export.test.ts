@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { unwritable } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { COLUMNS } from '../../src/knowledge/spreadsheet';
@@ -930,13 +929,6 @@ describe('export to a spreadsheet and import again', () => {
       expect(readFileSync(file).toString('latin1')).not.toContain('an earlier export');
     }
     expect(readdirSync(work).filter((name) => name.includes('partial'))).toEqual([]);
-  });
-
-  it('says when there is no permission to write, rather than an error code', () => {
-    const file = path.join(work, 'faqs.xlsx');
-    for (const code of ['EACCES', 'EPERM', 'EROFS']) {
-      expect(unwritable(Object.assign(new Error(code), { code }), file)).toBe('you do not have permission to write it');
-    }
   });
 
   it("exports each FAQ's links in the JSON, as they are in the FAQ", async () => {

@@ -5,9 +5,10 @@ import type { Faq } from '../../knowledge/faq-schema';
 import { displayPath } from '../../knowledge/problems';
 import { faqsToTable } from '../../knowledge/spreadsheet';
 import { errorCode } from '../../runtime/error-details';
-import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode, unwritable } from '../io';
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { loadForCli } from '../load-for-cli';
 import { formatOf, type SheetFormat, writeCsv, writeXlsx } from '../spreadsheet-files';
+import { unwritable } from '../write-errors';
 
 export const EXPORT_USAGE =
   'export [--csv [file] | --xlsx <file>] [--dir <folder>]   write the knowledge base out: JSON (default) or CSV on stdout, or a spreadsheet file';

@@ -30,9 +30,10 @@ import {
   slugify,
 } from '../../knowledge/spreadsheet';
 import { errorCode, errorText } from '../../runtime/error-details';
-import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode, unwritable } from '../io';
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io';
 import { loadForCli, readCliEnv } from '../load-for-cli';
 import { formatOf, readSheet, type SheetRead } from '../spreadsheet-files';
+import { unwritable } from '../write-errors';
 import { describeFindings, type Findings, findingsOf, validSummary } from './validate';
 
 export const IMPORT_USAGE =
