@@ -197,7 +197,7 @@ export class Matcher {
 
   /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
-    const query = rawQuery.slice(0, this.config.maxQueryLength);
+    const query = clipped(rawQuery, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
     const read = this.analyzer.read(words, this.vocabulary);
     const typed = read.terms;
@@ -621,6 +621,21 @@ export class Matcher {
     }
     return Math.min(1, best);
   }
+}
+
+/**
+ * A message cut to the length the matcher reads. A long message says what it asks last ("…so I signed up for
+ * a gym. How much is the wellbeing allowance?"): its last sentence with a "?" is kept whole, after as much of
+ * its start as still fits, rather than cut off.
+ */
+function clipped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const asks = text
+    .split(/(?<=[.!?\n])\s+/)
+    .reverse()
+    .find((sentence) => sentence.includes('?'));
+  if (asks === undefined || asks.length >= max / 2) return text.slice(0, max);
+  return `${text.slice(0, max - asks.length - 1)} ${asks}`;
 }
 
 /** How many phrasings' words `wordedAs` remembers: a few thousand strings, the phrasings most often near the top. */

@@ -416,6 +416,17 @@ describe('long messages', () => {
     expect(gap(weighed)).toBeGreaterThan(gap(plain));
   });
 
+  it('keep the sentence that asks when they are too long to read whole', () => {
+    const matcher = new Matcher(kb);
+    const rambling =
+      'Hi team, sorry to bother you. I have been here for about three years now and I was wondering about a ' +
+      'few things. My laptop has been really slow lately, the office is cold, and my manager keeps moving our ' +
+      'one-on-ones, which is stressful with everything going on at home and the commute. Anyway, I signed up ' +
+      'for a climbing gym with my sister last weekend. Where can I find my W-2 for last year?';
+    expect(rambling.length).toBeGreaterThan(DEFAULT_MATCH_CONFIG.maxQueryLength);
+    expect(matcher.match(rambling).suggestions[0]?.faq.id).toBe('w2-forms');
+  });
+
   it('weigh every sentence alike when none asks, or there is only one', () => {
     const matcher = new Matcher(kb);
     const statement = 'I was off on bereavement leave last month. I want to request PTO for next week.';
