@@ -23,6 +23,8 @@ export interface UsageSummary {
   askHr: number;
   /** Unanswered questions grouped by their normalised text, most asked first. */
   unanswered: Array<{ question: string; count: number }>;
+  /** Questions offered "Did you mean…?" choices more often than a click followed (see GapReport). */
+  unpicked: Array<{ question: string; count: number }>;
 }
 
 /** Counts the figures from events; pure. The gap report does the grouping, so both always agree. */
@@ -69,6 +71,7 @@ export function summaryOf(
     downRate: votes === 0 ? 0 : down / votes,
     askHr: report.escalations,
     unanswered: report.unanswered.map(({ question, count }) => ({ question, count })),
+    unpicked: report.unpicked.map(({ question, count }) => ({ question, count })),
   };
 }
 

@@ -4,7 +4,7 @@ import { ACTIONS, encodeValue } from './action-ids';
 import { actions, button, context, divider, header, type Message, section } from './elements';
 import { LIMITS } from './limits';
 import { escapeUserText, quoteUserText } from './text';
-import { figuresBlock, periodText, unansweredBlock } from './usage-summary';
+import { figuresBlock, periodText, unansweredBlock, unpickedBlocks } from './usage-summary';
 
 /** A learned phrasing as the digest shows it: what was asked, and the FAQ it now answers with. */
 export interface DigestPhrasing {
@@ -27,6 +27,7 @@ export function buildDigest(summary: UsageSummary, learned: readonly DigestPhras
     context(periodText(summary)),
     figuresBlock(summary),
     unansweredBlock(summary, UNANSWERED_SHOWN),
+    ...unpickedBlocks(summary, UNANSWERED_SHOWN),
     divider(),
   ];
   const learnedBlocks: types.KnownBlock[] = [];

@@ -34,11 +34,25 @@ export function unansweredBlock(summary: UsageSummary, limit: number): types.Sec
   return section(truncate(`*Top unanswered questions*\n${lines.join('\n')}`, LIMITS.sectionText));
 }
 
+/**
+ * The questions offered "Did you mean…?" choices with no click after them, most such first, one line each;
+ * none when there are none (the choices missed, or the FAQ has no answer).
+ */
+export function unpickedBlocks(summary: UsageSummary, limit: number): types.SectionBlock[] {
+  if (summary.unpicked.length === 0) return [];
+  const shown = summary.unpicked.slice(0, limit);
+  const lines = shown.map(({ question, count }) => `• ${count}× “${quoteUserText(question, 150)}”`);
+  const more = summary.unpicked.length - shown.length;
+  if (more > 0) lines.push(`_…and ${more} more (\`npm run report\` lists them all)_`);
+  return [section(truncate(`*Offered choices, nothing clicked*\n${lines.join('\n')}`, LIMITS.sectionText))];
+}
+
 /** The same summary everywhere HR looks: figures, then the top unanswered questions. */
 export function summaryBlocks(summary: UsageSummary, unansweredLimit = 5): types.KnownBlock[] {
   return [
     figuresBlock(summary),
     unansweredBlock(summary, unansweredLimit),
+    ...unpickedBlocks(summary, unansweredLimit),
     context(`Last 7 days, ${periodText(summary)}`),
   ];
 }

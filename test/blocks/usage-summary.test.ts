@@ -1,5 +1,5 @@
 import type { UsageSummary } from '../../src/analytics/usage-summary';
-import { buildStatsCard, figuresBlock } from '../../src/blocks/usage-summary';
+import { buildStatsCard, figuresBlock, summaryBlocks } from '../../src/blocks/usage-summary';
 
 const SUMMARY: UsageSummary = {
   since: '2026-11-18T00:00:00.000Z',
@@ -15,6 +15,7 @@ const SUMMARY: UsageSummary = {
   downRate: 0.25,
   askHr: 2,
   unanswered: [{ question: 'where do i park', count: 1 }],
+  unpicked: [],
 };
 
 const fieldsOf = (summary: UsageSummary) => (figuresBlock(summary).fields ?? []).map(({ text }) => text);
@@ -34,5 +35,18 @@ describe('the usage figures', () => {
     );
     expect(fieldsOf({ ...SUMMARY, votes: 0, down: 0, downRate: 0 })).toContain('*👎 rate*\nno votes');
     expect(buildStatsCard(SUMMARY).text).toBe('HR FAQ: 10 questions, 40% answered');
+  });
+
+  it('lists the questions offered choices with no click after them, only when there are some', () => {
+    const texts = (summary: UsageSummary) => JSON.stringify(summaryBlocks(summary));
+    expect(texts(SUMMARY)).not.toContain('nothing clicked');
+    const unpicked = [
+      { question: 'christmas bonus?', count: 4 },
+      ...Array.from({ length: 6 }, (_, index) => ({ question: `q${index}`, count: 1 })),
+    ];
+    const shown = texts({ ...SUMMARY, unpicked });
+    expect(shown).toContain('*Offered choices, nothing clicked*');
+    expect(shown).toContain('• 4× “christmas bonus?”');
+    expect(shown).toContain('…and 2 more');
   });
 });
