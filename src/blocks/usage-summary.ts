@@ -24,27 +24,32 @@ export function figuresBlock(summary: UsageSummary): types.SectionBlock {
   return { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) };
 }
 
+/** A titled list of questions, one line each with how often, and how many more there are. */
+function questionsSection(
+  title: string,
+  questions: ReadonlyArray<{ question: string; count: number }>,
+  limit: number,
+): types.SectionBlock {
+  const shown = questions.slice(0, limit);
+  const lines = shown.map(({ question, count }) => `• ${count}× “${quoteUserText(question, 150)}”`);
+  const more = questions.length - shown.length;
+  if (more > 0) lines.push(`_…and ${more} more (\`npm run report\` lists them all)_`);
+  return section(truncate(`${title}\n${lines.join('\n')}`, LIMITS.sectionText));
+}
+
 /** The most asked unanswered questions, one line each, with how many more there are. */
 export function unansweredBlock(summary: UsageSummary, limit: number): types.SectionBlock {
   if (summary.unanswered.length === 0) return section('*Top unanswered questions*\nNone: every question found an FAQ.');
-  const shown = summary.unanswered.slice(0, limit);
-  const lines = shown.map(({ question, count }) => `• ${count}× “${quoteUserText(question, 150)}”`);
-  const more = summary.unanswered.length - shown.length;
-  if (more > 0) lines.push(`_…and ${more} more (\`npm run report\` lists them all)_`);
-  return section(truncate(`*Top unanswered questions*\n${lines.join('\n')}`, LIMITS.sectionText));
+  return questionsSection('*Top unanswered questions*', summary.unanswered, limit);
 }
 
 /**
- * The questions offered "Did you mean…?" choices with no click after them, most such first, one line each;
- * none when there are none (the choices missed, or the FAQ has no answer).
+ * The questions offered "Did you mean…?" choices with no click after them, most such first; none when there
+ * are none (the choices missed, or the FAQ has no answer).
  */
 export function unpickedBlocks(summary: UsageSummary, limit: number): types.SectionBlock[] {
   if (summary.unpicked.length === 0) return [];
-  const shown = summary.unpicked.slice(0, limit);
-  const lines = shown.map(({ question, count }) => `• ${count}× “${quoteUserText(question, 150)}”`);
-  const more = summary.unpicked.length - shown.length;
-  if (more > 0) lines.push(`_…and ${more} more (\`npm run report\` lists them all)_`);
-  return [section(truncate(`*Offered choices, nothing clicked*\n${lines.join('\n')}`, LIMITS.sectionText))];
+  return [questionsSection('*Offered choices, nothing clicked*', summary.unpicked, limit)];
 }
 
 /** The same summary everywhere HR looks: figures, then the top unanswered questions. */

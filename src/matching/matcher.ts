@@ -634,7 +634,9 @@ function clipped(text: string, max: number): string {
     .split(/(?<=[.!?\n])\s+/)
     .reverse()
     .find((sentence) => sentence.includes('?'));
-  if (asks === undefined || asks.length >= max / 2) return text.slice(0, max);
+  if (asks === undefined || asks.length >= max / 2 || text.lastIndexOf(asks) + asks.length <= max) {
+    return text.slice(0, max);
+  }
   return `${text.slice(0, max - asks.length - 1)} ${asks}`;
 }
 

@@ -47,16 +47,15 @@ function table(headers: string[], rows: string[][], alignRight: boolean[] = []):
 function render(report: GapReport, questionOf: (id: string) => string): string {
   const out: string[] = [];
   out.push(`hrfaq knowledge-gap report, ${report.since.slice(0, 10)} to ${report.until.slice(0, 10)}\n`);
-  out.push('\nUnanswered questions (no match, or "None of these"), most asked first\n');
-  out.push(
+  /** The 25 most frequent of a list of questions, with how many and when last asked. */
+  const questions = (rows: GapReport['unanswered']) =>
     table(
       ['count', 'question', 'last asked'],
-      report.unanswered
-        .slice(0, 25)
-        .map((row) => [String(row.count), row.question, row.lastSeen.slice(0, 16).replace('T', ' ')]),
+      rows.slice(0, 25).map((row) => [String(row.count), row.question, row.lastSeen.slice(0, 16).replace('T', ' ')]),
       [true],
-    ),
-  );
+    );
+  out.push('\nUnanswered questions (no match, or "None of these"), most asked first\n');
+  out.push(questions(report.unanswered));
   out.push('\nFAQs by 👎 rate (each person’s last vote per card)\n');
   out.push(
     table(
@@ -80,15 +79,7 @@ function render(report: GapReport, questionOf: (id: string) => string): string {
     ),
   );
   out.push('\nOffered "Did you mean…?" choices, and nothing clicked (times more than a click), most first\n');
-  out.push(
-    table(
-      ['count', 'question', 'last asked'],
-      report.unpicked
-        .slice(0, 25)
-        .map((row) => [String(row.count), row.question, row.lastSeen.slice(0, 16).replace('T', ' ')]),
-      [true],
-    ),
-  );
+  out.push(questions(report.unpicked));
   out.push(`\nQuestions sent to HR with "Ask HR": ${report.escalations}\n`);
   out.push('\nVolume by day\n');
   out.push(
