@@ -238,8 +238,7 @@ export class Matcher {
    * is about applying for store manager; the rest is context, and counts for less.
    */
   private asides(query: string, typed: readonly QueryTerm[]): ReadonlySet<string> {
-    const sentences = query.split(/(?<=[.!?\n])\s+/).filter((part) => part.trim() !== '');
-    const question = [...sentences].reverse().find((part) => part.includes('?'));
+    const { sentences, question } = sentencesOf(query);
     if (sentences.length < 2 || question === undefined) return new Set();
     const asked = new Set(this.analyzer.query(question, this.vocabulary).map(({ term }) => term));
     return new Set(typed.map(({ term }) => term).filter((term) => !asked.has(term)));
@@ -623,6 +622,12 @@ export class Matcher {
   }
 }
 
+/** A message's sentences, and the one that asks: the last with a "?". */
+function sentencesOf(text: string): { sentences: string[]; question: string | undefined } {
+  const sentences = text.split(/(?<=[.!?\n])\s+/).filter((part) => part.trim() !== '');
+  return { sentences, question: [...sentences].reverse().find((part) => part.includes('?')) };
+}
+
 /**
  * A message cut to the length the matcher reads. A long message says what it asks last ("…so I signed up for
  * a gym. How much is the wellbeing allowance?"): its last sentence with a "?" is kept whole, after as much of
@@ -630,10 +635,7 @@ export class Matcher {
  */
 function clipped(text: string, max: number): string {
   if (text.length <= max) return text;
-  const asks = text
-    .split(/(?<=[.!?\n])\s+/)
-    .reverse()
-    .find((sentence) => sentence.includes('?'));
+  const asks = sentencesOf(text).question;
   if (asks === undefined || asks.length >= max / 2 || text.lastIndexOf(asks) + asks.length <= max) {
     return text.slice(0, max);
   }
