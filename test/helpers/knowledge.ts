@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
@@ -34,4 +34,16 @@ export function useKnowledgeCopy(name: string): { directory(): string; sandbox()
   });
   afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
   return { directory: () => path.join(sandbox, 'knowledge'), sandbox: () => sandbox };
+}
+
+/** A new temporary knowledge folder holding these files (FAQ files, synonyms.yml…), by file name. */
+export function knowledgeFolder(files: Record<string, string>, prefix = 'hrfaq-kb-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** One FAQ file's text: front matter (its category, and any more lines, each ending in a newline) and the answer. */
+export function faqText(question: string, answer: string, { category = 'HR', more = '' } = {}): string {
+  return `---\nquestion: ${question}\ncategory: ${category}\n${more}---\n${answer}\n`;
 }

@@ -1,17 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { finishingChecks } from '../../src/knowledge/finishing-checks';
-import { loadValid } from '../helpers/knowledge';
+import { faqText, knowledgeFolder, loadValid } from '../helpers/knowledge';
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-finish-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const folder = (files: Record<string, string>) => knowledgeFolder(files, 'hrfaq-finish-');
 
-const faq = (question: string, category: string, answer: string) =>
-  `---\nquestion: ${question}\ncategory: ${category}\n---\n${answer}\n`;
+const faq = (question: string, category: string, answer: string) => faqText(question, answer, { category });
 
 describe('finishingChecks', () => {
   it('finds nothing to finish in the shipped knowledge base', () => {

@@ -5,30 +5,27 @@ import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
 import { Matcher } from '../../src/matching/matcher';
 import { selfCheck } from '../../src/matching/self-check';
-import { loadValid } from '../helpers/knowledge';
-
-/** One FAQ file's text: front matter (its category, and any more lines) and the answer. */
-function faq(question: string, answer: string, { category = 'HR', more = '' } = {}): string {
-  return `---\nquestion: ${question}\ncategory: ${category}\n${more}---\n${answer}\n`;
-}
+import { faqText as faq, knowledgeFolder, loadValid } from '../helpers/knowledge';
 
 /** A small company HR FAQ, written the way HR writes one, with none of the sample's words. */
 function companyKb(extra: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-company-'));
-  const files: Record<string, string> = {
-    'request-pto.md': faq('How do I request PTO?', 'Request time off in Workday at least two weeks ahead.'),
-    'w2-forms.md': faq('Where do I find my W-2?', 'W-2 forms are in ADP by January 31.', { more: 'keywords: [W-2]\n' }),
-    '401k-match.md': faq(
-      'What is our 401(k) match?',
-      'We match 100% of the first 4% you contribute, through Fidelity.',
-    ),
-    'remote-work.md': faq('Can I work from home?', 'Hybrid staff work from home up to three days a week.'),
-    'bereavement.md': faq('How much bereavement leave do I get?', 'Up to five paid days for a close family member.'),
-    'payslips.md': faq('Where are my payslips?', 'Payslips are in the ADP portal every payday.'),
-    ...extra,
-  };
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
+  return knowledgeFolder(
+    {
+      'request-pto.md': faq('How do I request PTO?', 'Request time off in Workday at least two weeks ahead.'),
+      'w2-forms.md': faq('Where do I find my W-2?', 'W-2 forms are in ADP by January 31.', {
+        more: 'keywords: [W-2]\n',
+      }),
+      '401k-match.md': faq(
+        'What is our 401(k) match?',
+        'We match 100% of the first 4% you contribute, through Fidelity.',
+      ),
+      'remote-work.md': faq('Can I work from home?', 'Hybrid staff work from home up to three days a week.'),
+      'bereavement.md': faq('How much bereavement leave do I get?', 'Up to five paid days for a close family member.'),
+      'payslips.md': faq('Where are my payslips?', 'Payslips are in the ADP portal every payday.'),
+      ...extra,
+    },
+    'hrfaq-company-',
+  );
 }
 
 describe("Matcher on a company's own HR FAQ", () => {

@@ -1,20 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
 import { Matcher } from '../../src/matching/matcher';
-import { loadValid, shippedMatcher } from '../helpers/knowledge';
-
-/** A folder of FAQ files, by file name. */
-function writeKb(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-matcher-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-function faqFile(question: string, answer: string, more = ''): string {
-  return `---\nquestion: ${question}\ncategory: HR\n${more ? `${more}\n` : ''}---\n${answer}\n`;
-}
+import { faqText, knowledgeFolder, loadValid, shippedMatcher } from '../helpers/knowledge';
 
 describe('Matcher on the shipped knowledge base', () => {
   const matcher = shippedMatcher();
@@ -208,10 +194,12 @@ describe('Matcher on the shipped knowledge base', () => {
     it('fills up only with FAQs near enough to be worth offering, not one whose answer merely shares a word', () => {
       const lone = new Matcher(
         loadValid(
-          writeKb({
-            'dogs.md': faqFile('Can I bring my dog to the office?', 'Yes, on Fridays.', 'alternates: [pets at work]'),
-            'payday.md': faqFile('When is payday?', 'Every other Friday.'),
-            'pto.md': faqFile('How much PTO do I get?', 'Fifteen days a year; the office closes at Christmas.'),
+          knowledgeFolder({
+            'dogs.md': faqText('Can I bring my dog to the office?', 'Yes, on Fridays.', {
+              more: 'alternates: [pets at work]\n',
+            }),
+            'payday.md': faqText('When is payday?', 'Every other Friday.'),
+            'pto.md': faqText('How much PTO do I get?', 'Fifteen days a year; the office closes at Christmas.'),
           }),
         ),
       );

@@ -1,6 +1,6 @@
 import { Matcher } from '../../src/matching/matcher';
 import { selfCheck } from '../../src/matching/self-check';
-import { loadValid, shippedMatcher } from '../helpers/knowledge';
+import { faqText, knowledgeFolder, loadValid, shippedMatcher } from '../helpers/knowledge';
 import { fixtureKnowledge } from '../helpers/paths';
 
 describe('selfCheck ("test all")', () => {
@@ -25,21 +25,18 @@ describe('selfCheck ("test all")', () => {
     expect(found[0]?.message).toMatch(/has no words the bot can match .* never finds this FAQ; say what it is about$/);
   });
 
-  it("names the knowledge base's own synonyms.yml group when it reads a phrasing's words as another FAQ's", async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-synonym-clash-'));
-    const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
-    write(
-      'holidays.md',
-      '---\nquestion: Which holidays does the company observe?\nalternates: [holiday calendar]\ncategory: Leave\n---\nEight.\n',
-    );
-    write(
-      'pto.md',
-      '---\nquestion: How much PTO do I get?\nalternates: [pto calendar, how much holiday do i get]\ncategory: Leave\n---\n25 days.\n',
-    );
-    write('synonyms.yml', '- [pto, holiday, annual leave]\n');
+  it("names the knowledge base's own synonyms.yml group when it reads a phrasing's words as another FAQ's", () => {
+    const dir = knowledgeFolder({
+      'holidays.md': faqText('Which holidays does the company observe?', 'Eight.', {
+        category: 'Leave',
+        more: 'alternates: [holiday calendar]\n',
+      }),
+      'pto.md': faqText('How much PTO do I get?', '25 days.', {
+        category: 'Leave',
+        more: 'alternates: [pto calendar, how much holiday do i get]\n',
+      }),
+      'synonyms.yml': '- [pto, holiday, annual leave]\n',
+    });
     const found = selfCheck(new Matcher(loadValid(dir)));
     expect(found.length).toBeGreaterThan(0);
     expect(found.map(({ message }) => message)).toEqual(
