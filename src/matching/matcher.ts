@@ -213,9 +213,8 @@ export class Matcher {
     // A thing read into a longer phrase of the vocabulary ("which health plan…": health insurance) is asked
     // for as that phrase, which the FAQ's phrasings were read into the same way.
     // A role is read as a whole ("team lead": a manager), and asked for as the last of its terms.
-    const role = askedRole(read.words, (word) => this.analyzer.isFiller(word));
-    const roleTerm = role === undefined ? undefined : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
-    const named = thing === undefined ? roleTerm : alone;
+    const role = thing === undefined ? askedRole(read.words, (word) => this.analyzer.isFiller(word)) : undefined;
+    const named = role === undefined ? alone : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
     const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
     return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
