@@ -179,13 +179,13 @@ export const EVAL_SETS = [
     name: 'thornbury',
     knowledge: 'eval/sets/thornbury/knowledge',
     questions: 'eval/sets/thornbury/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'quillfield',
     knowledge: 'eval/sets/quillfield/knowledge',
     questions: 'eval/sets/quillfield/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 
