@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- --fit`: fits the answer model (match-config.ts, `answerModel`) on the tuning sets. Each
+ * `npm run eval -- --fit`: fits the answer model (match-config.ts, `answerModel`) on the tuning and review sets
+ * (never the holdouts). Each
  * question's best candidate is described by its Evidence; the label says whether it was the right FAQ. A
  * logistic regression over those measures, with every set weighted equally and mistakes (wrong FAQs and
  * off-topic questions) counted twice, gives the probability that answering outright is right.

@@ -135,7 +135,7 @@ function main(): number {
     (entry) => (names.length === 0 || names.includes(entry.name)) && (roles.length === 0 || roles.includes(entry.role)),
   );
   if (values.fit) {
-    process.stdout.write(fitAnswerModel(chosen.filter(({ role }) => role === 'tuning')));
+    process.stdout.write(fitAnswerModel(chosen.filter(({ role }) => role !== 'holdout')));
     return 0;
   }
   if (values.calibrate) {

@@ -4,7 +4,7 @@ import type { Evidence } from './matcher';
  * Whether to answer outright is decided from several measures at once, not the confidence alone: how well
  * the best FAQ covers the question, how far ahead of the runner-up it is, how much of the question is in
  * words the knowledge base never uses, and how rare the words it shares are. A logistic model over them,
- * fitted on the tuning sets of several knowledge bases (`npm run eval -- --fit`), gives the probability
+ * fitted on the tuning and review sets of many knowledge bases (`npm run eval -- --fit`), gives the probability
  * that the best FAQ is right; the bot answers when that reaches the answer threshold.
  */
 export const ANSWER_FEATURES = [
