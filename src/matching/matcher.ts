@@ -413,8 +413,10 @@ export class Matcher {
     const candidates = results.slice(0, this.config.candidates).map((result) => {
       const entry = this.faqs[result.id as number] as IndexedFaq;
       const confidence = this.confidence(entry, weighted, total);
-      // Rank by confidence, with the search score breaking near-ties between well-covered FAQs.
-      const order = confidence + this.config.searchWeight * (result.score / topSearch);
+      // Rank by how well the FAQ covers the question, a phrasing longer than the question mattering less than
+      // it does for confidence, with the search score breaking near-ties between well-covered FAQs.
+      const fit = this.confidence(entry, weighted, total, this.config.rankingPhrasingFloor);
+      const order = fit + this.config.searchWeight * (result.score / topSearch);
       return { entry, score: round(confidence), order };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
@@ -577,9 +579,14 @@ export class Matcher {
    * For each of the FAQ's phrasings: how much of the question it covers (a word found only elsewhere in the
    * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins.
    */
-  private confidence(entry: IndexedFaq, weighted: readonly WeightedTerm[], total: number): number {
+  private confidence(
+    entry: IndexedFaq,
+    weighted: readonly WeightedTerm[],
+    total: number,
+    phrasingFloor = this.config.phrasingFloor,
+  ): number {
     if (total === 0) return 0;
-    const { otherPhrasingCredit, categoryCredit, answerCredit, phrasingFloor } = this.config;
+    const { otherPhrasingCredit, categoryCredit, answerCredit } = this.config;
     const within = (set: ReadonlySet<string>, form: readonly string[]) => form.every((term) => set.has(term));
     // What each part of the question earns from the FAQ outside any one phrasing.
     const elsewhere = weighted.map(({ forms, weight }) => {

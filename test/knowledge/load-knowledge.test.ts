@@ -432,7 +432,7 @@ describe('what an HR author can get wrong', () => {
       const problems = printed();
       expect(problems).toEqual([
         'matching.yml:2: unknown key "answer_treshold" (did you mean "answer_threshold"?); expected "answer_threshold: <number>", e.g.\n' +
-          '    answer_threshold: 0.8   # 0.3 to 0.95; the default is 0.83',
+          '    answer_threshold: 0.8   # 0.3 to 0.95; the default is 0.84',
       ]);
       expect(problems.join('\n')).not.toMatch(/front matter/);
     });

@@ -29,14 +29,35 @@ describe('Matcher on the shipped knowledge base', () => {
       expect(result.suggestions[0]?.faq.id).toBe(id);
     });
 
-    it('scores in [0, 1], best first', () => {
-      const { suggestions } = top('peo vs aso');
+    it('scores in [0, 1], the answered FAQ first and surest', () => {
+      const { suggestions, match } = top('peo vs aso');
       for (const { score } of suggestions) {
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
       }
-      const scores = suggestions.map(({ score }) => score);
-      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(suggestions[0]).toBe(match);
+      for (const { score } of suggestions.slice(1)) expect(score).toBeLessThan(match?.score ?? 0);
+    });
+  });
+
+  describe('when one FAQ covers the whole question and another repeats more of a shorter phrasing', () => {
+    // "What is a PEO?" is all of one phrasing, but says nothing of safety; the daily-operations FAQ covers
+    // the whole question in a longer phrasing.
+    const query = 'does a peo take over workplace safety';
+
+    it('ranks the FAQ that covers the whole question first', () => {
+      expect(top(query).suggestions[0]?.faq.id).toBe('workplace-safety-and-daily-operations');
+    });
+
+    it('asks rather than answers, since the surer measure prefers the other', () => {
+      const result = top(query);
+      expect(result.band).toBe('did-you-mean');
+      expect(result.suggestions.map(({ faq }) => faq.id)).toContain('what-is-a-peo');
+    });
+
+    it('answered the shorter phrasing wrongly when ranking used the stricter measure', () => {
+      const strict = new Matcher(matcher.kb, { rankingPhrasingFloor: DEFAULT_MATCH_CONFIG.phrasingFloor });
+      expect(strict.match(query)).toMatchObject({ band: 'answer', match: { faq: { id: 'what-is-a-peo' } } });
     });
   });
 
@@ -134,8 +155,8 @@ describe('Matcher on the shipped knowledge base', () => {
       expect(result.band).toBe('did-you-mean');
       expect(result.suggestions.map(({ faq }) => faq.id)).toEqual([
         'peo-vs-aso',
-        'what-is-an-aso',
         'employer-of-record',
+        'what-is-an-aso',
       ]);
     });
 
