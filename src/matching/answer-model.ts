@@ -17,12 +17,16 @@ export const ANSWER_FEATURES = [
   'unique',
   'confidenceCoverage',
   'confidenceSquared',
+  'kindMatch',
+  'cued',
+  'searchShare',
 ] as const;
 
 export type AnswerModel = { bias: number } & Record<(typeof ANSWER_FEATURES)[number], number>;
 
 export function answerFeatures(evidence: Evidence): number[] {
-  const { confidence, margin, unknown, coverage, distinctiveness, brevity, unique } = evidence;
+  const { confidence, margin, unknown, coverage, distinctiveness, brevity, unique, kindMatch, cued, searchShare } =
+    evidence;
   return [
     confidence,
     margin,
@@ -33,6 +37,9 @@ export function answerFeatures(evidence: Evidence): number[] {
     unique,
     confidence * coverage,
     confidence ** 2,
+    kindMatch,
+    cued,
+    searchShare,
   ];
 }
 

@@ -91,6 +91,12 @@ export interface Evidence {
   brevity: number;
   /** 1 when a question word names the topic of the best FAQ and of no other. */
   unique: number;
+  /** 1 when the best FAQ's phrasings ask the kind of question asked (how do I, what is, when, my own case…). */
+  kindMatch: number;
+  /** 1 when a workplace cue or related word read a topic into the question ("my nan died": bereavement). */
+  cued: number;
+  /** The best FAQ's search score against the best search score: 1 when the search library puts it first too. */
+  searchShare: number;
 }
 
 export interface IndexedFaq {
@@ -417,7 +423,7 @@ export class Matcher {
       // it does for confidence, with the search score breaking near-ties between well-covered FAQs.
       const fit = this.confidence(entry, weighted, total, this.config.rankingPhrasingFloor);
       const order = fit + this.config.searchWeight * (result.score / topSearch);
-      return { entry, score: round(confidence), order };
+      return { entry, score: round(confidence), order, search: result.score / topSearch };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
     const wording = this.byWording(candidates, asked, exactWording);
@@ -434,7 +440,13 @@ export class Matcher {
     const best = candidates[0]?.entry;
     const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind);
     const aboutOwnRecords = asksParticulars && kind === 'record';
-    const evidence = best ? this.evidence(best, terms, weighted, total, candidates) : undefined;
+    const evidence = best
+      ? {
+          ...this.evidence(best, terms, weighted, total, candidates),
+          kindMatch: best.kinds.has(kind) ? 1 : 0,
+          cued: cues.length > 0 ? 1 : 0,
+        }
+      : undefined;
     const unmentionedPart =
       best !== undefined &&
       cues.some(
@@ -530,8 +542,8 @@ export class Matcher {
     terms: readonly QueryTerm[],
     weighted: readonly WeightedTerm[],
     total: number,
-    candidates: ReadonlyArray<{ score: number }>,
-  ): Evidence {
+    candidates: ReadonlyArray<{ score: number; search: number }>,
+  ): Omit<Evidence, 'kindMatch' | 'cued'> {
     const confidence = candidates[0]?.score ?? 0;
     let unknownWeight = 0;
     let knownWeight = 0;
@@ -556,6 +568,7 @@ export class Matcher {
       distinctiveness: inPhrasings.length === 0 ? 0 : Math.max(...inPhrasings) / this.idf(''),
       brevity: 1 / Math.max(1, terms.length),
       unique: terms.some(({ term }) => best.phrasingTerms.has(term) && this.phrasingFrequency.get(term) === 1) ? 1 : 0,
+      searchShare: candidates[0]?.search ?? 0,
     };
   }
 

@@ -40,6 +40,27 @@ describe('Matcher on the shipped knowledge base', () => {
     });
   });
 
+  describe('the evidence for answering outright', () => {
+    const evidence = (query: string) => matcher.score(query).evidence;
+
+    it('says whether the best FAQ is phrased as the kind of question asked', () => {
+      expect(evidence('what is a peo')?.kindMatch).toBe(1);
+      expect(evidence('can I switch from a peo to an aso')?.kindMatch).toBe(0);
+    });
+
+    it('says whether a workplace cue read a topic into the question', () => {
+      expect(evidence('my boss wants me to use chatgpt')?.cued).toBe(1);
+      expect(evidence('what is a peo')?.cued).toBe(0);
+    });
+
+    it("gives the best FAQ's share of the best search score", () => {
+      expect(evidence('what is a peo')?.searchShare).toBe(1);
+      const share = evidence('how do I set up a peo')?.searchShare ?? 1;
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(1);
+    });
+  });
+
   describe('when one FAQ covers the whole question and another repeats more of a shorter phrasing', () => {
     // "What is a PEO?" is all of one phrasing, but says nothing of safety; the daily-operations FAQ covers
     // the whole question in a longer phrasing.
@@ -55,9 +76,9 @@ describe('Matcher on the shipped knowledge base', () => {
       expect(result.suggestions.map(({ faq }) => faq.id)).toContain('what-is-a-peo');
     });
 
-    it('answered the shorter phrasing wrongly when ranking used the stricter measure', () => {
+    it('put the shorter phrasing first when ranking used the stricter measure', () => {
       const strict = new Matcher(matcher.kb, { rankingPhrasingFloor: DEFAULT_MATCH_CONFIG.phrasingFloor });
-      expect(strict.match(query)).toMatchObject({ band: 'answer', match: { faq: { id: 'what-is-a-peo' } } });
+      expect(strict.match(query).suggestions[0]?.faq.id).toBe('what-is-a-peo');
     });
   });
 
