@@ -165,6 +165,8 @@ export class Matcher {
   private readonly cues: Cues;
   /** The words of phrasings compared with questions lately (see `wordedAs`), to spare reading them again. */
   private readonly wordsOfPhrasing = new Map<string, string>();
+  /** The stems of phrasings' words, for `wordingShared`, kept the same way. */
+  private readonly stemsOfPhrasing = new Map<string, ReadonlySet<string>>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}, built?: MatcherIndex) {
     this.kb = kb;
@@ -416,13 +418,17 @@ export class Matcher {
     }
     const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
     const topSearch = results[0]?.score ?? 1;
+    const question = new Set(asked.map(stem));
+    const { rankingPhrasingFloor, searchWeight, wordingWeight } = this.config;
     const candidates = results.slice(0, this.config.candidates).map((result) => {
       const entry = this.faqs[result.id as number] as IndexedFaq;
       const confidence = this.confidence(entry, weighted, total);
       // Rank by how well the FAQ covers the question, a phrasing longer than the question mattering less than
-      // it does for confidence, with the search score breaking near-ties between well-covered FAQs.
-      const fit = this.confidence(entry, weighted, total, this.config.rankingPhrasingFloor);
-      const order = fit + this.config.searchWeight * (result.score / topSearch);
+      // it does for confidence, then by how much of the question's wording, small words included, one of its
+      // phrasings shares, with the search score breaking near-ties.
+      const fit = this.confidence(entry, weighted, total, rankingPhrasingFloor);
+      const order =
+        fit + wordingWeight * this.wordingShared(entry, question) + searchWeight * (result.score / topSearch);
       return { entry, score: round(confidence), order, search: result.score / topSearch };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
@@ -529,7 +535,12 @@ export class Matcher {
   private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>): number {
     let best = 0;
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
-      const phrasing = new Set(this.analyzer.words(text).map(stem));
+      let phrasing = this.stemsOfPhrasing.get(text);
+      if (phrasing === undefined) {
+        if (this.stemsOfPhrasing.size >= PHRASING_CACHE_LIMIT) this.stemsOfPhrasing.clear();
+        phrasing = new Set(this.analyzer.words(text).map(stem));
+        this.stemsOfPhrasing.set(text, phrasing);
+      }
       let shared = 0;
       for (const word of phrasing) if (question.has(word)) shared += 1;
       best = Math.max(best, shared / (question.size + phrasing.size - shared));

@@ -40,6 +40,19 @@ describe('Matcher on the shipped knowledge base', () => {
     });
   });
 
+  describe("when HR's wording of a question tells FAQs apart", () => {
+    const query = 'explain how a PEO differs from an ASO in terms of liability and control';
+
+    it('ranks first the FAQ with a phrasing that shares most of the wording', () => {
+      expect(top(query).suggestions[0]?.faq.id).toBe('peo-vs-aso');
+    });
+
+    it('ranked another first on the topic words alone', () => {
+      const topicOnly = new Matcher(matcher.kb, { wordingWeight: 0 });
+      expect(topicOnly.match(query).suggestions[0]?.faq.id).toBe('what-is-an-aso');
+    });
+  });
+
   describe('the evidence for answering outright', () => {
     const evidence = (query: string) => matcher.score(query).evidence;
 
