@@ -419,14 +419,13 @@ export class Matcher {
     const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
     const topSearch = results[0]?.score ?? 1;
     const question = new Set(asked.map(stem));
-    const { rankingPhrasingFloor, searchWeight, wordingWeight } = this.config;
+    const { searchWeight, wordingWeight } = this.config;
     const candidates = results.slice(0, this.config.candidates).map((result) => {
       const entry = this.faqs[result.id as number] as IndexedFaq;
-      const confidence = this.confidence(entry, weighted, total);
       // Rank by how well the FAQ covers the question, a phrasing longer than the question mattering less than
       // it does for confidence, then by how much of the question's wording, small words included, one of its
       // phrasings shares, with the search score breaking near-ties.
-      const fit = this.confidence(entry, weighted, total, rankingPhrasingFloor);
+      const { confidence, fit } = this.confidence(entry, weighted, total);
       const order =
         fit + wordingWeight * this.wordingShared(entry, question) + searchWeight * (result.score / topSearch);
       return { entry, score: round(confidence), order, search: result.score / topSearch };
@@ -601,16 +600,16 @@ export class Matcher {
 
   /**
    * For each of the FAQ's phrasings: how much of the question it covers (a word found only elsewhere in the
-   * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins.
+   * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins. Both the
+   * confidence and the fit candidates are ranked by, which counts the second measure for less.
    */
   private confidence(
     entry: IndexedFaq,
     weighted: readonly WeightedTerm[],
     total: number,
-    phrasingFloor = this.config.phrasingFloor,
-  ): number {
-    if (total === 0) return 0;
-    const { otherPhrasingCredit, categoryCredit, answerCredit } = this.config;
+  ): { confidence: number; fit: number } {
+    if (total === 0) return { confidence: 0, fit: 0 };
+    const { otherPhrasingCredit, categoryCredit, answerCredit, phrasingFloor, rankingPhrasingFloor } = this.config;
     const within = (set: ReadonlySet<string>, form: readonly string[]) => form.every((term) => set.has(term));
     // What each part of the question earns from the FAQ outside any one phrasing.
     const elsewhere = weighted.map(({ forms, weight }) => {
@@ -620,6 +619,7 @@ export class Matcher {
       return 0;
     });
     let best = 0;
+    let bestFit = 0;
     for (const { terms, strength } of entry.phrasings) {
       const inPhrasing = new Set(terms);
       const asked = new Set<string>();
@@ -647,8 +647,9 @@ export class Matcher {
       if (all === 0 || covered === 0) continue;
       const precision = (strength * shared) / all;
       best = Math.max(best, (covered / total) * (phrasingFloor + (1 - phrasingFloor) * precision));
+      bestFit = Math.max(bestFit, (covered / total) * (rankingPhrasingFloor + (1 - rankingPhrasingFloor) * precision));
     }
-    return Math.min(1, best);
+    return { confidence: Math.min(1, best), fit: Math.min(1, bestFit) };
   }
 }
 
