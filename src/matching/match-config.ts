@@ -96,19 +96,19 @@ export const DEFAULT_MATCH_CONFIG = {
    * (twenty sets, sixteen knowledge bases); the holdouts are never fitted on.
    */
   answerModel: {
-    bias: -3.6,
-    confidence: 1.78,
-    margin: 3.158,
-    unknown: -1.712,
-    coverage: 2.675,
-    distinctiveness: 0.058,
-    brevity: -3.38,
-    unique: 0.026,
-    confidenceCoverage: 0.529,
-    confidenceSquared: 1.543,
-    kindMatch: 0.447,
-    cued: 0.419,
-    searchShare: 0.696,
+    bias: -3.51,
+    confidence: 1.831,
+    margin: 3.151,
+    unknown: -1.751,
+    coverage: 2.674,
+    distinctiveness: 0.09,
+    brevity: -3.406,
+    unique: 0.008,
+    confidenceCoverage: 0.492,
+    confidenceSquared: 1.56,
+    kindMatch: 0.349,
+    cued: 0.407,
+    searchShare: 0.714,
   } satisfies AnswerModel as AnswerModel,
 };
 

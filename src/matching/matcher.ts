@@ -593,8 +593,12 @@ export class Matcher {
     // What the asker's own records say (a balance, a claim's progress) is in HR's systems, not in an FAQ,
     // unless the FAQ is phrased as that very question.
     if (kind === 'record') return kinds.has('record');
+    // An FAQ that only explains ("What is the uniform allowance?") holds no particular fact ("when is it
+    // paid?"). In a company's own policy FAQ it still explains the company's policy, so it answers a
+    // question about the asker's own case ("do we get reimbursed for safety boots?"); among general
+    // explainers it doesn't ("are we on a PEO?" against "What is a PEO?").
     const explainsOnly = kinds.has('explains') && !kinds.has('fact') && !kinds.has('own');
-    if (explainsOnly) return false;
+    if (explainsOnly) return kind === 'own' && !this.explainers;
     return kind === 'fact' || !this.explainers || kinds.has('own');
   }
 

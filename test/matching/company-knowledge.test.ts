@@ -347,6 +347,35 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(harvest.score('does harvest lane sponsor work visas').evidence?.distinctiveness).toBeLessThan(0.1);
   });
 
+  describe('an FAQ phrased only as an explanation of a company policy', () => {
+    const withAllowance = new Matcher(
+      loadValid(
+        companyKb({
+          'uniform-allowance.md': faq(
+            'What is a uniform allowance?',
+            'Warehouse staff get $150 a year toward safety boots and work clothes, paid with the March payroll.',
+          ),
+        }),
+      ),
+    );
+
+    it("answers a question about the asker's own case, since it explains the company's own policy", () => {
+      for (const question of ['do we get a uniform allowance', 'can I get the uniform allowance for my boots']) {
+        expect(withAllowance.match(question)).toMatchObject({
+          band: 'answer',
+          asksParticulars: false,
+          match: { faq: { id: 'uniform-allowance' } },
+        });
+      }
+    });
+
+    it('still only offers it for a particular fact an explanation may not hold', () => {
+      const result = withAllowance.match('when is the uniform allowance paid');
+      expect(result).toMatchObject({ band: 'did-you-mean', asksParticulars: true });
+      expect(result.suggestions[0]?.faq.id).toBe('uniform-allowance');
+    });
+  });
+
   it('never answers a question that only shares a common word', () => {
     expect(matcher.match('is there a holiday party this year').band).not.toBe('answer');
     expect(matcher.match('who is my manager').band).not.toBe('answer');
