@@ -187,6 +187,21 @@ export const EVAL_SETS = [
     questions: 'eval/sets/quillfield/questions.yml',
     role: 'review',
   },
+  // An Australian mining-services contractor (FIFO rosters and camps, fitness for work, super, portable long
+  // service leave in Queensland coal, award and enterprise-agreement pay) and a UK care-home group (rotas,
+  // sleep-ins, DBS checks, SSP, sponsored carers on Health and Care Worker visas): the holdouts written last.
+  {
+    name: 'coolabah',
+    knowledge: 'eval/sets/coolabah/knowledge',
+    questions: 'eval/sets/coolabah/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'ashgrove',
+    knowledge: 'eval/sets/ashgrove/knowledge',
+    questions: 'eval/sets/ashgrove/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
