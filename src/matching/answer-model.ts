@@ -2,8 +2,10 @@ import type { Evidence } from './matcher';
 
 /**
  * Whether to answer outright is decided from several measures at once, not the confidence alone: how well
- * the best FAQ covers the question, how far ahead of the runner-up it is, how much of the question is in
- * words the knowledge base never uses, and how rare the words it shares are. A logistic model over them,
+ * the best FAQ covers the question, how far ahead of the surest other candidate it is, how much of the
+ * question is in words the knowledge base never uses, how rare the words it shares are, whether it is
+ * phrased as the kind of question asked, whether a workplace cue found the topic, and whether the search
+ * library ranks it first too. A logistic model over them,
  * fitted on the tuning and review sets of many knowledge bases (`npm run eval -- --fit`), gives the probability
  * that the best FAQ is right; the bot answers when that reaches the answer threshold.
  */

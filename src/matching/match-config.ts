@@ -29,7 +29,10 @@ export const DEFAULT_MATCH_CONFIG = {
    * shares a distinctive word), the next likeliest fill the remaining choices.
    */
   suggestThreshold: 0.1,
-  /** When the runner-up's confidence is within this much of the best, it's a close call: ask, don't guess. */
+  /**
+   * When another candidate's confidence is within this much of the first's, or above it, it's a close call:
+   * ask, don't guess.
+   */
   closeCallMargin: 0.03,
   maxSuggestions: 3,
   /** How many of the search library's best results are scored for confidence. */
@@ -43,7 +46,7 @@ export const DEFAULT_MATCH_CONFIG = {
   /**
    * …plus this much of the largest share of the question's words, small words included, that one of their
    * phrasings has: HR's own wording of a question ("how do I get reimbursed for mileage") tells apart FAQs
-   * that cover its topic words equally.
+   * that cover its topic words about as well, and can outweigh a small difference in fit.
    */
   wordingWeight: 0.2,
   /** How much a question that is exactly one FAQ's keyword counts, against one that is exactly its question. */
@@ -93,22 +96,22 @@ export const DEFAULT_MATCH_CONFIG = {
   distinctiveFaqs: 2,
   /**
    * Fitted by `npm run eval -- --fit` on the tuning and review sets of all the evaluation knowledge bases together
-   * (twenty sets, sixteen knowledge bases); the holdouts are never fitted on.
+   * (twenty sets, seventeen knowledge bases); the holdouts are never fitted on.
    */
   answerModel: {
-    bias: -3.51,
-    confidence: 1.831,
-    margin: 3.151,
-    unknown: -1.751,
-    coverage: 2.674,
-    distinctiveness: 0.09,
-    brevity: -3.406,
-    unique: 0.008,
-    confidenceCoverage: 0.492,
-    confidenceSquared: 1.56,
-    kindMatch: 0.349,
-    cued: 0.407,
-    searchShare: 0.714,
+    bias: -3.479,
+    confidence: 1.639,
+    margin: 3.267,
+    unknown: -1.806,
+    coverage: 2.697,
+    distinctiveness: 0.05,
+    brevity: -3.387,
+    unique: 0.004,
+    confidenceCoverage: 0.513,
+    confidenceSquared: 1.606,
+    kindMatch: 0.394,
+    cued: 0.42,
+    searchShare: 0.702,
   } satisfies AnswerModel as AnswerModel,
 };
 

@@ -7,7 +7,7 @@ import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { FORM_NAME, soleWord, words } from './normalize';
-import { askedRole, askedThing, type QuestionKind, questionKind } from './question-kind';
+import { askedRole, askedThing, namesAParticular, type QuestionKind, questionKind } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { WORKPLACE_CUES } from './workplace-concepts';
@@ -26,7 +26,10 @@ export interface MatchResult {
   band: Band;
   /** The FAQ answered outright; null unless the band is `answer`. */
   match: ScoredFaq | null;
-  /** The best candidates, best first (the answered FAQ first when there is one); empty on no match. */
+  /**
+   * The best candidates in ranking order (the answered FAQ first when there is one): a later one may have the
+   * higher confidence. Empty on no match.
+   */
   suggestions: ScoredFaq[];
   /**
    * Under "Did you mean…?", the first suggestion is clearly the best, though not sure enough to answer
@@ -45,7 +48,7 @@ export interface MatchResult {
   aboutOwnRecords: boolean;
 }
 
-/** The candidates with their confidence, best first, before banding (calibration sweeps this). */
+/** The candidates with their confidence, in ranking order, before banding (calibration sweeps this). */
 export interface Scored {
   ranked: ScoredFaq[];
   /** The best FAQ explains in general, and the question asks for a particular fact. */
@@ -66,20 +69,18 @@ export interface Scored {
    */
   unnamedThing?: boolean;
   /**
-   * How the question's wording, small words included, put the best FAQ first: `exact` when it is the one
-   * candidate with a question or alternate worded as asked (HR wrote this very question under it, so it is
-   * answered); `closer` when it tied with others on confidence and one of its phrasings shares more of the
-   * wording than theirs.
+   * `exact` when the best FAQ is the one candidate with a question or alternate worded as asked, small words
+   * included: HR wrote this very question under it, so it is answered.
    */
-  wording?: 'exact' | 'closer';
+  wording?: 'exact';
   /** What speaks for answering the best candidate outright (see answerModel in match-config.ts). */
   evidence?: Evidence;
 }
 
-/** Measures of how surely the best candidate answers the question, each in [0, 1]. */
+/** Measures of how surely the best candidate answers the question, each in [0, 1] (the margin in [−1, 1]). */
 export interface Evidence {
   confidence: number;
-  /** The best confidence less the runner-up's. */
+  /** The best candidate's confidence less the surest other candidate's: below 0 when another is surer. */
   margin: number;
   /** Share of the question's weight in words the knowledge base never uses. */
   unknown: number;
@@ -136,12 +137,14 @@ export interface SearchDocument {
 /**
  * Finds the FAQ a question is about, in three steps.
  *
- * 1. **Ranking**: BM25 over every part of every FAQ, each with its own boost (MiniSearch for the question,
+ * 1. **Candidates**: BM25 over every part of every FAQ, each with its own boost (MiniSearch for the question,
  *    alternates, keywords and category; the same formula over plain postings for answers), on terms that
  *    went through the same analysis as the question, plus the topics of any workplace cues it holds.
- * 2. **Confidence**: for the best few, how much of the question the FAQ's closest phrasing covers (a word
- *    found elsewhere in the FAQ counts for less, a word the knowledge base never uses counts against), times
- *    how much of that phrasing the question asks.
+ * 2. **Confidence and ranking**: for the best few, how much of the question the FAQ's closest phrasing
+ *    covers (a word found elsewhere in the FAQ counts for less, a word the knowledge base never uses counts
+ *    against), times how much of that phrasing the question asks. The candidates are ranked by the same
+ *    measure with the second part counting for less (`rankingPhrasingFloor`), plus how much of the question's
+ *    wording a phrasing shares and the search score; confidence keeps the stricter measure.
  * 3. **Bands**: the answer model (answer-model.ts) turns the best candidate's evidence into the probability
  *    that it is right: answered at the threshold, else "Did you mean…?" with the candidates worth offering.
  */
@@ -203,7 +206,7 @@ export class Matcher {
     return { query: rawQuery, asksParticulars, aboutOwnRecords, ...this.band(scored) };
   }
 
-  /** The candidate FAQs with their confidence, best first, before banding (calibration sweeps this). */
+  /** The candidate FAQs with their confidence, in ranking order, before banding (calibration sweeps this). */
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
@@ -309,7 +312,12 @@ export class Matcher {
   ): Omit<MatchResult, 'query' | 'asksParticulars' | 'aboutOwnRecords'> {
     const { answerThreshold, likelyThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
     const { ranked, asksParticulars, distinctive } = scored;
-    const [top, second] = ranked;
+    const [top, ...others] = ranked;
+    // The runner-up is the surest of the others: candidates are ranked by fit, not by confidence alone.
+    const second = others.reduce<ScoredFaq | undefined>(
+      (surest, each) => (surest && surest.score >= each.score ? surest : each),
+      undefined,
+    );
     const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
     for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
     if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [], likely: false };
@@ -443,7 +451,7 @@ export class Matcher {
       .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
-    const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind);
+    const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind, namesAParticular(asked));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best
       ? {
@@ -479,38 +487,22 @@ export class Matcher {
   /**
    * Puts first the FAQ that HR wrote this very question under: the one candidate with a question or
    * alternate worded as asked, small words included ("eap hotline" is the EAP FAQ's, even where "hotline"
-   * leans towards the ethics line). Otherwise FAQs that cover the question equally well are told apart by
-   * how much of its wording one of their phrasings shares: "how do I ask for a day off" and "where can I see
-   * my PTO" both come down to PTO, but HR wrote each under a different FAQ.
+   * leans towards the ethics line). (Short of that, how much of the wording a phrasing shares is part of
+   * every candidate's ranking: see `wordingWeight`.)
    */
   private byWording(
     candidates: Array<{ entry: IndexedFaq; score: number }>,
     asked: readonly string[],
     exactWording: boolean,
   ): Scored['wording'] {
-    const [first] = candidates;
-    if (first === undefined || asked.length === 0) return undefined;
-    if (exactWording) {
-      const typed = asked.join(' ');
-      const exact = candidates.filter(({ entry }) => this.wordedAs(entry, typed));
-      const [only] = exact;
-      if (only !== undefined && exact.length === 1) {
-        candidates.splice(candidates.indexOf(only), 1);
-        candidates.unshift(only);
-        return 'exact';
-      }
-    }
-    // (candidates are in order of fit and search score: those tied on fit with the first lead the list)
-    let run = 1;
-    while (candidates[run]?.score === first.score) run += 1;
-    if (run < 2) return undefined;
-    const tied = candidates.slice(0, run);
-    const question = new Set(asked.map(stem));
-    const share = new Map(tied.map((candidate) => [candidate, this.wordingShared(candidate.entry, question)]));
-    tied.sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
-    candidates.splice(0, tied.length, ...tied);
-    const [best = 0, next = 0] = tied.map((candidate) => share.get(candidate) ?? 0);
-    return best > next ? 'closer' : undefined;
+    if (!exactWording || candidates.length === 0 || asked.length === 0) return undefined;
+    const typed = asked.join(' ');
+    const exact = candidates.filter(({ entry }) => this.wordedAs(entry, typed));
+    const [only] = exact;
+    if (only === undefined || exact.length !== 1) return undefined;
+    candidates.splice(candidates.indexOf(only), 1);
+    candidates.unshift(only);
+    return 'exact';
   }
 
   /** Does one of the FAQ's phrasings have these words, in this order, read as a question's words are? */
@@ -572,7 +564,7 @@ export class Matcher {
     const inPhrasings = terms.filter(({ term }) => best.phrasingTerms.has(term)).map(({ term }) => this.idf(term));
     return {
       confidence,
-      margin: confidence - (candidates[1]?.score ?? 0),
+      margin: confidence - Math.max(0, ...candidates.slice(1).map(({ score }) => score)),
       unknown: total === 0 ? 0 : unknownWeight / total,
       coverage: knownWeight === 0 ? 0 : knownCovered / knownWeight,
       distinctiveness: inPhrasings.length === 0 ? 0 : Math.max(...inPhrasings) / this.idf(''),
@@ -588,24 +580,24 @@ export class Matcher {
   }
 
   /** Can an FAQ whose phrasings ask these kinds of question answer one of this kind outright? */
-  private canAnswer(kinds: ReadonlySet<QuestionKind>, kind: QuestionKind): boolean {
+  private canAnswer(kinds: ReadonlySet<QuestionKind>, kind: QuestionKind, particular: boolean): boolean {
     if (kind === 'explains' || kind === 'unmarked') return true;
     // What the asker's own records say (a balance, a claim's progress) is in HR's systems, not in an FAQ,
     // unless the FAQ is phrased as that very question.
     if (kind === 'record') return kinds.has('record');
-    // An FAQ that only explains ("What is the uniform allowance?") holds no particular fact ("when is it
-    // paid?"). In a company's own policy FAQ it still explains the company's policy, so it answers a
-    // question about the asker's own case ("do we get reimbursed for safety boots?"); among general
-    // explainers it doesn't ("are we on a PEO?" against "What is a PEO?").
+    // An FAQ that only explains ("What is a uniform allowance?") holds no particular fact ("when is it
+    // paid?", "which PEO do we use?"). In a company's own policy FAQ it still explains the company's policy,
+    // so it answers a question about the asker's own case that names no particular ("do we get reimbursed for
+    // safety boots?"); among general explainers it doesn't ("are we on a PEO?" against "What is a PEO?").
     const explainsOnly = kinds.has('explains') && !kinds.has('fact') && !kinds.has('own');
-    if (explainsOnly) return kind === 'own' && !this.explainers;
+    if (explainsOnly) return kind === 'own' && !particular && !this.explainers;
     return kind === 'fact' || !this.explainers || kinds.has('own');
   }
 
   /**
    * For each of the FAQ's phrasings: how much of the question it covers (a word found only elsewhere in the
-   * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins. Both the
-   * confidence and the fit candidates are ranked by, which counts the second measure for less.
+   * FAQ counts for less), times how much of the phrasing the question asks. The best phrasing wins. Gives two
+   * values: the confidence, and the fit the candidates are ranked by, in which the second part counts for less.
    */
   private confidence(
     entry: IndexedFaq,

@@ -59,6 +59,28 @@ export function questionKind(input: readonly string[]): QuestionKind {
   return 'unmarked';
 }
 
+/**
+ * Does the question name a particular it wants (who, which, when, where, how much or many, what is our…)?
+ * "which PEO do we use" and "how much is our uniform allowance" do; "do we get a uniform allowance" and
+ * "can I claim my boots" ask about the asker's own case without naming one.
+ */
+export function namesAParticular(input: readonly string[]): boolean {
+  const words = withoutRequest(input);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    if (ASKS_FOR_A_FACT.has(word)) return true;
+    if (word === 'how' && next !== undefined && QUANTITIES.has(next)) return true;
+    if (word === 'what' || word === 'whats') {
+      const subject = word === 'whats' ? next : BE.has(next ?? '') ? words[index + 2] : undefined;
+      if (subject !== undefined && DETERMINERS.has(subject)) return true;
+      if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
+      if (next === 'time' || next === 'date' || next === 'day') return true;
+    }
+  }
+  return false;
+}
+
 /** "can you (please) tell me …", "could you explain …": a request to the bot, not a question about the asker. */
 function withoutRequest(words: readonly string[]): readonly string[] {
   const [first, second] = words;

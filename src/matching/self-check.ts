@@ -15,8 +15,10 @@ interface Phrasing {
 
 interface Collision {
   phrasing: Phrasing;
-  /** The FAQ the phrasing finds first (or ties with), instead of its own. */
+  /** The FAQ the phrasing finds first, or that is as sure a match as its own, which it finds first. */
   rival: Faq;
+  /** The phrasing finds the rival first (rather than its own FAQ first, with the rival as sure). */
+  lost: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
       // Typed word for word, a phrasing always finds its FAQ; what matters is whether its words do, so that a
       // question worded a little differently finds it too, and is answered.
       const scored = matcher.score(phrasing.text, { exactWording: false });
-      const [first, second] = scored.ranked;
+      const [first, ...others] = scored.ranked;
       if (!first) {
         problems.push({
           file: faq.source.file,
@@ -45,12 +47,18 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
       }
       // A tie counts against it even when its own small words would settle it: a question worded a little
       // differently ("payday pls" against "payday" and "when is payday?") is a close call, not answered.
-      const clearlyOwn = first.faq === faq && (second === undefined || second.score < first.score);
+      // (candidates are ranked by fit, so the surest of the others may come after the second)
+      const surest = others.reduce<(typeof others)[number] | undefined>(
+        (best, each) => (best && best.score >= each.score ? best : each),
+        undefined,
+      );
+      const clearlyOwn = first.faq === faq && (surest === undefined || surest.score < first.score);
       if (clearlyOwn) continue;
-      const rival = first.faq === faq ? second?.faq : first.faq;
+      const lost = first.faq !== faq;
+      const rival = lost ? first.faq : surest?.faq;
       if (!rival) continue;
       const key = [faq.id, rival.id].sort().join(' ');
-      collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival }]);
+      collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival, lost }]);
     }
   }
   const groups = matcher.kb.synonyms.groups;
@@ -58,7 +66,7 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
     const [{ phrasing, rival }] = pair as [Collision, ...Collision[]];
     const blamed = toBlame(phrasing.owner, rival, pair);
     const other = blamed === phrasing.owner ? rival : phrasing.owner;
-    for (const { phrasing: lost } of pair) {
+    for (const { phrasing: lost, lost: foundOther } of pair) {
       const why = synonymHint(lost.text, groups);
       if (lost.owner === blamed) {
         const same = phrasingsOf(other).find(({ text }) => sameWords(text, lost.text));
@@ -67,7 +75,9 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
           line: lineInFaqFile(blamed, lost.keyPath),
           message: same
             ? `${lost.label} "${lost.text}" is also the ${same.label} of "${other.id}" (${other.source.file}); two FAQs can't share a phrasing: reword one, or merge the two FAQs`
-            : `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ${why}`,
+            : foundOther
+              ? `${lost.label} "${lost.text}" is worded closer to "${other.id}" (${other.source.file}): asked in other words, it finds that FAQ first; reword it, or move it to that FAQ${why}`
+              : `${lost.label} "${lost.text}" fits "${other.id}" (${other.source.file}) as surely as this FAQ: asked in other words, the bot can't tell them apart and asks; reword it to name what sets this FAQ apart, or move it to that FAQ${why}`,
         });
       } else if (!phrasingsOf(blamed).some(({ text }) => sameWords(text, lost.text))) {
         // (a phrasing both FAQs have is reported once, above, as the copy's)

@@ -1,3 +1,4 @@
+import { ANSWER_FEATURES, answerFeatures } from '../../src/matching/answer-model';
 import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
 import { Matcher } from '../../src/matching/matcher';
 import { faqText, knowledgeFolder, loadValid, shippedMatcher } from '../helpers/knowledge';
@@ -87,6 +88,8 @@ describe('Matcher on the shipped knowledge base', () => {
       const result = top(query);
       expect(result.band).toBe('did-you-mean');
       expect(result.suggestions.map(({ faq }) => faq.id)).toContain('what-is-a-peo');
+      // What is a PEO? is the surer match, though ranked second: the first leads by less than nothing.
+      expect(matcher.score(query).evidence?.margin).toBeLessThan(0);
     });
 
     it('put the shorter phrasing first when ranking used the stricter measure', () => {
@@ -182,8 +185,9 @@ describe('Matcher on the shipped knowledge base', () => {
   });
 
   describe('when it asks "did you mean…?"', () => {
-    it('fills the remaining choices with the next likeliest FAQs, best first, even below the suggest threshold', () => {
-      // Only the best FAQ reaches 0.9 here; the next two share words with the question.
+    it('fills the remaining choices with the next likeliest FAQs, in ranking order, even below the suggest threshold', () => {
+      // Only the best FAQ reaches 0.9 here; the next two share words with the question, and the EOR FAQ, which
+      // compares with a PEO as the question does, covers more of it.
       const picky = new Matcher(matcher.kb, { answerThreshold: 0.99, suggestThreshold: 0.9 });
       const result = picky.match('so, peo vs aso');
       expect(result.band).toBe('did-you-mean');
@@ -266,5 +270,14 @@ describe('Matcher on the shipped knowledge base', () => {
 
   it('exposes its defaults in one config object', () => {
     expect(DEFAULT_MATCH_CONFIG.answerThreshold).toBeGreaterThan(DEFAULT_MATCH_CONFIG.suggestThreshold);
+  });
+});
+
+describe('the answer model', () => {
+  it('has one weight for every measure it is given', () => {
+    const evidence = shippedMatcher().score('what is a peo').evidence;
+    expect(evidence).toBeDefined();
+    if (evidence) expect(answerFeatures(evidence)).toHaveLength(ANSWER_FEATURES.length);
+    expect(Object.keys(DEFAULT_MATCH_CONFIG.answerModel).sort()).toEqual(['bias', ...ANSWER_FEATURES].sort());
   });
 });

@@ -91,6 +91,27 @@ describe('selfCheck ("test all")', () => {
     expect(matcher.match('payday pls').band).toBe('did-you-mean');
   });
 
+  it('says a phrasing is a close call when its own FAQ comes first but another fits as surely', async () => {
+    const { cpSync, mkdtempSync, utimesSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    // In Kestrel's knowledge base, "Can I go to a conference?" ranks its own FAQ first (it covers the whole
+    // question), but the learning budget FAQ is as sure a match: the bot asks rather than answers.
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'hrfaq-close-')), 'knowledge');
+    cpSync(path.resolve(__dirname, '../../eval/sets/kestrel/knowledge'), dir, { recursive: true });
+    utimesSync(path.join(dir, 'conference-attendance.md'), 4_000_000_000, 4_000_000_000);
+    const matcher = new Matcher(loadValid(dir));
+    const found = selfCheck(matcher).filter((problem) => problem.file.endsWith('conference-attendance.md'));
+    expect(found.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(
+        /^question "Can I go to a conference\?" fits "learning-budget" \(.*learning-budget\.md\) as surely as this FAQ: asked in other words, the bot can't tell them apart and asks; reword it/,
+      ),
+    ]);
+    expect(matcher.score('Can I go to a conference?', { exactWording: false }).ranked[0]?.faq.id).toBe(
+      'conference-attendance',
+    );
+  });
+
   describe('when an FAQ takes another’s phrasing without copying it', () => {
     it('reports it on the FAQ changed last, pointing at its question', async () => {
       const { mkdtempSync, writeFileSync, utimesSync } = await import('node:fs');
