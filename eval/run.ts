@@ -134,12 +134,14 @@ function main(): number {
   const chosen = EVAL_SETS.filter(
     (entry) => (names.length === 0 || names.includes(entry.name)) && (roles.length === 0 || roles.includes(entry.role)),
   );
-  if (values.fit) {
-    process.stdout.write(fitAnswerModel(chosen.filter(({ role }) => role !== 'holdout')));
-    return 0;
-  }
-  if (values.calibrate) {
-    process.stdout.write(calibrate(chosen));
+  if (values.fit || values.calibrate) {
+    // The answer model and the thresholds are chosen on the tuning and review sets; the holdouts never.
+    const fitted = chosen.filter(({ role }) => role !== 'holdout');
+    if (fitted.length === 0) {
+      process.stderr.write('--fit and --calibrate use the tuning and review sets, and none of those is chosen\n');
+      return 2;
+    }
+    process.stdout.write(values.fit ? fitAnswerModel(fitted) : calibrate(fitted));
     return 0;
   }
   const wordnet = values.wordnet ? new WordNet() : undefined;
