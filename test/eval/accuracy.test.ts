@@ -3,52 +3,48 @@ import { EVAL_SETS, resolve } from '../../eval/sets';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 
 /**
- * Holds the matcher's accuracy on every labelled set at or above a floor a little below its figure at the
- * time of writing (`npm run eval`), so a change that makes matching worse somewhere fails here. The floors
- * are the project's, not the matcher's: they live here, not in the code under test.
+ * Holds the matcher's accuracy on every labelled set at or above a floor two points below its figure at the
+ * time of writing (`npm run eval`; the wrong and off-topic floors are the goals, 2% and 3%, where a set meets
+ * them), so a change that makes matching worse somewhere fails here. The floors are the project's, not the
+ * matcher's: they live here, not in the code under test.
  */
 const FLOORS: Record<string, { top1: number; correct: number; wrong: number; offTopic: number }> = {
-  'sample-dev': { top1: 0.95, correct: 0.87, wrong: 0.02, offTopic: 0.02 },
-  'sample-holdout': { top1: 0.94, correct: 0.79, wrong: 0.025, offTopic: 0.02 },
-  'sample-review': { top1: 0.9, correct: 0.76, wrong: 0.02, offTopic: 0.02 },
-  'sample-review-2': { top1: 0.9, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
-  'sample-natural': { top1: 0.9, correct: 0.65, wrong: 0.02, offTopic: 0.02 },
-  northwind: { top1: 0.79, correct: 0.35, wrong: 0.02, offTopic: 0.04 },
-  kestrel: { top1: 0.78, correct: 0.37, wrong: 0.02, offTopic: 0.03 },
-  starter: { top1: 0.86, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
-  // It answers 2.5% of its off-topic questions (2 of 80) with the answer model's kind, cue and search measures
-  // (0% before), which the test showed: within the 3% goal.
-  hartley: { top1: 0.72, correct: 0.29, wrong: 0.02, offTopic: 0.03 },
-  brightwater: { top1: 0.6, correct: 0.09, wrong: 0.02, offTopic: 0.04 },
-  fernhill: { top1: 0.58, correct: 0.08, wrong: 0.02, offTopic: 0.02 },
-  maplepine: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
-  // It answers 2.5% of its off-topic questions (2 of 80) with the answer model refitted on the tuning and
-  // review sets (0% before): within the 3% goal.
-  cedarvalley: { top1: 0.77, correct: 0.26, wrong: 0.02, offTopic: 0.03 },
-  saffron: { top1: 0.84, correct: 0.33, wrong: 0.02, offTopic: 0.02 },
-  orbit: { top1: 0.79, correct: 0.36, wrong: 0.02, offTopic: 0.04 },
-  copperpot: { top1: 0.81, correct: 0.44, wrong: 0.02, offTopic: 0.02 },
-  lakbay: { top1: 0.74, correct: 0.2, wrong: 0.02, offTopic: 0.02 },
-  // It answered 3.75% of its off-topic questions (3 of 80) until candidates were ranked by how much of the
-  // question they cover and the answer model refitted (2.5%).
-  ironridge: { top1: 0.82, correct: 0.35, wrong: 0.02, offTopic: 0.03 },
-  // It answered 2.6% wrongly (3.0% at its first score), over the 2% goal, until the answer model was refitted
-  // on the tuning and review sets and candidates were ranked by how much of the question they cover (1.5%).
-  tidewater: { top1: 0.8, correct: 0.4, wrong: 0.02, offTopic: 0.03 },
-  rutaverde: { top1: 0.74, correct: 0.38, wrong: 0.02, offTopic: 0.03 },
-  harvestlane: { top1: 0.81, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
-  // It answered 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal, until the
-  // answer model was refitted on the tuning and review sets (1.25%).
-  skylark: { top1: 0.8, correct: 0.28, wrong: 0.02, offTopic: 0.03 },
-  bellhaven: { top1: 0.83, correct: 0.42, wrong: 0.02, offTopic: 0.03 },
-  // It answered 6.25% of its off-topic questions (5 of 80) at its first score, over the 3% goal, until the
-  // answer model was refitted on the tuning and review sets (2.5%, answering 45.7% of its questions, not 50%).
-  merlion: { top1: 0.83, correct: 0.43, wrong: 0.02, offTopic: 0.03 },
-  thornbury: { top1: 0.79, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
-  quillfield: { top1: 0.79, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
+  'sample-dev': { top1: 0.96, correct: 0.87, wrong: 0.02, offTopic: 0.02 },
+  'sample-holdout': { top1: 0.96, correct: 0.81, wrong: 0.02, offTopic: 0.02 },
+  'sample-review': { top1: 0.96, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
+  'sample-review-2': { top1: 0.93, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
+  'sample-natural': { top1: 0.92, correct: 0.69, wrong: 0.02, offTopic: 0.02 },
+  northwind: { top1: 0.84, correct: 0.45, wrong: 0.02, offTopic: 0.03 },
+  kestrel: { top1: 0.81, correct: 0.39, wrong: 0.02, offTopic: 0.03 },
+  starter: { top1: 0.89, correct: 0.53, wrong: 0.02, offTopic: 0.03 },
+  // It answers 2.5% of its off-topic questions (2 of 80) since this stop's answer model (0% before).
+  hartley: { top1: 0.78, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
+  brightwater: { top1: 0.69, correct: 0.15, wrong: 0.02, offTopic: 0.03 },
+  fernhill: { top1: 0.65, correct: 0.12, wrong: 0.02, offTopic: 0.03 },
+  maplepine: { top1: 0.78, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
+  cedarvalley: { top1: 0.83, correct: 0.33, wrong: 0.02, offTopic: 0.03 },
+  orbit: { top1: 0.81, correct: 0.41, wrong: 0.02, offTopic: 0.03 },
+  copperpot: { top1: 0.84, correct: 0.48, wrong: 0.02, offTopic: 0.03 },
+  saffron: { top1: 0.87, correct: 0.4, wrong: 0.02, offTopic: 0.03 },
+  lakbay: { top1: 0.78, correct: 0.28, wrong: 0.02, offTopic: 0.03 },
+  // It answered 3.75% of its off-topic questions (3 of 80) until this stop's ranking changes.
+  ironridge: { top1: 0.84, correct: 0.36, wrong: 0.02, offTopic: 0.03 },
+  // It answered 2.6% wrongly (3.0% at its first score), over the 2% goal, until this stop's ranking changes.
+  tidewater: { top1: 0.83, correct: 0.44, wrong: 0.02, offTopic: 0.03 },
+  rutaverde: { top1: 0.81, correct: 0.41, wrong: 0.02, offTopic: 0.03 },
+  harvestlane: { top1: 0.84, correct: 0.35, wrong: 0.02, offTopic: 0.03 },
+  // It answered 3.75% of its off-topic questions (3 of 80) until the answer model was refitted on the
+  // tuning and review sets.
+  skylark: { top1: 0.82, correct: 0.33, wrong: 0.02, offTopic: 0.03 },
+  bellhaven: { top1: 0.86, correct: 0.43, wrong: 0.02, offTopic: 0.03 },
+  // It answered 6.25% of its off-topic questions (5 of 80) until the answer model was refitted on the
+  // tuning and review sets.
+  merlion: { top1: 0.86, correct: 0.46, wrong: 0.02, offTopic: 0.03 },
+  thornbury: { top1: 0.8, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
+  quillfield: { top1: 0.81, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
   // It answers 3.75% of its off-topic questions (3 of 80) at its first score, over the 3% goal.
-  coolabah: { top1: 0.73, correct: 0.22, wrong: 0.02, offTopic: 0.04 },
-  ashgrove: { top1: 0.67, correct: 0.25, wrong: 0.02, offTopic: 0.02 },
+  coolabah: { top1: 0.74, correct: 0.22, wrong: 0.02, offTopic: 0.04 },
+  ashgrove: { top1: 0.68, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
