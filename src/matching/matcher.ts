@@ -510,13 +510,10 @@ export class Matcher {
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
       // (markup and punctuation aside, a phrasing of the same words is about as long: most are never split)
       if (Math.abs(text.length - typed.length) > typed.length / 2 + 4) continue;
-      let words = this.wordsOfPhrasing.get(text);
-      if (words === undefined) {
-        if (this.wordsOfPhrasing.size >= PHRASING_CACHE_LIMIT) this.wordsOfPhrasing.clear();
-        // (read as a question is: words joined or split as the FAQs write them, the addressee of a greeting dropped)
-        words = this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' ');
-        this.wordsOfPhrasing.set(text, words);
-      }
+      // (read as a question is: words joined or split as the FAQs write them, the addressee of a greeting dropped)
+      const words = remembered(this.wordsOfPhrasing, text, () =>
+        this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' '),
+      );
       if (words === typed) return true;
     }
     return false;
@@ -526,12 +523,7 @@ export class Matcher {
   private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>): number {
     let best = 0;
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
-      let phrasing = this.stemsOfPhrasing.get(text);
-      if (phrasing === undefined) {
-        if (this.stemsOfPhrasing.size >= PHRASING_CACHE_LIMIT) this.stemsOfPhrasing.clear();
-        phrasing = new Set(this.analyzer.words(text).map(stem));
-        this.stemsOfPhrasing.set(text, phrasing);
-      }
+      const phrasing = remembered(this.stemsOfPhrasing, text, () => new Set(this.analyzer.words(text).map(stem)));
       let shared = 0;
       for (const word of phrasing) if (question.has(word)) shared += 1;
       best = Math.max(best, shared / (question.size + phrasing.size - shared));
@@ -671,6 +663,16 @@ function clipped(text: string, max: number): string {
 
 /** How many phrasings' words `wordedAs` remembers: a few thousand strings, the phrasings most often near the top. */
 const PHRASING_CACHE_LIMIT = 5000;
+
+/** A phrasing's value from the cache, made and kept when missing; a full cache starts again empty. */
+function remembered<V>(cache: Map<string, V>, text: string, make: () => V): V {
+  const kept = cache.get(text);
+  if (kept !== undefined) return kept;
+  if (cache.size >= PHRASING_CACHE_LIMIT) cache.clear();
+  const made = make();
+  cache.set(text, made);
+  return made;
+}
 
 /** The term of the workplace vocabulary's comparison words ("vs", "difference between", "compared to"). */
 const COMPARISON = 'vs';
