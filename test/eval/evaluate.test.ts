@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { evaluate, type Response } from '../../eval/evaluate';
 import { formatLikelyTable, type SetResult } from '../../eval/run';
 import { EVAL_SETS } from '../../eval/sets';
@@ -60,4 +62,21 @@ describe('evaluate', () => {
     expect(table).toHaveLength(3);
     expect(table[2]).toBe(`| ${entry.name} (${entry.role}) | 20.0% | 20.0% | 33.3% | 40.0% |`);
   });
+});
+
+describe('npm run eval -- --fit / --calibrate', () => {
+  it('refuses to fit or calibrate on the holdouts alone, saying why', () => {
+    const root = path.resolve(__dirname, '../..');
+    for (const flag of ['--fit', '--calibrate']) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'eval/run.ts', '--role', 'holdout', flag], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim()).toBe(
+        '--fit and --calibrate use the tuning and review sets, and none of those is chosen',
+      );
+    }
+  }, 30_000);
 });
