@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
 import type { Faq } from '../knowledge/faq-schema';
 import { lineInFaqFile } from '../knowledge/locate';
+import { modifiedTime } from '../knowledge/modified-time';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import type { Matcher } from './matcher';
 import { words } from './normalize';
@@ -131,13 +131,7 @@ function toBlame(a: Faq, b: Faq, pair: readonly Collision[]): Faq {
     pair.some(({ phrasing }) => phrasing.owner === holder && sameWords(phrasing.text, original.question));
   if (copies(a, b) && !copies(b, a)) return a;
   if (copies(b, a) && !copies(a, b)) return b;
-  const changed = (faq: Faq) => {
-    try {
-      return statSync(faq.source.path).mtimeMs;
-    } catch {
-      return 0;
-    }
-  };
+  const changed = (faq: Faq) => modifiedTime(faq.source.path) ?? 0;
   const difference = changed(a) - changed(b);
   if (difference !== 0) return difference > 0 ? a : b;
   return a.source.file > b.source.file ? a : b;

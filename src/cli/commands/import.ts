@@ -18,6 +18,7 @@ import { type FaqContent, renderFaqFile, updateFaqFile } from '../../knowledge/f
 import type { Faq } from '../../knowledge/faq-schema';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base';
 import { listMarkdownFiles, loadKnowledgeBase } from '../../knowledge/load-knowledge';
+import { modifiedTime } from '../../knowledge/modified-time';
 import { displayPath, formatProblem, type KnowledgeProblem } from '../../knowledge/problems';
 import {
   COLUMNS,
@@ -88,7 +89,7 @@ export async function importCommand(
     return EXIT_INVALID;
   }
   const { sheet } = read;
-  const sheetSaved = modified(file);
+  const sheetSaved = modifiedTime(file);
   const result = sheetToFaqs(sheet, new Map(existing.map((faq) => [faq.id, faq.source.file])));
   if (!result.ok) {
     reportProblems(io, result.problems);
@@ -114,7 +115,7 @@ export async function importCommand(
     const changes = planned.status === 'changed' ? `: ${planned.changes.join(', ')}` : '';
     io.stdout(`  ${planned.status.padEnd(9)} ${displayPath(planned.file)}  (row ${planned.rowNumber}${changes})\n`);
     // A sheet exported before an edit to the file would put back what the edit replaced.
-    const edited = planned.status === 'changed' ? modified(planned.file) : undefined;
+    const edited = planned.status === 'changed' ? modifiedTime(planned.file) : undefined;
     if (edited !== undefined && sheetSaved !== undefined && edited > sheetSaved) {
       io.stdout(
         `            warning: ${displayPath(planned.file)} was changed after ${path.basename(file)} was saved: ` +
@@ -186,15 +187,6 @@ export async function importCommand(
 
 /** How many files a line naming some of them names. */
 const SHOWN_FILES = 3;
-
-/** When a file was last changed (ms), or undefined when that cannot be read. */
-function modified(file: string): number | undefined {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The folder after an import, checked as validate checks it; not ok when it fails to load or the import brings a finding. */
 type Checked = { ok: true; kb: KnowledgeBase; after: Findings } | { ok: false; brought: KnowledgeProblem[] };
