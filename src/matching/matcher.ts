@@ -314,10 +314,7 @@ export class Matcher {
     const { ranked, asksParticulars, distinctive } = scored;
     const [top, ...others] = ranked;
     // The runner-up is the surest of the others: candidates are ranked by fit, not by confidence alone.
-    const second = others.reduce<ScoredFaq | undefined>(
-      (surest, each) => (surest && surest.score >= each.score ? surest : each),
-      undefined,
-    );
+    const second = surest(others);
     const suggestions = ranked.filter(({ score }) => score >= suggestThreshold);
     for (const candidate of distinctive) if (!suggestions.includes(candidate)) suggestions.push(candidate);
     if (!top || suggestions.length === 0) return { band: 'no-match', match: null, suggestions: [], likely: false };
@@ -434,9 +431,9 @@ export class Matcher {
       // it does for confidence, then by how much of the question's wording, small words included, one of its
       // phrasings shares, with the search score breaking near-ties.
       const { confidence, fit } = this.confidence(entry, weighted, total);
-      const order =
-        fit + wordingWeight * this.wordingShared(entry, question) + searchWeight * (result.score / topSearch);
-      return { entry, score: round(confidence), order, search: result.score / topSearch };
+      const search = result.score / topSearch;
+      const order = fit + wordingWeight * this.wordingShared(entry, question) + searchWeight * search;
+      return { entry, score: round(confidence), order, search };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
     const wording = this.byWording(candidates, asked, exactWording);
@@ -453,13 +450,7 @@ export class Matcher {
     const best = candidates[0]?.entry;
     const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind, namesAParticular(asked));
     const aboutOwnRecords = asksParticulars && kind === 'record';
-    const evidence = best
-      ? {
-          ...this.evidence(best, terms, weighted, total, candidates),
-          kindMatch: best.kinds.has(kind) ? 1 : 0,
-          cued: cues.length > 0 ? 1 : 0,
-        }
-      : undefined;
+    const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues) : undefined;
     const unmentionedPart =
       best !== undefined &&
       cues.some(
@@ -537,7 +528,9 @@ export class Matcher {
     weighted: readonly WeightedTerm[],
     total: number,
     candidates: ReadonlyArray<{ score: number; search: number }>,
-  ): Omit<Evidence, 'kindMatch' | 'cued'> {
+    kind: QuestionKind,
+    cues: readonly FoundCue[],
+  ): Evidence {
     const confidence = candidates[0]?.score ?? 0;
     let unknownWeight = 0;
     let knownWeight = 0;
@@ -556,12 +549,14 @@ export class Matcher {
     const inPhrasings = terms.filter(({ term }) => best.phrasingTerms.has(term)).map(({ term }) => this.idf(term));
     return {
       confidence,
-      margin: confidence - Math.max(0, ...candidates.slice(1).map(({ score }) => score)),
+      margin: confidence - (surest(candidates.slice(1))?.score ?? 0),
       unknown: total === 0 ? 0 : unknownWeight / total,
       coverage: knownWeight === 0 ? 0 : knownCovered / knownWeight,
       distinctiveness: inPhrasings.length === 0 ? 0 : Math.max(...inPhrasings) / this.idf(''),
       brevity: 1 / Math.max(1, terms.length),
       unique: terms.some(({ term }) => best.phrasingTerms.has(term) && this.phrasingFrequency.get(term) === 1) ? 1 : 0,
+      kindMatch: best.kinds.has(kind) ? 1 : 0,
+      cued: cues.length > 0 ? 1 : 0,
       searchShare: candidates[0]?.search ?? 0,
     };
   }
@@ -663,6 +658,11 @@ function clipped(text: string, max: number): string {
 
 /** How many phrasings' words `wordedAs` remembers: a few thousand strings, the phrasings most often near the top. */
 const PHRASING_CACHE_LIMIT = 5000;
+
+/** The surest of these candidates (the highest confidence, the first of equals); undefined for none. */
+export function surest<T extends { score: number }>(candidates: readonly T[]): T | undefined {
+  return candidates.reduce<T | undefined>((best, each) => (best && best.score >= each.score ? best : each), undefined);
+}
 
 /** A phrasing's value from the cache, made and kept when missing; a full cache starts again empty. */
 function remembered<V>(cache: Map<string, V>, text: string, make: () => V): V {

@@ -2,7 +2,7 @@ import type { Faq } from '../knowledge/faq-schema';
 import { lineInFaqFile } from '../knowledge/locate';
 import { modifiedTime } from '../knowledge/modified-time';
 import type { KnowledgeProblem } from '../knowledge/problems';
-import type { Matcher } from './matcher';
+import { type Matcher, surest } from './matcher';
 import { words } from './normalize';
 import { stem } from './stem';
 
@@ -48,14 +48,11 @@ export function selfCheck(matcher: Matcher): KnowledgeProblem[] {
       // A tie counts against it even when its own small words would settle it: a question worded a little
       // differently ("payday pls" against "payday" and "when is payday?") is a close call, not answered.
       // (candidates are ranked by fit, so the surest of the others may come after the second)
-      const surest = others.reduce<(typeof others)[number] | undefined>(
-        (best, each) => (best && best.score >= each.score ? best : each),
-        undefined,
-      );
-      const clearlyOwn = first.faq === faq && (surest === undefined || surest.score < first.score);
+      const surer = surest(others);
+      const clearlyOwn = first.faq === faq && (surer === undefined || surer.score < first.score);
       if (clearlyOwn) continue;
       const lost = first.faq !== faq;
-      const rival = lost ? first.faq : surest?.faq;
+      const rival = lost ? first.faq : surer?.faq;
       if (!rival) continue;
       const key = [faq.id, rival.id].sort().join(' ');
       collisions.set(key, [...(collisions.get(key) ?? []), { phrasing, rival, lost }]);
