@@ -66,19 +66,22 @@ export function questionKind(input: readonly string[]): QuestionKind {
  */
 export function namesAParticular(input: readonly string[]): boolean {
   const words = withoutRequest(input);
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string;
-    const next = words[index + 1];
-    if (ASKS_FOR_A_FACT.has(word)) return true;
-    if (word === 'how' && next !== undefined && QUANTITIES.has(next)) return true;
-    if (word === 'what' || word === 'whats') {
-      const subject = word === 'whats' ? next : BE.has(next ?? '') ? words[index + 2] : undefined;
-      if (subject !== undefined && DETERMINERS.has(subject)) return true;
-      if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
-      if (next === 'time' || next === 'date' || next === 'day') return true;
-    }
-  }
-  return false;
+  return words.some((_, index) => particularAt(words, index));
+}
+
+/** Does the word at this index start the naming of a particular: who, which…, how much…, what is our…, what time…? */
+function particularAt(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  const next = words[index + 1];
+  if (ASKS_FOR_A_FACT.has(word)) return true;
+  if (word === 'how') return next !== undefined && QUANTITIES.has(next);
+  if (word !== 'what' && word !== 'whats') return false;
+  const subject = word === 'whats' ? next : BE.has(next ?? '') ? words[index + 2] : undefined;
+  // "what is the / our / my …" asks for a fact; "what is a …" asks what something is.
+  if (subject !== undefined && DETERMINERS.has(subject)) return true;
+  // "what's our…" reads as "what our…" once the possessive is gone
+  if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
+  return next === 'time' || next === 'date' || next === 'day';
 }
 
 /** "can you (please) tell me …", "could you explain …": a request to the bot, not a question about the asker. */
@@ -171,20 +174,13 @@ function particularQuestion(words: readonly string[]): boolean {
     const word = words[index] as string;
     const next = words[index + 1];
     const after = words[index + 2];
-    if (ASKS_FOR_A_FACT.has(word)) return true;
+    if (particularAt(words, index)) return true;
     if (word === 'how' && next !== undefined) {
-      if (QUANTITIES.has(next)) return true;
       if (next === 'to') return true;
       // "how do I…", "how can we…": a step the asker must take; "how does a PEO work" explains.
       if (AUXILIARIES.has(next) && after !== undefined && OWN.has(after)) return true;
     }
     if (word === 'what' || word === 'whats') {
-      const subject = word === 'whats' ? next : BE.has(next ?? '') ? after : undefined;
-      // "what is the / our / my …" asks for a fact; "what is a …" asks what something is.
-      if (subject !== undefined && DETERMINERS.has(subject)) return true;
-      // "what's our…" reads as "what our…" once the possessive is gone
-      if (next !== undefined && DETERMINERS.has(next) && next !== 'the') return true;
-      if (next === 'time' || next === 'date' || next === 'day') return true;
       // "what do I do if…", "what should we…": a step the asker must take, as "how do I…" is.
       if (next !== undefined && AUXILIARIES.has(next) && after !== undefined && OWN.has(after)) return true;
       // "what happens if I'm let go", "what happens to my 401k": what the policy does in the asker's case.
