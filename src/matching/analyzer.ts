@@ -1,9 +1,16 @@
-import { ASKING_WORDS, CHATTER_WORDS, FUNCTION_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from './filler-words';
+import { englishWords } from './english-words';
+import {
+  ASKING_WORDS,
+  CHATTER_WORDS,
+  FRENCH_FILLER_WORDS,
+  FUNCTION_WORDS,
+  OTHER_LANGUAGE_FILLER_WORDS,
+} from './filler-words';
 import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import { BRITISH_SPELLINGS, SPANISH_WORDS } from './workplace-vocabulary';
+import { BRITISH_SPELLINGS, FRENCH_WORDS, SPANISH_WORDS } from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -52,6 +59,10 @@ export interface Vocabulary {
  * The one text pipeline shared by FAQ text and questions, so both land in the same space of terms:
  * normalise → British spellings → joined and split words → (questions only: typos) → synonyms → filler → stem.
  */
+/** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
+const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
+const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+
 export class Analyzer {
   private readonly rewriter: SynonymRewriter;
   private readonly filler: ReadonlySet<string>;
@@ -59,8 +70,11 @@ export class Analyzer {
   private readonly analysed = new Map<string, WordAnalysis>();
   /** Words the knowledge base uses in its own right (see the constructor). */
   private readonly own: ReadonlySet<string>;
-  /** Everyday Spanish words read as English ("pagaron" → pay), less those the knowledge base keeps. */
-  private readonly spanish: ReadonlyMap<string, string>;
+  /**
+   * Everyday Spanish and French words read as English ("pagaron" → pay, "conge" → leave), less those the
+   * knowledge base keeps.
+   */
+  private readonly translated: ReadonlyMap<string, string>;
 
   /**
    * `keep`: words the knowledge base uses in its own right (a keyword or alternate of one word), which stay
@@ -83,9 +97,13 @@ export class Analyzer {
       ...[...CHATTER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
       ...stopwords.flatMap((word) => words(word)),
     ]);
-    this.fillerStems = new Set([...this.filler].map(stem));
+    // French fillers are matched as written, never by stem: "faire" would take "fair", "maintenant" "maintenance".
+    const french = new Set(FRENCH_FILLER_WORDS);
+    this.fillerStems = new Set([...this.filler].filter((word) => !french.has(word)).map(stem));
     this.own = new Set(keep);
-    this.spanish = new Map(Object.entries(SPANISH_WORDS).filter(([word]) => !this.own.has(word)));
+    this.translated = new Map(
+      [...Object.entries(SPANISH_WORDS), ...Object.entries(FRENCH_WORDS)].filter(([word]) => !this.own.has(word)),
+    );
   }
 
   /** Words the synonym groups know, so typos of them ("proffesional") can be corrected too. */
@@ -114,7 +132,7 @@ export class Analyzer {
     return this.filler.has(word) || (this.fillerStems.has(wordStem) && !this.own.has(word));
   }
 
-  /** The words of a text, British spellings folded and everyday Spanish read as English: the vocabulary of terms. */
+  /** The words of a text, British spellings folded and everyday Spanish and French read as English: the vocabulary of terms. */
   words(text: string): string[] {
     return words(text).map((word) => this.fold(word));
   }
@@ -154,14 +172,27 @@ export class Analyzer {
     return { words: [...distinctWords], terms: [...terms] };
   }
 
-  /** Is this word read as an English one ("pagaron" → pay)? */
+  /** Is this word read as an English one ("pagaron" → pay, "conge" → leave)? */
   readsAsEnglish(word: string): boolean {
-    return this.spanish.has(word);
+    return this.translated.has(word);
   }
 
-  /** A word as the knowledge base's terms are made: British spellings folded, everyday Spanish in English. */
+  /** A word as the knowledge base's terms are made: British spellings folded, everyday Spanish and French in English. */
   private fold(word: string): string {
-    return this.spanish.get(word) ?? fold(word);
+    return this.translated.get(word) ?? this.elided(word) ?? fold(word);
+  }
+
+  /**
+   * A French word after an elided article or pronoun, written together once the apostrophe is gone
+   * ("l'employeur" → "lemployeur", "d'heures" → "dheures"): the word itself, when it is a French word read
+   * as English or a French filler word, and the whole is neither English nor one of the knowledge base's own.
+   */
+  private elided(word: string): string | undefined {
+    const match = ELIDED.exec(word);
+    const rest = match?.[1];
+    if (rest === undefined || this.own.has(word)) return undefined;
+    const english = this.translated.get(rest) ?? (FRENCH_FILLERS.has(rest) ? rest : undefined);
+    return english === undefined || englishWords().has(word) ? undefined : english;
   }
 
   /** Drops the remembered word analyses (after a knowledge base is built, questions need none of them). */

@@ -1,4 +1,5 @@
 import britishSpellings from './vocabulary/british-spellings.json';
+import frenchWords from './vocabulary/french-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
 import synonyms from './vocabulary/synonyms.json';
 
@@ -26,3 +27,11 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = britishSpelli
  * are also English words ("cheque") are left out.
  */
 export const SPANISH_WORDS: Readonly<Record<string, string>> = spanishWords;
+
+/**
+ * Everyday French words of HR questions, as employees in Quebec, France, Belgium or Switzerland type them
+ * (accents are dropped before lookup), read as the English word an FAQ would use ("conge" → leave, "paie" →
+ * pay, "demission" → resign), as the Spanish ones are. Written by someone who saw neither the matcher nor any
+ * evaluation set; forms that are also English words ("prime", "formation") are left out.
+ */
+export const FRENCH_WORDS: Readonly<Record<string, string>> = frenchWords;

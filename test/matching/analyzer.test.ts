@@ -101,6 +101,19 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'forma stipend')).toEqual(['form', 'stipend']);
   });
 
+  it('reads everyday French as English, an elided article or pronoun included, and drops its function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, "est-ce que l'employeur paie les heures supplémentaires?")).toEqual(
+      termsOf(analyzer, 'employer pay hours overtime'),
+    );
+    expect(termsOf(analyzer, "combien d'heures de congé j'ai")).toEqual(termsOf(analyzer, 'hours leave'));
+    expect(analyzer.readsAsEnglish('conge')).toBe(true);
+    // French function words are dropped as written, never by stem: "faire" is not "fair", nor "ils" "IL".
+    expect(termsOf(analyzer, 'Fair Work claim in IL')).toEqual(['fair', 'claim', 'il']);
+    // Nor is an English word, or a word whose remainder is short, read as elided: "June" is not "j'une".
+    expect(termsOf(analyzer, 'June dental')).toEqual(['june', 'dental']);
+  });
+
   it('keeps such a word where the knowledge base uses it in its own right (a one-word keyword or alternate)', () => {
     expect(termsOf(new Analyzer([]), 'EL?')).toEqual([]);
     expect(termsOf(new Analyzer([], [], ['el']), 'EL?')).toEqual(['el']);

@@ -99,6 +99,15 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(first(question)).toBe(id);
   });
 
+  it.each([
+    ['où est mon relevé de paie?', 'payslips'],
+    ['est-ce que je peux faire du télétravail?', 'remote-work'],
+    ['mon père est décédé, combien de jours de congé?', 'bereavement'],
+    ['comment je demande des vacances', 'request-pto'],
+  ])('reads a question in French, accents and all, as Quebec employees type it: %j', (question, id) => {
+    expect(first(question)).toBe(id);
+  });
+
   it('keeps a one-word alternate or keyword that is a function word elsewhere ("EL", Spanish "el")', () => {
     const more = new Matcher(
       loadValid(

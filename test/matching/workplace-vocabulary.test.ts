@@ -1,7 +1,12 @@
 import { Analyzer } from '../../src/matching/analyzer';
 import { DEFAULT_FILLER_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from '../../src/matching/filler-words';
 import { WORKPLACE_CUES } from '../../src/matching/workplace-concepts';
-import { BRITISH_SPELLINGS, SPANISH_WORDS, WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
+import {
+  BRITISH_SPELLINGS,
+  FRENCH_WORDS,
+  SPANISH_WORDS,
+  WORKPLACE_SYNONYMS,
+} from '../../src/matching/workplace-vocabulary';
 
 /** The first place each item appears, and every later place that repeats it. */
 function repeats(lists: ReadonlyArray<readonly string[]>): string[] {
@@ -40,18 +45,20 @@ describe('the vocabulary that ships with the matcher', () => {
       ...WORKPLACE_CUES.flatMap(({ topic, cues }) => [...topic, ...cues]),
       ...Object.entries(BRITISH_SPELLINGS).flat(),
       ...Object.entries(SPANISH_WORDS).flat(),
+      ...Object.entries(FRENCH_WORDS).flat(),
     ];
     expect(all.filter((phrase) => phrase !== phrase.toLowerCase())).toEqual([]);
   });
 
-  it('reads everyday Spanish words as one English word each, never a filler word or the word itself', () => {
-    const entries = Object.entries(SPANISH_WORDS);
+  it.each([
+    ['Spanish', SPANISH_WORDS],
+    ['French', FRENCH_WORDS],
+  ])('reads everyday %s words as one English word each, never a filler word or the word itself', (_, words) => {
+    const entries = Object.entries(words);
     expect(entries.length).toBeGreaterThan(500);
     const fillers = new Set([...DEFAULT_FILLER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS]);
-    expect(entries.filter(([spanish, english]) => !/^[a-z]+$/.test(spanish) || !/^[a-z0-9]+$/.test(english))).toEqual(
-      [],
-    );
-    expect(entries.filter(([spanish, english]) => spanish === english || fillers.has(spanish))).toEqual([]);
+    expect(entries.filter(([word, english]) => !/^[a-z]+$/.test(word) || !/^[a-z0-9]+$/.test(english))).toEqual([]);
+    expect(entries.filter(([word, english]) => word === english || fillers.has(word))).toEqual([]);
   });
 
   it('reads a comparison as one, but not every word that shares its stem ("a different shift")', () => {
