@@ -450,7 +450,7 @@ export class Matcher {
     const best = candidates[0]?.entry;
     const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind, namesAParticular(asked));
     const aboutOwnRecords = asksParticulars && kind === 'record';
-    const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues) : undefined;
+    const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =
       best !== undefined &&
       cues.some(
@@ -501,20 +501,31 @@ export class Matcher {
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
       // (markup and punctuation aside, a phrasing of the same words is about as long: most are never split)
       if (Math.abs(text.length - typed.length) > typed.length / 2 + 4) continue;
-      // (read as a question is: words joined or split as the FAQs write them, the addressee of a greeting dropped)
-      const words = remembered(this.wordsOfPhrasing, text, () =>
-        this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' '),
-      );
-      if (words === typed) return true;
+      if (this.readPhrasing(text) === typed) return true;
     }
     return false;
+  }
+
+  /**
+   * A phrasing's words read as a question's are, joined by spaces: words joined or split as the FAQs write
+   * them, the addressee of a greeting dropped.
+   */
+  private readPhrasing(text: string): string {
+    return remembered(this.wordsOfPhrasing, text, () =>
+      this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' '),
+    );
   }
 
   /** The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has. */
   private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>): number {
     let best = 0;
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
-      const phrasing = remembered(this.stemsOfPhrasing, text, () => new Set(this.analyzer.words(text).map(stem)));
+      // (read as the question's words are, so the two compare like with like)
+      const phrasing = remembered(
+        this.stemsOfPhrasing,
+        text,
+        () => new Set(this.readPhrasing(text).split(' ').filter(Boolean).map(stem)),
+      );
       let shared = 0;
       for (const word of phrasing) if (question.has(word)) shared += 1;
       best = Math.max(best, shared / (question.size + phrasing.size - shared));
@@ -529,7 +540,7 @@ export class Matcher {
     total: number,
     candidates: ReadonlyArray<{ score: number; search: number }>,
     kind: QuestionKind,
-    cues: readonly FoundCue[],
+    cued: boolean,
   ): Evidence {
     const confidence = candidates[0]?.score ?? 0;
     let unknownWeight = 0;
@@ -556,7 +567,8 @@ export class Matcher {
       brevity: 1 / Math.max(1, terms.length),
       unique: terms.some(({ term }) => best.phrasingTerms.has(term) && this.phrasingFrequency.get(term) === 1) ? 1 : 0,
       kindMatch: best.kinds.has(kind) ? 1 : 0,
-      cued: cues.length > 0 ? 1 : 0,
+      // (any cue found, its topic typed or not: measured, counting only the cues that add a topic did worse)
+      cued: cued ? 1 : 0,
       searchShare: candidates[0]?.search ?? 0,
     };
   }
