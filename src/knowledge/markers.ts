@@ -5,6 +5,15 @@ import type { KnowledgeProblem } from './problems';
 
 /** The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]". */
 const MARKER = /\[Fill in:/i;
+/** The marker as a file may hold it: a folded YAML value can break the line between "[Fill" and "in:". */
+const MARKER_AS_WRITTEN = /\[Fill\s+in:/gi;
+
+/** The 1-based line of an offset in a text. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
 
 /** Does any part of the FAQ still hold a starter marker? (read from memory: cheap for thousands of FAQs) */
 function hasMarker(faq: Faq): boolean {
@@ -27,13 +36,14 @@ export function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   for (const faq of faqs) {
     if (!hasMarker(faq)) continue;
-    let lines: string[];
+    let text: string;
     try {
-      lines = readFileSync(faq.source.path, 'utf8').split(/\r?\n/);
+      text = readFileSync(faq.source.path, 'utf8');
     } catch {
-      lines = []; // (gone since it was loaded: the next load reports it)
+      text = ''; // (gone since it was loaded: the next load reports it)
     }
-    const marked = lines.flatMap((line, index) => (MARKER.test(line) ? [index + 1] : []));
+    // (found in the file as written, where a folded YAML line may break a marker after "[Fill")
+    const marked = [...text.matchAll(MARKER_AS_WRITTEN)].map(({ index }) => lineAt(text, index));
     const [first = 1] = marked;
     const more =
       marked.length > 1

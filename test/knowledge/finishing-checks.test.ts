@@ -35,6 +35,19 @@ describe('finishingChecks', () => {
     ]);
   });
 
+  it('finds a marker that a folded YAML value breaks across lines, on the line where it starts', () => {
+    const dir = folder({
+      'payday.md': '---\nquestion: >\n  When is payday at [Fill\n  in: company]?\ncategory: Pay\n---\nThe 15th.\n',
+    });
+    expect(finishingChecks(loadValid(dir))).toEqual([
+      {
+        file: expect.stringMatching(/payday\.md$/),
+        line: 3,
+        message: 'still has a "[Fill in: …]" marker; replace each with your own policy',
+      },
+    ]);
+  });
+
   it('names a category spelt another way than most FAQs spell it, where it is written', () => {
     const dir = folder({
       'a.md': faq('When is payday?', 'Pay', 'The 15th.'),
