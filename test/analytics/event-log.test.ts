@@ -9,16 +9,16 @@ import { appEnvSchema } from '../../src/config/env';
 import { createLogger } from '../../src/runtime/logger';
 import { createBotParts } from '../../src/slack/bot-parts';
 import { loadValid } from '../helpers/knowledge';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 const logger = createLogger({ level: LogLevel.ERROR, destination: { write: () => undefined } });
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 
 describe('EventLog', () => {
   let directory: string;
-  beforeEach(() => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-events-'));
+  tempFolderEach('events', (folder) => {
+    directory = folder;
   });
-  afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
   const lines = () =>
     readFileSync(eventFileFor(directory, NOW), 'utf8')

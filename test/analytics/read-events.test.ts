@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEvents } from '../../src/analytics/read-events';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 const line = (time: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ time, kind: 'answered', surface: 'dm', ...extra });
 
 describe('readEvents', () => {
   let directory: string;
-  beforeEach(() => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-read-'));
+  tempFolderEach('read', (folder) => {
+    directory = folder;
   });
-  afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
   it('returns nothing when there is no log yet', () => {
     expect(readEvents(path.join(directory, 'missing'), new Date(0))).toEqual({ events: [], skipped: [] });

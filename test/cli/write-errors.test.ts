@@ -1,16 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unwritable } from '../../src/cli/write-errors';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 const failed = (code: string) => Object.assign(new Error(`${code}: something`), { code });
 
 describe('unwritable', () => {
   let work: string;
-  beforeEach(() => {
-    work = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-write-errors-'));
+  tempFolderEach('write-errors', (folder) => {
+    work = folder;
   });
-  afterEach(() => rmSync(work, { recursive: true, force: true }));
 
   it('says when there is no permission to write, rather than an error code', () => {
     const file = path.join(work, 'faqs.xlsx');

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnvFile } from '../../src/config/env-file';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 describe('loadEnvFile', () => {
   let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-env-file-'));
+  tempFolderEach('env-file', (created) => {
+    folder = created;
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('reads the file DOTENV_CONFIG_PATH names, never over what the environment sets', () => {
     const file = path.join(folder, 'settings.env');

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToMrkdwn } from '../../src/blocks/mrkdwn';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 import { formatProblem, type KnowledgeProblem } from '../../src/knowledge/problems';
 import { fixtureKnowledge } from '../helpers/paths';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 function problemsOf(directory: string): KnowledgeProblem[] {
   const result = loadKnowledgeBase(directory);
@@ -111,10 +111,9 @@ describe('loadKnowledgeBase', () => {
 
   describe('when the folder is unusable', () => {
     let temp: string;
-    beforeEach(() => {
-      temp = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-kb-'));
+    tempFolderEach('kb', (folder) => {
+      temp = folder;
     });
-    afterEach(() => rmSync(temp, { recursive: true, force: true }));
 
     it('says a missing folder does not exist', () => {
       const [problem] = problemsOf(path.join(temp, 'nope'));
@@ -214,11 +213,8 @@ describe('loadKnowledgeBase', () => {
 
 describe('when a file that others link to fails to load', () => {
   let temp: string;
-  beforeEach(() => {
-    temp = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-kb-broken-link-'));
-  });
-  afterEach(() => {
-    rmSync(temp, { recursive: true, force: true });
+  tempFolderEach('kb-broken-link', (folder) => {
+    temp = folder;
   });
 
   it('says the linked file has problems of its own, not that the id is unknown', () => {
@@ -240,10 +236,9 @@ describe('when a file that others link to fails to load', () => {
 
 describe('symlinks and rendering', () => {
   let sandbox: string;
-  beforeEach(() => {
-    sandbox = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-links-'));
+  tempFolderEach('links', (folder) => {
+    sandbox = folder;
   });
-  afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
 
   const FAQ = '---\nquestion: What is a sabbatical?\ncategory: Leave\n---\nA long break.\n';
 
@@ -289,10 +284,9 @@ describe('symlinks and rendering', () => {
 
 describe('what an HR author can get wrong', () => {
   let temp: string;
-  beforeEach(() => {
-    temp = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-kb-authoring-'));
+  tempFolderEach('kb-authoring', (folder) => {
+    temp = folder;
   });
-  afterEach(() => rmSync(temp, { recursive: true, force: true }));
 
   const PAYDAY = '---\nquestion: When is payday?\ncategory: Pay\n---\nThe 15th and the last working day.\n';
   const write = (name: string, content: string | Uint8Array) => writeFileSync(path.join(temp, name), content);

@@ -8,15 +8,15 @@ import { FileLearningStore, LEARNING_FILE } from '../../src/learning/file-learni
 import { userHasher } from '../../src/learning/user-hash';
 import { createLogger } from '../../src/runtime/logger';
 import { createLearning } from '../../src/slack/bot-parts';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 const user = (n: number) => n.toString(16).padStart(16, '0');
 
 describe('FileLearningStore', () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-store-'));
+  tempFolderEach('store', (folder) => {
+    dir = folder;
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const open = (limits = {}) => new FileLearningStore(dir, { minPeople: 3, limits });
   const pick = (store: FileLearningStore, question: string, faq: string, ...people: number[]) =>

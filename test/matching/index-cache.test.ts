@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEvalSet } from '../../eval/run';
 import { EVAL_SETS, resolve } from '../../eval/sets';
@@ -8,6 +7,7 @@ import { indexKey, matcherWithCache } from '../../src/matching/index-cache';
 import { DEFAULT_MATCH_CONFIG } from '../../src/matching/match-config';
 import { Matcher, type MatchResult } from '../../src/matching/matcher';
 import { loadValid } from '../helpers/knowledge';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 /** What a match says, down to every score: a saved index must give exactly what a fresh build gives. */
 function outcome(result: MatchResult) {
@@ -27,10 +27,9 @@ function savedFiles(directory: string): string[] {
 
 describe('matcherWithCache: the saved index', () => {
   let directory: string;
-  beforeEach(() => {
-    directory = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-index-'));
+  tempFolderEach('index', (folder) => {
+    directory = folder;
   });
-  afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
   // The questions of a company set and of the sample, asked of both matchers: the same answers, scores and all.
   const sets = ['sample-dev', 'orbit'].map((name) => {

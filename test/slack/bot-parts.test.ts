@@ -1,18 +1,17 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { appEnvSchema } from '../../src/config/env';
 import { startingMatcher } from '../../src/slack/bot-parts';
 import { loadValid } from '../helpers/knowledge';
 import { captureLogs } from '../helpers/logs';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 describe('startingMatcher', () => {
   let dataDir: string;
-  beforeEach(() => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hrfaq-start-'));
+  tempFolderEach('start', (folder) => {
+    dataDir = folder;
   });
-  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const envWith = (extra: Record<string, string>) =>
     appEnvSchema.parse({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', DATA_DIR: dataDir, ...extra });
