@@ -203,6 +203,21 @@ export const EVAL_SETS = [
     questions: 'eval/sets/ashgrove/questions.yml',
     role: 'review',
   },
+  // A Canadian credit union in Ontario and Quebec (formal answers, few alternates, some French: congé,
+  // REER, RL-1, QPIP) and a US government-services engineering contractor (charge codes, the 9/80 schedule,
+  // security clearances, per diem, DCAA timekeeping, acronyms): the holdouts written last.
+  {
+    name: 'pinecrest',
+    knowledge: 'eval/sets/pinecrest/knowledge',
+    questions: 'eval/sets/pinecrest/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'redstone',
+    knowledge: 'eval/sets/redstone/knowledge',
+    questions: 'eval/sets/redstone/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
