@@ -205,18 +205,19 @@ export const EVAL_SETS = [
   },
   // A Canadian credit union in Ontario and Quebec (formal answers, few alternates, some French: congé,
   // REER, RL-1, QPIP) and a US government-services engineering contractor (charge codes, the 9/80 schedule,
-  // security clearances, per diem, DCAA timekeeping, acronyms): the holdouts written last.
+  // security clearances, per diem, DCAA timekeeping, acronyms): holdouts scored once, then review sets in
+  // the same stop, once newer holdouts were being written.
   {
     name: 'pinecrest',
     knowledge: 'eval/sets/pinecrest/knowledge',
     questions: 'eval/sets/pinecrest/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'redstone',
     knowledge: 'eval/sets/redstone/knowledge',
     questions: 'eval/sets/redstone/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 
