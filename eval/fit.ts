@@ -26,7 +26,7 @@ export function examples(entries: readonly EvalSetEntry[]): Example[] {
     const set = readEvalSet(resolve(entry.questions));
     const add = (question: string, expect: string | null) => {
       const scored = matcher.score(question);
-      if (!scored.evidence || scored.asksParticulars) return;
+      if (!scored.evidence || scored.asksParticulars || scored.asksAnAction) return;
       out.push({
         set: entry.name,
         features: answerFeatures(scored.evidence),

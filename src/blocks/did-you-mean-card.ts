@@ -11,6 +11,8 @@ export interface DidYouMeanOptions {
   asksParticulars?: boolean;
   /** In particular, it asks what the asker's own records say (a balance, a request's progress): say so. */
   aboutOwnRecords?: boolean;
+  /** The message asks the bot to do something ("can you approve my request?"), which it can't: say so. */
+  asksAnAction?: boolean;
   /** Example questions from the knowledge base, for the tip. */
   examples?: readonly string[];
   /** Offer "Ask HR" as well. */
@@ -31,14 +33,16 @@ export function buildDidYouMeanCard(
   const quoted = quoteUserText(query);
   const [first, ...others] = candidates.slice(0, 3);
   const { likely } = options;
-  if (likely && first && !options.asksParticulars && !options.aboutOwnRecords) {
+  if (likely && first && !options.asksParticulars && !options.aboutOwnRecords && !options.asksAnAction) {
     return likelyCard(query, first, others, likely.preview, options);
   }
-  const intro = options.aboutOwnRecords
-    ? `*${quoted}* is about your own records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
-    : options.asksParticulars
-      ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
-      : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
+  const intro = options.asksAnAction
+    ? `*${quoted}* asks me to do something, which I can't: I only answer from HR's FAQs. HR can help. Meanwhile, one of these may explain how:`
+    : options.aboutOwnRecords
+      ? `*${quoted}* is about your own records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
+      : options.asksParticulars
+        ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
+        : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;
   const q = truncate(query, MAX_QUERY_LENGTH);
   return {
     text: fallbackText(candidates),

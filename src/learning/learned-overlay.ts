@@ -86,6 +86,7 @@ function learnedAnswer(
     suggestions: [match, ...others],
     asksParticulars: false,
     aboutOwnRecords: false,
+    asksAnAction: false,
     likely: false,
   };
 }

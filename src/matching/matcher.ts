@@ -7,7 +7,14 @@ import { Cues, type FoundCue } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { FORM_NAME, soleWord, words } from './normalize';
-import { askedRole, askedThing, namesAParticular, type QuestionKind, questionKind } from './question-kind';
+import {
+  askedRole,
+  askedThing,
+  asksAnAction,
+  namesAParticular,
+  type QuestionKind,
+  questionKind,
+} from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { WORKPLACE_CUES } from './workplace-concepts';
@@ -46,6 +53,11 @@ export interface MatchResult {
    * I used?"), which no FAQ holds: the bot says it can't see those, and points to HR.
    */
   aboutOwnRecords: boolean;
+  /**
+   * True when the message asks the bot to do something ("can you approve my vacation request?"), which no FAQ
+   * does: the bot offers the FAQs that may explain how, and points to HR.
+   */
+  asksAnAction: boolean;
 }
 
 /** The candidates with their confidence, in ranking order, before banding (calibration sweeps this). */
@@ -55,6 +67,8 @@ export interface Scored {
   asksParticulars: boolean;
   /** The question asks what the asker's own records say, and the best FAQ is not phrased that way. */
   aboutOwnRecords: boolean;
+  /** The message asks the bot to do something for the asker (see `asksAnAction`). */
+  asksAnAction?: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
   /**
@@ -202,8 +216,8 @@ export class Matcher {
 
   match(rawQuery: string): MatchResult {
     const scored = this.score(rawQuery);
-    const { asksParticulars, aboutOwnRecords } = scored;
-    return { query: rawQuery, asksParticulars, aboutOwnRecords, ...this.band(scored) };
+    const { asksParticulars, aboutOwnRecords, asksAnAction = false } = scored;
+    return { query: rawQuery, asksParticulars, aboutOwnRecords, asksAnAction, ...this.band(scored) };
   }
 
   /** The candidate FAQs with their confidence, in ranking order, before banding (calibration sweeps this). */
@@ -228,7 +242,8 @@ export class Matcher {
     const named = role === undefined ? alone : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
     const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
-    return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
+    const ranked = this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
+    return { ...ranked, asksAnAction: asksAnAction(read.words) };
   }
 
   /**
@@ -309,7 +324,7 @@ export class Matcher {
   band(
     scored: Scored,
     config: MatchConfig = this.config,
-  ): Omit<MatchResult, 'query' | 'asksParticulars' | 'aboutOwnRecords'> {
+  ): Omit<MatchResult, 'query' | 'asksParticulars' | 'aboutOwnRecords' | 'asksAnAction'> {
     const { answerThreshold, likelyThreshold, suggestThreshold, closeCallMargin, maxSuggestions } = config;
     const { ranked, asksParticulars, distinctive } = scored;
     const [top, ...others] = ranked;
@@ -329,9 +344,10 @@ export class Matcher {
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
     // Nor is an FAQ that never mentions the part of its topic, or the kind of thing, the question names
     // previewed as the answer.
-    const clear =
-      !closeCall && !asksParticulars && !scored.unmentionedPart && !scored.unnamedThing && offered[0] === top;
-    const asWritten = scored.wording === 'exact' && !asksParticulars && offered[0] === top;
+    // Nor is an FAQ the answer to a request that the bot do something.
+    const asked = !asksParticulars && scored.asksAnAction !== true;
+    const clear = !closeCall && asked && !scored.unmentionedPart && !scored.unnamedThing && offered[0] === top;
+    const asWritten = scored.wording === 'exact' && asked && offered[0] === top;
     if ((clear && probability >= answerThreshold) || asWritten) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }

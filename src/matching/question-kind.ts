@@ -95,6 +95,32 @@ function withoutRequest(words: readonly string[]): readonly string[] {
   return rest;
 }
 
+/**
+ * What an asker may ask the bot to do for them ("can you approve my vacation request", "could you book me a
+ * meeting room"): things only a person or a system can do. Asking to be told, shown, sent or helped is asking
+ * for information, and is not among them.
+ */
+const ACTIONS = new Set(
+  `approve authorise authorize cancel book rebook update change fix reset unlock process submit add remove
+    delete sign correct adjust move schedule arrange order raise log register enroll enrol renew extend
+    activate issue reissue forward escalate chase expedite release reimburse refund reject deny pull`.split(/\s+/),
+);
+
+/**
+ * Does the message ask the bot to do something for the asker ("can you approve my LWOP request", "could you
+ * please change my tax class")? No FAQ does it, however well one explains how it is done: the bot offers
+ * that FAQ and points to HR, rather than answering as if it were done. (Asked of the company, "will you pay
+ * for my membership", it is an ordinary question.)
+ */
+export function asksAnAction(input: readonly string[]): boolean {
+  const words = input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello');
+  const [first, second] = words;
+  if ((first !== 'can' && first !== 'could') || (second !== 'you' && second !== 'u')) return false;
+  let at = 2;
+  while (words[at] === 'please' || words[at] === 'pls' || words[at] === 'plz' || words[at] === 'kindly') at += 1;
+  return ACTIONS.has(words[at] ?? '');
+}
+
 /** Said of a request or claim whose progress the asker wants to know ("did my claim get approved"). */
 const PROGRESS = new Set([
   'approved',
@@ -151,7 +177,8 @@ function asksOwnRecord(words: readonly string[]): boolean {
     if ((word === 'whats' || word === 'what') && words.slice(index + 1, index + 3).includes('my')) {
       if (words.slice(index + 2, index + 6).some((later) => RECORD.has(later))) return true;
     }
-    if (word === 'status' && next === 'of' && words[index + 2] === 'my') return true;
+    // "the status of my claim", "the balance on my travel card"
+    if (RECORD.has(word) && (next === 'of' || next === 'on' || next === 'in') && words[index + 2] === 'my') return true;
     // "how much is in my 401k", "how much do I have in my HSA"
     if (
       word === 'how' &&

@@ -164,6 +164,7 @@ export class HrFaqService {
         {
           asksParticulars: result.asksParticulars,
           aboutOwnRecords: result.aboutOwnRecords,
+          asksAnAction: result.asksAnAction,
           askHr: this.askHr,
           examples: this.examples(),
           ...(result.likely && result.suggestions[0]

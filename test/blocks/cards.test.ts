@@ -71,6 +71,19 @@ describe('buildDidYouMeanCard', () => {
     expect(blockKitViolations(records)).toEqual([]);
   });
 
+  it('says it cannot do what it is asked, offers the FAQs that may explain how, and never leads with a guess', () => {
+    const action = buildDidYouMeanCard('can you approve my vacation request', faqs, {
+      asksAnAction: true,
+      askHr: true,
+      likely: { preview: 'Request it in Workday.' },
+    });
+    const json = JSON.stringify(action.blocks);
+    expect(json).toContain("asks me to do something, which I can't");
+    expect(json).not.toContain('looks closest');
+    expect(buttons(action.blocks).length).toBeGreaterThanOrEqual(2);
+    expect(blockKitViolations(action)).toEqual([]);
+  });
+
   describe('led by a likely FAQ', () => {
     const [first, ...others] = faqs as [Faq, ...Faq[]];
     const likely = buildDidYouMeanCard('peo or aso <!here>', faqs, {

@@ -512,6 +512,28 @@ describe("questions about the asker's own records", () => {
   });
 });
 
+describe('a request that the bot do something', () => {
+  const kb = loadValid(
+    companyKb({
+      'request-vacation.md':
+        '---\nquestion: How do I request vacation?\ncategory: Leave\n---\nRequest it in Workday; your manager approves it.\n',
+      'sick-days.md': '---\nquestion: How many sick days do I get?\ncategory: Leave\n---\nTen paid sick days a year.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('offers the FAQ that explains how, but never answers as if the bot had done it', () => {
+    const result = matcher.match('can you approve my vacation request? my manager is away');
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksAnAction).toBe(true);
+    expect(result.likely).toBe(false);
+    expect(result.suggestions[0]?.faq.id).toBe('request-vacation');
+    const asked = matcher.match('how do I request vacation');
+    expect(asked.band).toBe('answer');
+    expect(asked.asksAnAction).toBe(false);
+  });
+});
+
 describe('a general lexicon of related words (off by default)', () => {
   const kb = loadValid(
     companyKb({

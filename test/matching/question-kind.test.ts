@@ -1,6 +1,6 @@
 import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { askedRole, askedThing, questionKind } from '../../src/matching/question-kind';
+import { askedRole, askedThing, asksAnAction, questionKind } from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -50,6 +50,7 @@ describe('questionKind', () => {
     "what's my PTO balance right now",
     'what is my employee id number',
     'how much is in my 403b',
+    "what's the balance on my travel card right now?",
   ])("reads %j as asking what the asker's own records say", (text) => {
     expect(kind(text)).toBe('record');
   });
@@ -68,6 +69,28 @@ describe('questionKind', () => {
 
   it.each(['pto', 'w2 form', 'peo aso'])('leaves keywords %j unmarked', (text) => {
     expect(kind(text)).toBe('unmarked');
+  });
+});
+
+describe('asksAnAction', () => {
+  it.each([
+    'can you approve my LWOP request? it has been sitting for a week',
+    'could you please change my tax class',
+    'hi can u book me a meeting room for tuesday',
+    'can you pls update my bank details',
+  ])('reads %j as asking the bot to do something', (text) => {
+    expect(asksAnAction(words(text))).toBe(true);
+  });
+
+  it.each([
+    'can you tell me how to request leave',
+    'can you help me reset my password',
+    'can I approve my own timesheet',
+    'will you pay for my RCN membership',
+    'how do I cancel my vacation request',
+    'could you explain the approval process',
+  ])('reads %j as a question, not a request to act', (text) => {
+    expect(asksAnAction(words(text))).toBe(false);
   });
 });
 

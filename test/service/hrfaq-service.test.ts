@@ -30,6 +30,18 @@ describe('HrFaqService: "Did you mean…?" led by a likely FAQ', () => {
   });
 });
 
+describe('HrFaqService: a request that the bot do something', () => {
+  const service = new HrFaqService(shippedMatcher(), { feedback: true });
+
+  it('says it cannot do it, and offers the FAQs', () => {
+    const { result, message } = service.answer('can you cancel my PEO contract', { ephemeral: true });
+    expect(result).toMatchObject({ band: 'did-you-mean', asksAnAction: true, likely: false });
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain("asks me to do something, which I can't");
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('HrFaqService: a greeting or a thank-you alone', () => {
   const service = new HrFaqService(shippedMatcher(), { feedback: true });
   const visibility = { ephemeral: true };
