@@ -536,12 +536,9 @@ export class Matcher {
   private wordingShared(entry: IndexedFaq, question: ReadonlySet<string>): number {
     let best = 0;
     for (const text of [entry.faq.question, ...entry.faq.alternates]) {
-      // (read as the question's words are, so the two compare like with like)
-      const phrasing = remembered(
-        this.stemsOfPhrasing,
-        text,
-        () => new Set(this.readPhrasing(text).split(' ').filter(Boolean).map(stem)),
-      );
+      // (a phrasing's words as written, not read as the question's are: reading every candidate's phrasings
+      // made a query at 10,000 FAQs 0.55 -> 0.7 ms in the bench, for the same ranking on every evaluation set)
+      const phrasing = remembered(this.stemsOfPhrasing, text, () => new Set(this.analyzer.words(text).map(stem)));
       let shared = 0;
       for (const word of phrasing) if (question.has(word)) shared += 1;
       best = Math.max(best, shared / (question.size + phrasing.size - shared));
