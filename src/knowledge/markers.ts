@@ -3,10 +3,12 @@ import type { Faq } from './faq-schema';
 import type { LoadResult } from './load-knowledge';
 import type { KnowledgeProblem } from './problems';
 
-/** The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]". */
-const MARKER = /\[Fill in:/i;
-/** The marker as a file may hold it: a folded YAML value can break the line between "[Fill" and "in:". */
-const MARKER_AS_WRITTEN = /\[Fill\s+in:/gi;
+/**
+ * The starter knowledge base's marks for what only the company can answer: "[Fill in: your pay schedule]",
+ * however the line is broken between "[Fill" and "in:" (a folded YAML value, a wrapped answer).
+ */
+const MARKER = /\[Fill\s+in:/i;
+const MARKERS = /\[Fill\s+in:/gi;
 
 /** The 1-based line of an offset in a text. */
 function lineAt(text: string, offset: number): number {
@@ -42,8 +44,8 @@ export function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
     } catch {
       text = ''; // (gone since it was loaded: the next load reports it)
     }
-    // (found in the file as written, where a folded YAML line may break a marker after "[Fill")
-    const marked = [...text.matchAll(MARKER_AS_WRITTEN)].map(({ index }) => lineAt(text, index));
+    // (found in the file as written, each line named once)
+    const marked = [...new Set([...text.matchAll(MARKERS)].map(({ index }) => lineAt(text, index)))];
     const [first = 1] = marked;
     const more =
       marked.length > 1

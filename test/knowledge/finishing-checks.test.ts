@@ -48,6 +48,25 @@ describe('finishingChecks', () => {
     ]);
   });
 
+  it('finds a marker wrapped inside an answer, and names each line once', () => {
+    const dir = folder({
+      'wrapped.md': faq('When is payday?', 'Pay', 'Ask [Fill\nin: who].\n'),
+      'twice.md': faq('How much PTO?', 'Time off', 'It is [Fill in: a] or [Fill in: b].\nAsk [Fill\nin: who].\n'),
+    });
+    expect(finishingChecks(loadValid(dir))).toEqual([
+      {
+        file: expect.stringMatching(/twice\.md$/),
+        line: 5,
+        message: 'still has a "[Fill in: …]" marker (and 1 more, on line 6); replace each with your own policy',
+      },
+      {
+        file: expect.stringMatching(/wrapped\.md$/),
+        line: 5,
+        message: 'still has a "[Fill in: …]" marker; replace each with your own policy',
+      },
+    ]);
+  });
+
   it('names a category spelt another way than most FAQs spell it, where it is written', () => {
     const dir = folder({
       'a.md': faq('When is payday?', 'Pay', 'The 15th.'),
