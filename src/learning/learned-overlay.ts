@@ -71,6 +71,8 @@ function learnedAnswer(
   ownPhrasings: ReadonlyMap<string, string>,
   question: string,
 ): MatchResult | undefined {
+  // (a request that the bot do something is never answered outright, however people have chosen for it)
+  if (result.asksAnAction) return undefined;
   const id = overlay.learnedFaq(question);
   if (id === undefined || overlay.demoted(question, id)) return undefined;
   const own = ownPhrasings.get(question);
@@ -86,7 +88,6 @@ function learnedAnswer(
     suggestions: [match, ...others],
     asksParticulars: false,
     aboutOwnRecords: false,
-    asksAnAction: false,
     likely: false,
   };
 }

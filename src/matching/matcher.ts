@@ -68,7 +68,7 @@ export interface Scored {
   /** The question asks what the asker's own records say, and the best FAQ is not phrased that way. */
   aboutOwnRecords: boolean;
   /** The message asks the bot to do something for the asker (see `asksAnAction`). */
-  asksAnAction?: boolean;
+  asksAnAction: boolean;
   /** Candidates that share a distinctive word with the question, best first, whatever their confidence. */
   distinctive: ScoredFaq[];
   /**
@@ -216,7 +216,7 @@ export class Matcher {
 
   match(rawQuery: string): MatchResult {
     const scored = this.score(rawQuery);
-    const { asksParticulars, aboutOwnRecords, asksAnAction = false } = scored;
+    const { asksParticulars, aboutOwnRecords, asksAnAction } = scored;
     return { query: rawQuery, asksParticulars, aboutOwnRecords, asksAnAction, ...this.band(scored) };
   }
 
@@ -242,8 +242,7 @@ export class Matcher {
     const named = role === undefined ? alone : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
     const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
-    const ranked = this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
-    return { ...ranked, asksAnAction: asksAnAction(read.words) };
+    return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
   }
 
   /**
@@ -344,10 +343,16 @@ export class Matcher {
     const probability = scored.evidence === undefined ? 0 : answerProbability(scored.evidence, config.answerModel);
     // Nor is an FAQ that never mentions the part of its topic, or the kind of thing, the question names
     // previewed as the answer.
-    // Nor is an FAQ the answer to a request that the bot do something.
-    const asked = !asksParticulars && scored.asksAnAction !== true;
-    const clear = !closeCall && asked && !scored.unmentionedPart && !scored.unnamedThing && offered[0] === top;
-    const asWritten = scored.wording === 'exact' && asked && offered[0] === top;
+    const clear =
+      !closeCall &&
+      !asksParticulars &&
+      // (nor is an FAQ the answer to a request that the bot do something, unless HR wrote it as one of its
+      // phrasings: see asWritten)
+      !scored.asksAnAction &&
+      !scored.unmentionedPart &&
+      !scored.unnamedThing &&
+      offered[0] === top;
+    const asWritten = scored.wording === 'exact' && !asksParticulars && offered[0] === top;
     if ((clear && probability >= answerThreshold) || asWritten) {
       return { band: 'answer', match: top, suggestions: offered, likely: false };
     }
@@ -399,7 +404,13 @@ export class Matcher {
     asked: readonly string[] = [],
     exactWording = true,
   ): Scored {
-    const empty: Scored = { ranked: [], asksParticulars: false, aboutOwnRecords: false, distinctive: [] };
+    const empty: Scored = {
+      ranked: [],
+      asksParticulars: false,
+      aboutOwnRecords: false,
+      asksAnAction: false,
+      distinctive: [],
+    };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
     const explained = new Set(cues.flatMap(({ stems }) => stems));
     const terms = typed.filter(({ term }) => this.documentFrequency.has(term) || !explained.has(term));
@@ -483,6 +494,7 @@ export class Matcher {
       ranked,
       asksParticulars,
       aboutOwnRecords,
+      asksAnAction: asksAnAction(asked),
       distinctive,
       unmentionedPart,
       unnamedThing,

@@ -105,20 +105,29 @@ const ACTIONS = new Set(
     delete sign correct adjust move schedule arrange order raise log register enroll enrol renew extend
     activate issue reissue forward escalate chase expedite release reimburse refund reject deny pull`.split(/\s+/),
 );
+/** Whose the thing to be done is: the asker's ("approve my request", "book me a room"). */
+const ASKERS = new Set(['my', 'me', 'our', 'us']);
+const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 
 /**
- * Does the message ask the bot to do something for the asker ("can you approve my LWOP request", "could you
- * please change my tax class")? No FAQ does it, however well one explains how it is done: the bot offers
- * that FAQ and points to HR, rather than answering as if it were done. (Asked of the company, "will you pay
- * for my membership", it is an ordinary question.)
+ * Does the message ask the bot to do something for the asker ("can you approve my LWOP request", "hey, could
+ * you please change my tax class", "please can you book me a room")? No FAQ does it, however well one explains
+ * how it is done: the bot offers that FAQ and points to HR, rather than answering as if it were done. The thing
+ * must be the asker's: "can you change your 401k contribution at any time?" or "can you add a dependent
+ * mid-year?" asks what anyone may do, and "will you pay for my membership?" asks what the company does.
  */
-export function asksAnAction(input: readonly string[]): boolean {
-  const words = input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello');
-  const [first, second] = words;
-  if ((first !== 'can' && first !== 'could') || (second !== 'you' && second !== 'u')) return false;
-  let at = 2;
-  while (words[at] === 'please' || words[at] === 'pls' || words[at] === 'plz' || words[at] === 'kindly') at += 1;
-  return ACTIONS.has(words[at] ?? '');
+export function asksAnAction(words: readonly string[]): boolean {
+  // ("can you" within the first few words: "hey hr bot, can you…", "hi, quick q: can you…")
+  for (let at = 0; at < Math.min(words.length, 5); at++) {
+    const word = words[at];
+    const next = words[at + 1];
+    if ((word !== 'can' && word !== 'could') || (next !== 'you' && next !== 'u')) continue;
+    let verb = at + 2;
+    while (POLITE.has(words[verb] ?? '')) verb += 1;
+    if (!ACTIONS.has(words[verb] ?? '')) return false;
+    return words.slice(verb + 1, verb + 4).some((later) => ASKERS.has(later));
+  }
+  return false;
 }
 
 /** Said of a request or claim whose progress the asker wants to know ("did my claim get approved"). */
@@ -177,8 +186,15 @@ function asksOwnRecord(words: readonly string[]): boolean {
     if ((word === 'whats' || word === 'what') && words.slice(index + 1, index + 3).includes('my')) {
       if (words.slice(index + 2, index + 6).some((later) => RECORD.has(later))) return true;
     }
-    // "the status of my claim", "the balance on my travel card"
-    if (RECORD.has(word) && (next === 'of' || next === 'on' || next === 'in') && words[index + 2] === 'my') return true;
+    if (word === 'status' && next === 'of' && words[index + 2] === 'my') return true;
+    // "what's the balance on my travel card", "what is the number of my badge" (but not "does the balance in
+    // my FSA roll over?", which asks what the policy does)
+    // ("what's" reads as "what" once the possessive is gone)
+    const opening = words[index - 2] ?? '';
+    const asked = opening === 'what' || opening === 'whats' || (BE.has(opening) && words[index - 3] === 'what');
+    if (RECORD.has(word) && words[index - 1] === 'the' && asked && (next === 'of' || next === 'on' || next === 'in')) {
+      if (words[index + 2] === 'my') return true;
+    }
     // "how much is in my 401k", "how much do I have in my HSA"
     if (
       word === 'how' &&

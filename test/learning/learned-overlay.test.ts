@@ -42,6 +42,14 @@ describe('applyLearning', () => {
     expect(applyLearning(result, overlay([['how much do we pay the peo', 'gone']]), matcher.kb, own)).toBe(result);
   });
 
+  it('never answers a request that the bot do something, whatever people chose for it', () => {
+    const result = matcher.match('can you cancel my aso contract');
+    expect(result).toMatchObject({ band: 'did-you-mean', asksAnAction: true });
+    expect(applyLearning(result, overlay([['can you cancel my aso contract', 'aso-fees']]), matcher.kb, own)).toBe(
+      result,
+    );
+  });
+
   it('asks "Did you mean…?" for a demoted answer, with that FAQ among the choices', () => {
     const result = matcher.match('what does a peo cost');
     const demoted = applyLearning(result, overlay([], [['what does a peo cost', 'aso-fees']]), matcher.kb, own);

@@ -17,6 +17,7 @@ function outcome(result: MatchResult) {
     likely: result.likely,
     asksParticulars: result.asksParticulars,
     aboutOwnRecords: result.aboutOwnRecords,
+    asksAnAction: result.asksAnAction,
     suggestions: result.suggestions.map(({ faq, score }) => [faq.id, score]),
   };
 }

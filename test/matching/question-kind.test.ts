@@ -51,6 +51,7 @@ describe('questionKind', () => {
     'what is my employee id number',
     'how much is in my 403b',
     "what's the balance on my travel card right now?",
+    'what is the number of my badge',
   ])("reads %j as asking what the asker's own records say", (text) => {
     expect(kind(text)).toBe('record');
   });
@@ -63,6 +64,9 @@ describe('questionKind', () => {
     'how do I request PTO',
     "my pay hasn't arrived yet, what do I do",
     'do I lose my PTO balance if I quit',
+    'does the balance in my FSA roll over?',
+    'is there a minimum balance in my HSA',
+    'how do I remove the password on my payslip pdf',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
@@ -78,6 +82,8 @@ describe('asksAnAction', () => {
     'could you please change my tax class',
     'hi can u book me a meeting room for tuesday',
     'can you pls update my bank details',
+    'hey hr bot can you update my direct deposit',
+    'please can you book me a room',
   ])('reads %j as asking the bot to do something', (text) => {
     expect(asksAnAction(words(text))).toBe(true);
   });
@@ -89,6 +95,9 @@ describe('asksAnAction', () => {
     'will you pay for my RCN membership',
     'how do I cancel my vacation request',
     'could you explain the approval process',
+    'can you change your 401k contribution at any time?',
+    'can you add a dependent mid-year?',
+    'could you extend parental leave beyond 12 weeks?',
   ])('reads %j as a question, not a request to act', (text) => {
     expect(asksAnAction(words(text))).toBe(false);
   });
