@@ -55,14 +55,15 @@ export interface Vocabulary {
   joins?: (word: string) => boolean;
 }
 
+/** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
+const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
+const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+const FRENCH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH_WORDS));
+
 /**
  * The one text pipeline shared by FAQ text and questions, so both land in the same space of terms:
  * normalise → British spellings → joined and split words → (questions only: typos) → synonyms → filler → stem.
  */
-/** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
-const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
-const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
-
 export class Analyzer {
   private readonly rewriter: SynonymRewriter;
   private readonly filler: ReadonlySet<string>;
@@ -98,8 +99,7 @@ export class Analyzer {
       ...stopwords.flatMap((word) => words(word)),
     ]);
     // French fillers are matched as written, never by stem: "faire" would take "fair", "maintenant" "maintenance".
-    const french = new Set(FRENCH_FILLER_WORDS);
-    this.fillerStems = new Set([...this.filler].filter((word) => !french.has(word)).map(stem));
+    this.fillerStems = new Set([...this.filler].filter((word) => !FRENCH_FILLERS.has(word)).map(stem));
     this.own = new Set(keep);
     this.translated = new Map(
       [...Object.entries(SPANISH_WORDS), ...Object.entries(FRENCH_WORDS)].filter(([word]) => !this.own.has(word)),
@@ -191,7 +191,8 @@ export class Analyzer {
     const match = ELIDED.exec(word);
     const rest = match?.[1];
     if (rest === undefined || this.own.has(word)) return undefined;
-    const english = this.translated.get(rest) ?? (FRENCH_FILLERS.has(rest) ? rest : undefined);
+    // (French only: "susan" is not s' + Spanish "usan")
+    const english = FRENCH.get(rest) ?? (FRENCH_FILLERS.has(rest) ? rest : undefined);
     return english === undefined || englishWords().has(word) ? undefined : english;
   }
 

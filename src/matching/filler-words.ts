@@ -60,27 +60,30 @@ export const CHATTER_WORDS: readonly string[] = [
 export const DEFAULT_FILLER_WORDS: readonly string[] = [...FUNCTION_WORDS, ...ASKING_WORDS, ...CHATTER_WORDS];
 
 /**
- * French, as Quebec, French, Belgian and Swiss employees type it, accents dropped. Left out: words that are also
- * English or HR terms ("on", "pour", "ai", "est", "il" and "va" as US states, "mes" (Spanish "month"),
- * "eu", "au", "ni", "stp", "ont", and "dont" for "don't"), and single letters ("vitamin d", "plan c"): an elided
- * word is read whole ("j'ai" is "jai", a chat spelling kept here, and "l'employeur" is read as "employeur",
- * see `Analyzer`).
+ * French, as Quebec, French, Belgian and Swiss employees type it, accents dropped and apostrophes closed up
+ * ("j'ai" is "jai", "aujourd'hui" "aujourdhui"; a French word after an elided "l'" or "d'" is read by
+ * `Analyzer`). Left out: words that are also common English words or HR terms ("on", "pour", "est", "ai",
+ * "dont" for "don't", "il" and "va" as US states, "eu", "au", "ni", "stp", "ont") and single letters ("vitamin
+ * d", "plan c"). A few short ones that are also abbreviations stay ("ce", "ne", "pas", "mon", "des", "svp"):
+ * a knowledge base that uses one as a one-word keyword or alternate ("CE" credits) keeps it, as it keeps any
+ * other language's filler word.
  */
 export const FRENCH_FILLER_WORDS: readonly string[] =
-  words(`un une des du aux je elle ils elles nous vous qu ce moi toi lui eux leur leurs mon notre votre vos nos cet
-  cette ces ceci cela celui celle ceux celles qui quoi quel quelle quels quelles lequel laquelle lesquels
-  lesquelles ou combien quand pourquoi avec dans sur sous chez vers depuis avant apres contre selon jusqu jusque
-  lors lorsque lorsqu puisque puisqu parce comme mais et donc alors sinon aussi deja toujours jamais tres trop
-  peu beaucoup tous toute toutes rien quelque quelques quelqu chaque autre autres ici voici oui quoique presque
-  presqu sont suis sommes etes etre ete etait etais etaient serait serais serai seront soit avons avez avoir
-  avais avait avaient aurai aurais aurait auraient peux peut pouvons pouvez peuvent pourrais pourrait pourriez
-  pourrions pouvoir veux veut voulons voulez veulent voudrais voudrait voudrions voudriez vouloir voulu dois doit
-  devons devez doivent devrais devrait devrions devriez devoir faut fallait faudrait faudra fait fais faire
-  faites vais vont aller allez sais sait savez savoir connais voir vois dit pense penses crois aimerais aimerait
-  besoin ne pas bonjour bonsoir salut allo coucou merci svp bonne journee soiree cordialement desole desolee
-  excusez remercie remerciements aujourd hui hier demain maintenant bientot faque coudonc ouin ya tse choses truc
-  trucs ouais euh hein vraiment juste seulement ainsi enfin bref aucun aucune certains plusieurs environ puis
-  ensuite cependant pourtant afin quant sil cest jai jsuis chu pcq jpeux jveux jdois slt bjr mrc`);
+  words(`un une des du aux je elle ils elles nous vous ce moi toi lui eux leur leurs mon notre votre vos nos cet cette
+  ces ceci cela celui celle ceux celles qui quoi quel quelle quels quelles lequel laquelle lesquels lesquelles ou
+  combien quand pourquoi avec dans sur sous chez vers depuis avant apres contre selon jusque lors lorsque puisque
+  parce comme mais et donc alors sinon aussi deja toujours jamais tres trop peu beaucoup tous toute toutes rien
+  quelque quelques chaque autre autres ici voici oui quoique presque sont suis sommes etes etre ete etait etais
+  etaient serait serais serai seront soit avons avez avoir avais avait avaient aurai aurais aurait auraient peux
+  peut pouvons pouvez peuvent pourrais pourrait pourriez pourrions pouvoir veux veut voulons voulez veulent
+  voudrais voudrait voudrions voudriez vouloir voulu dois doit devons devez doivent devrais devrait devrions
+  devriez devoir faut fallait faudrait faudra fait fais faire faites vais vont aller allez sais sait savez savoir
+  connais voir vois dit pense penses crois aimerais aimerait besoin ne pas bonjour bonsoir salut allo coucou
+  merci svp bonne journee soiree cordialement desole desolee excusez remercie remerciements hier demain
+  maintenant bientot faque coudonc ouin ya tse choses truc trucs ouais euh hein vraiment juste seulement ainsi
+  enfin bref aucun aucune certains plusieurs environ puis ensuite cependant pourtant afin quant sil cest jai
+  jsuis chu pcq jpeux jveux jdois slt bjr mrc aujourdhui jusqua jusquau lorsquil puisquil quelquun quelquune quil
+  quils plait`);
 
 /**
  * Function words of the languages employees mix into English at work. Unlike the English function words,

@@ -110,8 +110,14 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(analyzer.readsAsEnglish('conge')).toBe(true);
     // French function words are dropped as written, never by stem: "faire" is not "fair", nor "ils" "IL".
     expect(termsOf(analyzer, 'Fair Work claim in IL')).toEqual(['fair', 'claim', 'il']);
-    // Nor is an English word, or a word whose remainder is short, read as elided: "June" is not "j'une".
+    // Nor is a word whose remainder is short read as elided ("June" is not "j'une"), nor an English word
+    // ("devalue" is not "d'evalue"), nor a remainder that is Spanish ("Susan" is not "s'usan").
     expect(termsOf(analyzer, 'June dental')).toEqual(['june', 'dental']);
+    expect(analyzer.readsAsEnglish('evalue')).toBe(true);
+    expect(termsOf(analyzer, 'devalue')).toEqual(['devalu']);
+    expect(termsOf(analyzer, 'Susan')).toEqual(['susan']);
+    // A closed-up elision is a filler too: "aujourd'hui", "qu'il".
+    expect(termsOf(analyzer, "aujourd'hui qu'il")).toEqual([]);
   });
 
   it('keeps such a word where the knowledge base uses it in its own right (a one-word keyword or alternate)', () => {
