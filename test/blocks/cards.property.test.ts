@@ -63,6 +63,7 @@ describe('every card builder, on thousands of generated inputs', () => {
         (query, faqs, flag) => {
           for (const message of [
             buildDidYouMeanCard(query, faqs, { asksParticulars: flag, askHr: !flag, examples: [query] }),
+            buildDidYouMeanCard(query, faqs, { asksAnAction: true, aboutOwnRecords: flag, askHr: flag }),
             buildNoMatchCard(query, { popular: { faqs, fromUsage: flag }, examples: [query], askHr: flag }),
             buildHelpCard([query], { faqs, fromUsage: flag }),
           ]) {
