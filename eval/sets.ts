@@ -219,6 +219,21 @@ export const EVAL_SETS = [
     questions: 'eval/sets/redstone/questions.yml',
     role: 'review',
   },
+  // A California county government (civil service rules, CTO, step increases, unions' MOUs, Skelly rights:
+  // long policy answers with many alternates) and an Irish games studio (PRSI and USC, parent's and force
+  // majeure leave, crunch and time in lieu: short casual answers): the holdouts written last.
+  {
+    name: 'juniper',
+    knowledge: 'eval/sets/juniper/knowledge',
+    questions: 'eval/sets/juniper/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'tallow',
+    knowledge: 'eval/sets/tallow/knowledge',
+    questions: 'eval/sets/tallow/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

@@ -46,9 +46,13 @@ const FLOORS: Record<string, { top1: number; correct: number; wrong: number; off
   // with it among the review sets.
   coolabah: { top1: 0.76, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
   ashgrove: { top1: 0.72, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
-  pinecrest: { top1: 0.6, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
-  // It answers 7.5% of its off-topic questions (6 of 80) at its first score, over the 3% goal.
-  redstone: { top1: 0.54, correct: 0.19, wrong: 0.02, offTopic: 0.08 },
+  pinecrest: { top1: 0.61, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
+  // It answered 7.5% of its off-topic questions (6 of 80) as a holdout, 3.75% (3 of 80) now, over the 3% goal.
+  redstone: { top1: 0.57, correct: 0.2, wrong: 0.02, offTopic: 0.04 },
+  // The holdouts written last. At their first score Juniper answers 5% of its off-topic questions (4 of 80) and
+  // Tallow 3.75% (3 of 80), over the 3% goal.
+  juniper: { top1: 0.655, correct: 0.24, wrong: 0.02, offTopic: 0.05 },
+  tallow: { top1: 0.55, correct: 0.23, wrong: 0.02, offTopic: 0.04 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
