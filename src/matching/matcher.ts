@@ -11,6 +11,7 @@ import {
   askedRole,
   askedThing,
   asksAnAction,
+  asksWhatWas,
   namesAParticular,
   type QuestionKind,
   questionKind,
@@ -475,7 +476,12 @@ export class Matcher {
       .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
-    const asksParticulars = best !== undefined && !this.canAnswer(best.kinds, kind, namesAParticular(asked));
+    // ("what was last year's average raise?" asks for a value of the past, which only an FAQ asked that way holds)
+    const past =
+      best !== undefined &&
+      asksWhatWas(asked) &&
+      ![best.faq.question, ...best.faq.alternates].some((text) => asksWhatWas(this.analyzer.words(text)));
+    const asksParticulars = best !== undefined && (past || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =

@@ -69,6 +69,15 @@ export function namesAParticular(input: readonly string[]): boolean {
   return words.some((_, index) => particularAt(words, index));
 }
 
+/**
+ * Does the question ask what something was ("what was this year's ESOP share price?", "what were the bonus
+ * payouts last year?")? A value of the past is a particular that a policy FAQ does not hold, unless its own
+ * phrasings ask it that way.
+ */
+export function asksWhatWas(words: readonly string[]): boolean {
+  return words.some((word, index) => word === 'what' && (words[index + 1] === 'was' || words[index + 1] === 'were'));
+}
+
 /** Does the word at this index start the naming of a particular: who, which…, how much…, what is our…, what time…? */
 function particularAt(words: readonly string[], index: number): boolean {
   const word = words[index] as string;

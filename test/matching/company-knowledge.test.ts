@@ -512,6 +512,32 @@ describe("questions about the asker's own records", () => {
   });
 });
 
+describe('a value of the past', () => {
+  const kb = loadValid(
+    companyKb({
+      'esop.md':
+        '---\nquestion: How much ESOP stock do I get each year?\ncategory: Pay\n---\nShares worth 6% of pay; the share price is set every March.\n',
+      'profit-share.md':
+        "---\nquestion: What was last year's profit share?\ncategory: Pay\n---\nIt was 6% of base pay.\n",
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('is offered, not answered, from an FAQ that only explains the policy', () => {
+    const result = matcher.match("what was this year's ESOP share price?");
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions[0]?.faq.id).toBe('esop');
+    expect(matcher.match('how much esop stock do i get each year').band).toBe('answer');
+  });
+
+  it('is answered by an FAQ asked that way', () => {
+    const result = matcher.match("what was last year's profit share");
+    expect(result.asksParticulars).toBe(false);
+    expect(result.match?.faq.id).toBe('profit-share');
+  });
+});
+
 describe('a request that the bot do something', () => {
   const kb = loadValid(
     companyKb({

@@ -1,6 +1,6 @@
 import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { askedRole, askedThing, asksAnAction, questionKind } from '../../src/matching/question-kind';
+import { askedRole, askedThing, asksAnAction, asksWhatWas, questionKind } from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -73,6 +73,16 @@ describe('questionKind', () => {
 
   it.each(['pto', 'w2 form', 'peo aso'])('leaves keywords %j unmarked', (text) => {
     expect(kind(text)).toBe('unmarked');
+  });
+});
+
+describe('asksWhatWas', () => {
+  it('reads a question about a value of the past, and only that', () => {
+    expect(asksWhatWas(words("what was this year's ESOP share price?"))).toBe(true);
+    expect(asksWhatWas(words('what were the bonus payouts last year'))).toBe(true);
+    expect(asksWhatWas(words("what's the ESOP share price"))).toBe(false);
+    expect(asksWhatWas(words('what is the 401k limit this year'))).toBe(false);
+    expect(asksWhatWas(words('I was wondering what the vacation policy is'))).toBe(false);
   });
 });
 
