@@ -58,8 +58,8 @@ const FLOORS: Record<string, Floor> = {
   ashgrove: { top1: 0.72, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   // Its previews are right 69% of the time (15.7% of questions right, 7.1% wrong), under the 70% goal.
   pinecrest: { top1: 0.61, correct: 0.23, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.68 },
-  // It answered 7.5% of its off-topic questions (6 of 80) as a holdout, 3.75% (3 of 80) now, over the 3% goal.
-  redstone: { top1: 0.57, correct: 0.2, wrong: 0.02, offTopic: 0.04 },
+  // It answered 7.5% of its off-topic questions (6 of 80) as a holdout, over the 3% goal.
+  redstone: { top1: 0.57, correct: 0.2, wrong: 0.02, offTopic: 0.03 },
   // The holdouts written last. At their first score Juniper answers 5% of its off-topic questions (4 of 80) and
   // Tallow 3.75% (3 of 80), over the 3% goal.
   juniper: { top1: 0.655, correct: 0.24, wrong: 0.02, offTopic: 0.05 },
