@@ -304,7 +304,7 @@ function lowerFirst(text: string): string {
 }
 
 /** The 1-based line a character offset is on. */
-function lineOfOffset(text: string, offset: number): number {
+export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
   return line;

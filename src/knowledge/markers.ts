@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Faq } from './faq-schema';
+import { lineOfOffset } from './front-matter';
 import type { LoadResult } from './load-knowledge';
 import type { KnowledgeProblem } from './problems';
 
@@ -8,14 +9,8 @@ import type { KnowledgeProblem } from './problems';
  * however the line is broken between "[Fill" and "in:" (a folded YAML value, a wrapped answer).
  */
 const MARKER = /\[Fill\s+in:/i;
-const MARKERS = /\[Fill\s+in:/gi;
-
-/** The 1-based line of an offset in a text. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
-  return line;
-}
+/** Every marker of a file's text. */
+const MARKERS = new RegExp(MARKER.source, 'gi');
 
 /** Does any part of the FAQ still hold a starter marker? (read from memory: cheap for thousands of FAQs) */
 function hasMarker(faq: Faq): boolean {
@@ -45,7 +40,7 @@ export function markersLeft(faqs: readonly Faq[]): KnowledgeProblem[] {
       text = ''; // (gone since it was loaded: the next load reports it)
     }
     // (found in the file as written, each line named once)
-    const marked = [...new Set([...text.matchAll(MARKERS)].map(({ index }) => lineAt(text, index)))];
+    const marked = [...new Set([...text.matchAll(MARKERS)].map(({ index }) => lineOfOffset(text, index)))];
     const [first = 1] = marked;
     const more =
       marked.length > 1
