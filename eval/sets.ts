@@ -221,18 +221,19 @@ export const EVAL_SETS = [
   },
   // A California county government (civil service rules, CTO, step increases, unions' MOUs, Skelly rights:
   // long policy answers with many alternates) and an Irish games studio (PRSI and USC, parent's and force
-  // majeure leave, crunch and time in lieu: short casual answers): the holdouts written last.
+  // majeure leave, crunch and time in lieu: short casual answers): holdouts for one stop, scored twice;
+  // their misses were read at the start of the next, while two newer holdouts were being written.
   {
     name: 'juniper',
     knowledge: 'eval/sets/juniper/knowledge',
     questions: 'eval/sets/juniper/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'tallow',
     knowledge: 'eval/sets/tallow/knowledge',
     questions: 'eval/sets/tallow/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 
