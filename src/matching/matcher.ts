@@ -11,7 +11,7 @@ import {
   askedRole,
   askedThing,
   asksAnAction,
-  asksWhatWas,
+  asksOfAMoment,
   namesAParticular,
   type QuestionKind,
   questionKind,
@@ -476,12 +476,14 @@ export class Matcher {
       .filter(({ entry }) => distinctiveTerms.some((term) => hasTerm(entry, term)))
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
-    // ("what was last year's average raise?" asks for a value of the past, which only an FAQ asked that way holds)
-    const past =
+    // ("what was last year's average raise?", "who's on standby this weekend?" ask for a value of one moment,
+    // which only an FAQ asked that way holds)
+    const ofAMoment =
       best !== undefined &&
-      asksWhatWas(asked) &&
-      ![best.faq.question, ...best.faq.alternates].some((text) => asksWhatWas(this.analyzer.words(text)));
-    const asksParticulars = best !== undefined && (past || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
+      asksOfAMoment(asked) &&
+      ![best.faq.question, ...best.faq.alternates].some((text) => asksOfAMoment(this.analyzer.words(text)));
+    const asksParticulars =
+      best !== undefined && (ofAMoment || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =

@@ -69,13 +69,30 @@ export function namesAParticular(input: readonly string[]): boolean {
   return words.some((_, index) => particularAt(words, index));
 }
 
+/** Words that set a question at the present moment: "right now", "this weekend", "at the moment". */
+const NOW = [['right', 'now'], ['at', 'the', 'moment'], ['this', 'weekend'], ['tonight'], ['currently'], ['atm']];
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick', 'q', 'question']);
+
 /**
- * Does the question ask what something was ("what was this year's ESOP share price?", "what were the bonus
- * payouts last year?")? A value of the past is a particular that a policy FAQ does not hold, unless its own
- * phrasings ask it that way.
+ * Does the question ask for a value of one moment, which a policy FAQ does not hold unless its own phrasings
+ * ask it that way? Either what something was ("what was this year's ESOP share price?", "what were the bonus
+ * payouts last year?"), or a particular of someone else's as it stands now, asked outright ("who's on standby
+ * for the sewer crew this weekend", "how many deputies are on the night shift right now"). A question about
+ * the asker's own case stays a question about policy, now or not ("when does my insurance start? my old cover
+ * ends this month", "I'm on OPT right now, can I transfer?", "who do I call tonight, a coworker got hurt").
  */
-export function asksWhatWas(words: readonly string[]): boolean {
-  return words.some((word, index) => word === 'what' && (words[index + 1] === 'was' || words[index + 1] === 'were'));
+export function asksOfAMoment(input: readonly string[]): boolean {
+  if (input.some((word, index) => word === 'what' && (input[index + 1] === 'was' || input[index + 1] === 'were'))) {
+    return true;
+  }
+  const start = input.findIndex((word) => !GREETINGS.has(word));
+  const words = start < 0 ? [] : input.slice(start);
+  return (
+    words.length > 0 &&
+    particularAt(words, 0) &&
+    !words.some((word) => OWN.has(word)) &&
+    words.some((_, index) => NOW.some((marker) => marker.every((word, offset) => words[index + offset] === word)))
+  );
 }
 
 /** Does the word at this index start the naming of a particular: who, which…, how much…, what is our…, what time…? */
@@ -186,6 +203,9 @@ function asksOwnRecord(words: readonly string[]): boolean {
     // "did my claim get approved", "has my transfer gone through", "is my leave approved"
     if ((word === 'did' || word === 'has' || word === 'have' || word === 'is' || word === 'was') && next === 'my') {
       if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
+      // "did my grievance get a response yet" (but "is my sick leave paid if I'm not through probation yet"
+      // asks about the policy)
+      if (word !== 'is' && word !== 'was' && words.slice(index + 2).includes('yet')) return true;
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {

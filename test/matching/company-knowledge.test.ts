@@ -538,6 +538,32 @@ describe('a value of the past', () => {
   });
 });
 
+describe('a value of the present moment', () => {
+  const kb = loadValid(
+    companyKb({
+      'standby-pay.md':
+        '---\nquestion: How does standby pay work?\nalternates: [who is assigned to the standby rotation]\ncategory: Pay\n---\nStandby pays $4 an hour; the rotation is set by your supervisor.\n',
+      'on-call-now.md':
+        '---\nquestion: Who is on call right now?\ncategory: Pay\n---\nThe on-call rota in PagerDuty shows who is on call right now.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('is offered, not answered, from an FAQ about the policy', () => {
+    const result = matcher.match("who's on standby for the sewer crew this weekend");
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions[0]?.faq.id).toBe('standby-pay');
+    expect(matcher.match('who is assigned to the standby rotation').match?.faq.id).toBe('standby-pay');
+  });
+
+  it('is answered by an FAQ asked that way', () => {
+    const result = matcher.match('who is on call right now');
+    expect(result.asksParticulars).toBe(false);
+    expect(result.match?.faq.id).toBe('on-call-now');
+  });
+});
+
 describe('a request that the bot do something', () => {
   const kb = loadValid(
     companyKb({

@@ -1,6 +1,6 @@
 import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { askedRole, askedThing, asksAnAction, asksWhatWas, questionKind } from '../../src/matching/question-kind';
+import { askedRole, askedThing, asksAnAction, asksOfAMoment, questionKind } from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -46,6 +46,7 @@ describe('questionKind', () => {
     'how much PTO do I have left',
     'did my time off request get approved yet',
     'has my transfer gone through',
+    'did my grievance from last month get a response yet?',
     "what's the status of my tuition reimbursement request",
     "what's my PTO balance right now",
     'what is my employee id number',
@@ -63,6 +64,7 @@ describe('questionKind', () => {
     'can I change my phone number',
     'how do I request PTO',
     "my pay hasn't arrived yet, what do I do",
+    "is my sick leave paid if I haven't passed probation yet",
     'do I lose my PTO balance if I quit',
     'does the balance in my FSA roll over?',
     'is there a minimum balance in my HSA',
@@ -76,13 +78,33 @@ describe('questionKind', () => {
   });
 });
 
-describe('asksWhatWas', () => {
-  it('reads a question about a value of the past, and only that', () => {
-    expect(asksWhatWas(words("what was this year's ESOP share price?"))).toBe(true);
-    expect(asksWhatWas(words('what were the bonus payouts last year'))).toBe(true);
-    expect(asksWhatWas(words("what's the ESOP share price"))).toBe(false);
-    expect(asksWhatWas(words('what is the 401k limit this year'))).toBe(false);
-    expect(asksWhatWas(words('I was wondering what the vacation policy is'))).toBe(false);
+describe('asksOfAMoment', () => {
+  it('reads a question about a value of the past', () => {
+    expect(asksOfAMoment(words("what was this year's ESOP share price?"))).toBe(true);
+    expect(asksOfAMoment(words('what were the bonus payouts last year'))).toBe(true);
+    expect(asksOfAMoment(words("what's the ESOP share price"))).toBe(false);
+    expect(asksOfAMoment(words('what is the 401k limit this year'))).toBe(false);
+    expect(asksOfAMoment(words('I was wondering what the vacation policy is'))).toBe(false);
+  });
+
+  it('reads a particular asked as it stands at the present moment', () => {
+    expect(asksOfAMoment(words("who's on standby for the sewer crew this weekend"))).toBe(true);
+    expect(asksOfAMoment(words('how many deputies are assigned to the night shift right now?'))).toBe(true);
+    expect(asksOfAMoment(words('hey, which conference room is free at the moment'))).toBe(true);
+    expect(asksOfAMoment(words("who's on call for the plant tonight"))).toBe(true);
+    expect(asksOfAMoment(words('who is currently covering the front desk'))).toBe(true);
+  });
+
+  it("leaves a question about the asker's case, or a particular of no moment, alone", () => {
+    expect(asksOfAMoment(words("my kid is sick and i can't come in tonight, what do i do"))).toBe(false);
+    expect(asksOfAMoment(words("I'm on STEM OPT right now. does the department need to sponsor anything?"))).toBe(
+      false,
+    );
+    expect(asksOfAMoment(words('how many vacation days do new hires get'))).toBe(false);
+    expect(asksOfAMoment(words('is there somewhere to store a bike right now'))).toBe(false);
+    expect(asksOfAMoment(words('need to reach HR tonight, a coworker got hurt, who do I call'))).toBe(false);
+    expect(asksOfAMoment(words('when do I get paid for the overtime I worked this weekend'))).toBe(false);
+    expect(asksOfAMoment(words('how many weeks does the government pay for parental leave these days'))).toBe(false);
   });
 });
 
