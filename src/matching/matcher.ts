@@ -233,7 +233,7 @@ export class Matcher {
     const changed = read.words.length !== words.length || read.words.some((word, index) => word !== words[index]);
     if (changed) for (const cue of this.cues.find(read.words)) if (!found.includes(cue)) found.push(cue);
     const cues = found.filter((cue) => !this.namesOwnForm(cue));
-    const asides = this.asides(query, typed);
+    const asides = this.asides(query, words, typed);
     const thing = askedThing(read.words, (word) => this.analyzer.isFiller(word));
     const alone = thing === undefined ? undefined : this.analyzer.read([thing], this.vocabulary).terms[0]?.term;
     // A thing read into a longer phrase of the vocabulary ("which health plan…": health insurance) is asked
@@ -258,15 +258,25 @@ export class Matcher {
   }
 
   /**
-   * In a message of several sentences with a question among them, the terms found only in the other
-   * sentences: "hey so I've been a key holder at Highpoint for 2 yrs. How do I apply for store manager?"
-   * is about applying for store manager; the rest is context, and counts for less.
+   * The terms that count for less than the topic's: in a message of several sentences with a question among
+   * them, those found only in the other sentences ("hey so I've been a key holder at Highpoint for 2 yrs. How
+   * do I apply for store manager?" is about applying for store manager; the rest is context), and the word
+   * of "how long", "how often", "how soon", which says what kind of answer is wanted, not what it is about
+   * ("can my probation be extended, and for how long?" is about extending probation, not its length).
    */
-  private asides(query: string, typed: readonly QueryTerm[]): ReadonlySet<string> {
+  private asides(query: string, words: readonly string[], typed: readonly QueryTerm[]): ReadonlySet<string> {
+    const asides = new Set<string>();
+    words.forEach((word, index) => {
+      const next = words[index + 1];
+      if (word !== 'how' || next === undefined || !HOW_QUANTITIES.has(next)) return;
+      const term = this.analyzer.read([next], this.vocabulary).terms[0]?.term;
+      if (term !== undefined) asides.add(term);
+    });
     const { sentences, question } = sentencesOf(query);
-    if (sentences.length < 2 || question === undefined) return new Set();
+    if (sentences.length < 2 || question === undefined) return asides;
     const asked = new Set(this.analyzer.query(question, this.vocabulary).map(({ term }) => term));
-    return new Set(typed.map(({ term }) => term).filter((term) => !asked.has(term)));
+    for (const { term } of typed) if (!asked.has(term)) asides.add(term);
+    return asides;
   }
 
   /**
@@ -680,6 +690,9 @@ export class Matcher {
     return { confidence: Math.min(1, best), fit: Math.min(1, bestFit) };
   }
 }
+
+/** The words of "how long", "how often"…: the kind of answer a question wants. */
+const HOW_QUANTITIES = new Set(['long', 'often', 'soon', 'far', 'much', 'many']);
 
 /** A message's sentences, and the one that asks: the last with a "?". */
 function sentencesOf(text: string): { sentences: string[]; question: string | undefined } {

@@ -538,6 +538,25 @@ describe('a value of the past', () => {
   });
 });
 
+describe('how long, how often', () => {
+  const kb = loadValid(
+    companyKb({
+      'probation-length.md':
+        '---\nquestion: How long is the probationary period for new hires?\nalternates: [how long is probation, when do I finish probation]\ncategory: Working here\n---\nSix months, or twelve for sworn staff.\n',
+      'probation-extension.md':
+        '---\nquestion: Can my probationary period be extended, and what happens if I am released?\nalternates: [under what circumstances may probation be extended]\ncategory: Working here\n---\nYour department may extend it once, by up to six months, in writing.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('say what kind of answer is wanted, not what the question is about', () => {
+    expect(matcher.score('can my probation be extended, and for how long?').ranked[0]?.faq.id).toBe(
+      'probation-extension',
+    );
+    expect(matcher.score('how long is probation here').ranked[0]?.faq.id).toBe('probation-length');
+  });
+});
+
 describe('a value of the present moment', () => {
   const kb = loadValid(
     companyKb({
