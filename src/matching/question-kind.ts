@@ -300,7 +300,8 @@ const ANYONE = new Set(['person', 'people', 'one', 'contact', 'guy', 'lady', 'be
 
 /**
  * The role a "who is the …" question asks to be named, as the words that name it ("who is the hiring manager
- * for the open designer role" → hiring manager, "who's the team lead at JLH" → team lead): a person in a post
+ * for the open designer role" → hiring manager, "who's the team lead at JLH" → team lead, "who's on the
+ * calibration panel" → calibration panel): a person in a post
  * the FAQs may mention, but whose name an FAQ gives only if its phrasings ask for that post. Undefined for
  * other questions, and for "who is the right person to ask about…".
  */
@@ -308,9 +309,12 @@ export function askedRole(words: readonly string[], isFiller: (word: string) => 
   for (const [at, word] of words.entries()) {
     // ("who's" reads as "who": normalising drops a possessive's "s")
     if (word !== 'who' && word !== 'whos') continue;
-    const next = words[at + 1] ?? '';
-    const start = next === 'the' ? at + 2 : BE.has(next) && words[at + 2] === 'the' ? at + 3 : -1;
-    if (start < 0) continue;
+    let start = at + 1;
+    if (BE.has(words[start] ?? '')) start += 1;
+    // ("who's on the calibration panel…" asks who sits on it)
+    if (words[start] === 'on') start += 1;
+    if (words[start] !== 'the') continue;
+    start += 1;
     let end = start;
     while (end < words.length && end < start + 3 && !AFTER_ROLE.has(words[end] ?? '')) end += 1;
     const named = words.slice(start, end);

@@ -183,6 +183,8 @@ describe('questionKind with a request to the bot', () => {
       ['Who is the HR business partner for CAC?', ['hr', 'business', 'partner']],
       ['whos the CEO', ['ceo']],
       ['under an aso who is the employer of record', ['employer']],
+      ["who's on the calibration panel for my promotion this october?", ['calibration', 'panel']],
+      ['who is on the safety committee at the plant', ['safety', 'committee']],
     ])('reads %j as asking who holds the post %j', (text, expected) => {
       expect(role(text)).toEqual(expected);
     });
