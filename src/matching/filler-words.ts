@@ -21,7 +21,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   // connectives and prepositions
   ...words(`about of for to in on at by with from into as and or but if then than also too very some any
     anything something thing things stuff not no yes between e g eg ie etc kind sort type types
-    way ways much many more most other else exactly example examples under use uses using used via
+    way ways much many more most other another else exactly example examples under use uses using used via
     through within while`),
 ];
 
