@@ -70,16 +70,17 @@ export function namesAParticular(input: readonly string[]): boolean {
 }
 
 /** Words that set a question at the present moment: "right now", "this weekend", "at the moment". */
-const NOW = [['right', 'now'], ['at', 'the', 'moment'], ['this', 'weekend'], ['tonight'], ['currently'], ['atm']];
+const NOW = [['right', 'now'], ['at', 'the', 'moment'], ['this', 'weekend'], ['tonight']];
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick', 'q', 'question']);
 
 /**
  * Does the question ask for a value of one moment, which a policy FAQ does not hold unless its own phrasings
  * ask it that way? Either what something was ("what was this year's ESOP share price?", "what were the bonus
- * payouts last year?"), or a particular of someone else's as it stands now, asked outright ("who's on standby
- * for the sewer crew this weekend", "how many deputies are on the night shift right now"). A question about
- * the asker's own case stays a question about policy, now or not ("when does my insurance start? my old cover
- * ends this month", "I'm on OPT right now, can I transfer?", "who do I call tonight, a coworker got hurt").
+ * payouts last year?"), or who, or how many, as things stand now, asked outright of others ("who's on
+ * standby for the sewer crew this weekend", "how many deputies are on the night shift right now"): a roster,
+ * not a policy. A question about the asker's own case stays a question about policy ("who do I call tonight,
+ * a coworker got hurt"), and so does one that asks which or how much ("which health plans are available right
+ * now", "how much is the mileage rate at the moment"), whose answer a policy FAQ gives.
  */
 export function asksOfAMoment(input: readonly string[]): boolean {
   if (input.some((word, index) => word === 'what' && (input[index + 1] === 'was' || input[index + 1] === 'were'))) {
@@ -87,9 +88,10 @@ export function asksOfAMoment(input: readonly string[]): boolean {
   }
   const start = input.findIndex((word) => !GREETINGS.has(word));
   const words = start < 0 ? [] : input.slice(start);
+  const [first, second] = words;
+  const whoOrHowMany = first === 'who' || first === 'whos' || (first === 'how' && second === 'many');
   return (
-    words.length > 0 &&
-    particularAt(words, 0) &&
+    whoOrHowMany &&
     !words.some((word) => OWN.has(word)) &&
     words.some((_, index) => NOW.some((marker) => marker.every((word, offset) => words[index + offset] === word)))
   );
@@ -156,6 +158,13 @@ export function asksAnAction(words: readonly string[]): boolean {
   return false;
 }
 
+/** "…get a response yet", with no "if", "when" or "until" before it: has it happened by now? */
+function yetAsked(words: readonly string[]): boolean {
+  const at = words.indexOf('yet');
+  return at >= 0 && !words.slice(0, at).some((word) => CONDITIONS.has(word));
+}
+const CONDITIONS = new Set(['if', 'when', 'until', 'before', 'unless', 'once']);
+
 /** Said of a request or claim whose progress the asker wants to know ("did my claim get approved"). */
 const PROGRESS = new Set([
   'approved',
@@ -191,6 +200,7 @@ const LOOK_UP = new Set(['check', 'see', 'find', 'view', 'look', 'access', 'get'
 function asksOwnRecord(words: readonly string[]): boolean {
   const mine = words.includes('my') || words.includes('i') || words.includes('im');
   if (!mine) return false;
+  const asking = words.findIndex((word) => !GREETINGS.has(word));
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
     const next = words[index + 1];
@@ -203,9 +213,10 @@ function asksOwnRecord(words: readonly string[]): boolean {
     // "did my claim get approved", "has my transfer gone through", "is my leave approved"
     if ((word === 'did' || word === 'has' || word === 'have' || word === 'is' || word === 'was') && next === 'my') {
       if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
-      // "did my grievance get a response yet" (but "is my sick leave paid if I'm not through probation yet"
-      // asks about the policy)
-      if (word !== 'is' && word !== 'was' && words.slice(index + 2).includes('yet')) return true;
+      // "did my grievance get a response yet", opening the question (but not "is my sick leave paid if I
+      // haven't passed probation yet", "can I have my spouse added if we aren't married yet", which ask
+      // about the policy)
+      if (index === asking && (word === 'did' || word === 'has') && yetAsked(words.slice(index + 2))) return true;
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {
@@ -294,6 +305,10 @@ const AFTER_ROLE = new Set([
   'who',
   'here',
   'there',
+  'this',
+  'next',
+  'today',
+  'tonight',
 ]);
 /** "Who is the right person to ask…", "who's the best contact for…": no particular role is named. */
 const ANYONE = new Set(['person', 'people', 'one', 'contact', 'guy', 'lady', 'best', 'right', 'correct', 'main']);
@@ -311,12 +326,15 @@ export function askedRole(words: readonly string[], isFiller: (word: string) => 
     if (word !== 'who' && word !== 'whos') continue;
     let start = at + 1;
     if (BE.has(words[start] ?? '')) start += 1;
-    // ("who's on the calibration panel…" asks who sits on it)
-    if (words[start] === 'on') start += 1;
+    // ("who's on the calibration panel…" asks who sits on it; "who on the team handles payroll?" asks who
+    // does a thing, and reads a verb where the post would end)
+    const on = words[start] === 'on';
+    if (on) start += 1;
     if (words[start] !== 'the') continue;
     start += 1;
     let end = start;
     while (end < words.length && end < start + 3 && !AFTER_ROLE.has(words[end] ?? '')) end += 1;
+    if (on && end < words.length && !AFTER_ROLE.has(words[end] ?? '')) continue;
     const named = words.slice(start, end);
     if (named.length === 0 || named.some((each) => ANYONE.has(each) || isFiller(each))) continue;
     return named;
