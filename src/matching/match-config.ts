@@ -88,7 +88,10 @@ export const DEFAULT_MATCH_CONFIG = {
   rankingPhrasingFloor: 0.6,
   /** Below this share of FAQs that speak of the asker's own case ("how do I…"), a knowledge base explains ideas. */
   ownCaseShare: 0.2,
-  /** In a message of several sentences, a word found only outside the one that asks counts this much. */
+  /**
+   * In a message of several sentences, a word found only outside the one that asks counts this much; so does
+   * the word of "how long", "how often", which says what kind of answer is wanted, not what it is about.
+   */
   asideWeight: 0.3,
   /** A question word that only answers use counts this much: it is context, not the topic. */
   contextWeight: 0.6,

@@ -269,6 +269,8 @@ export class Matcher {
     words.forEach((word, index) => {
       const next = words[index + 1];
       if (word !== 'how' || next === undefined || !HOW_QUANTITIES.has(next)) return;
+      // (only a word said once: "how long until I get long service leave" is about long service leave)
+      if (words.indexOf(next) !== index + 1 || words.lastIndexOf(next) !== index + 1) return;
       const term = this.analyzer.read([next], this.vocabulary).terms[0]?.term;
       if (term !== undefined) asides.add(term);
     });
@@ -691,8 +693,8 @@ export class Matcher {
   }
 }
 
-/** The words of "how long", "how often"…: the kind of answer a question wants. */
-const HOW_QUANTITIES = new Set(['long', 'often', 'soon', 'far', 'much', 'many']);
+/** The words of "how long", "how often"…: the kind of answer a question wants ("much" and "many" are filler). */
+const HOW_QUANTITIES = new Set(['long', 'often', 'soon', 'far']);
 
 /** A message's sentences, and the one that asks: the last with a "?". */
 function sentencesOf(text: string): { sentences: string[]; question: string | undefined } {

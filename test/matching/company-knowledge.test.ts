@@ -555,6 +555,21 @@ describe('how long, how often', () => {
     );
     expect(matcher.score('how long is probation here').ranked[0]?.faq.id).toBe('probation-length');
   });
+
+  it('leave a word of the topic alone when the question says it again', () => {
+    const leave = loadValid(
+      companyKb({
+        'long-service-leave.md':
+          '---\nquestion: Long service leave\ncategory: Leave\n---\nAfter seven years of service.\n',
+        'reservist-leave.md':
+          '---\nquestion: How much service leave do reservists get?\ncategory: Leave\n---\nUp to ten days a year.\n',
+      }),
+    );
+    const [first, second] = new Matcher(leave).score('how long until I get long service leave').ranked;
+    expect(first?.faq.id).toBe('long-service-leave');
+    // ("long" counts in full: the FAQ without it is well behind, as it would not be if "long" were an aside)
+    expect(second?.score).toBeLessThan(0.45);
+  });
 });
 
 describe('a value of the present moment', () => {
