@@ -235,6 +235,22 @@ export const EVAL_SETS = [
     questions: 'eval/sets/tallow/questions.yml',
     role: 'review',
   },
+  // A Dubai retail and facilities group of mostly expatriate staff (visas and Emirates ID, gratuity, the annual
+  // air ticket, company accommodation and buses, WPS, Ramadan hours, a Riyadh office) and a South African
+  // financial-services group (BCEA leave, UIF, medical aid, the 13th cheque, IRP5s, load-shedding, contact-
+  // centre shifts): the holdouts written last, scored only at the end of the stop's matching work.
+  {
+    name: 'dunecrest',
+    knowledge: 'eval/sets/dunecrest/knowledge',
+    questions: 'eval/sets/dunecrest/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'karoo',
+    knowledge: 'eval/sets/karoo/knowledge',
+    questions: 'eval/sets/karoo/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
