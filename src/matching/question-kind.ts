@@ -316,9 +316,9 @@ const ANYONE = new Set(['person', 'people', 'one', 'contact', 'guy', 'lady', 'be
 /**
  * The role a "who is the …" question asks to be named, as the words that name it ("who is the hiring manager
  * for the open designer role" → hiring manager, "who's the team lead at JLH" → team lead, "who's on the
- * calibration panel" → calibration panel): a person in a post
- * the FAQs may mention, but whose name an FAQ gives only if its phrasings ask for that post. Undefined for
- * other questions, and for "who is the right person to ask about…".
+ * calibration panel" → calibration panel): a person in a post the FAQs may mention, but whose name an FAQ
+ * gives only if its phrasings ask for that post. Undefined for other questions, and for "who is the right
+ * person to ask about…".
  */
 export function askedRole(words: readonly string[], isFiller: (word: string) => boolean): string[] | undefined {
   for (const [at, word] of words.entries()) {
