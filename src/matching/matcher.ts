@@ -489,11 +489,11 @@ export class Matcher {
       .map(({ entry }) => ranked.find((candidate) => candidate.faq === entry.faq) as ScoredFaq);
     const best = candidates[0]?.entry;
     // ("what was last year's average raise?", "who's on standby this weekend?" ask for a value of one moment,
-    // which only an FAQ asked that way holds)
+    // which only an FAQ asked that way holds; its phrasings are read as the question was, and remembered)
     const ofAMoment =
       best !== undefined &&
       asksOfAMoment(asked) &&
-      ![best.faq.question, ...best.faq.alternates].some((text) => asksOfAMoment(this.analyzer.words(text)));
+      ![best.faq.question, ...best.faq.alternates].some((text) => asksOfAMoment(this.readPhrasing(text).split(' ')));
     const asksParticulars =
       best !== undefined && (ofAMoment || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
