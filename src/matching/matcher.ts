@@ -11,6 +11,7 @@ import {
   askedRole,
   askedThing,
   asksAnAction,
+  asksAsAnEmployer,
   asksOfAMoment,
   namesAParticular,
   type QuestionKind,
@@ -494,8 +495,14 @@ export class Matcher {
       best !== undefined &&
       asksOfAMoment(asked) &&
       ![best.faq.question, ...best.faq.alternates].some((text) => asksOfAMoment(this.readPhrasing(text).split(' ')));
+    // ("my domestic worker is pregnant, how much leave must I give her?" asks as an employer, which only an FAQ
+    // phrased that way answers)
+    const asEmployer =
+      best !== undefined &&
+      asksAsAnEmployer(asked) &&
+      ![best.faq.question, ...best.faq.alternates].some((text) => asksAsAnEmployer(this.readPhrasing(text).split(' ')));
     const asksParticulars =
-      best !== undefined && (ofAMoment || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
+      best !== undefined && (ofAMoment || asEmployer || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =

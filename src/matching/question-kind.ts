@@ -78,7 +78,8 @@ const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick
  * ask it that way? Either what something was ("what was this year's ESOP share price?", "what were the bonus
  * payouts last year?"), or who, or how many, as things stand now, asked outright of others ("who's on
  * standby for the sewer crew this weekend", "how many deputies are on the night shift right now"): a roster,
- * not a policy. A question about the asker's own case stays a question about policy ("who do I call tonight,
+ * not a policy; or what a value will be this year or next ("what will the increase percentage be this
+ * year?"), which no policy sets. A question about the asker's own case stays a question about policy ("who do I call tonight,
  * a coworker got hurt"), and so does one that asks which or how much ("which health plans are available right
  * now", "how much is the mileage rate at the moment"), whose answer a policy FAQ gives.
  */
@@ -88,13 +89,36 @@ export function asksOfAMoment(input: readonly string[]): boolean {
   }
   const start = input.findIndex((word) => !GREETINGS.has(word));
   const words = start < 0 ? [] : input.slice(start);
+  if (words.some((word) => OWN.has(word))) return false;
   const [first, second] = words;
+  const said = (markers: readonly (readonly string[])[]) =>
+    words.some((_, index) => markers.some((marker) => marker.every((word, offset) => words[index + offset] === word)));
+  // "what will the increase percentage be this year?": a value not yet set, which no policy holds
+  if (first === 'what' && second === 'will' && words.includes('be') && said(COMING)) return true;
   const whoOrHowMany = first === 'who' || first === 'whos' || (first === 'how' && second === 'many');
-  return (
-    whoOrHowMany &&
-    !words.some((word) => OWN.has(word)) &&
-    words.some((_, index) => NOW.some((marker) => marker.every((word, offset) => words[index + offset] === word)))
-  );
+  return whoOrHowMany && said(NOW);
+}
+const COMING = ['year', 'month', 'quarter', 'week'].flatMap((period) => [
+  ['this', period],
+  ['next', period],
+]);
+
+/** Those an asker may employ at home, whose pay and leave are the asker's to give, not the company's. */
+const HOUSEHOLD_STAFF = new Set(
+  'domestic gardener nanny maid housekeeper helper househelp housegirl ayah yaya babysitter'.split(' '),
+);
+/** What an employer does for or to those it employs: "must I pay her", "how do I register my nanny". */
+const EMPLOYING = new Set('give pay register employ hire fire dismiss owe deduct contribute'.split(' '));
+
+/**
+ * Does the asker ask as the employer of their own household staff ("my domestic worker is pregnant, how much
+ * maternity leave must I give her?", "how do I register my nanny for UIF?")? A company's FAQ answers for the
+ * company's people, not for those its people employ at home, however much the words are the same. "my nanny
+ * is off sick, can I take family leave?" asks about the asker's own leave, and is not such a question.
+ */
+export function asksAsAnEmployer(words: readonly string[]): boolean {
+  const employs = words.some((word, index) => word === 'my' && HOUSEHOLD_STAFF.has(words[index + 1] ?? ''));
+  return employs && words.some((word) => EMPLOYING.has(word));
 }
 
 /** Does the word at this index start the naming of a particular: who, which…, how much…, what is our…, what time…? */
@@ -131,8 +155,12 @@ function withoutRequest(words: readonly string[]): readonly string[] {
 const ACTIONS = new Set(
   `approve authorise authorize cancel book rebook update change fix reset unlock process submit add remove
     delete sign correct adjust move schedule arrange order raise log register enroll enrol renew extend
-    activate issue reissue forward escalate chase expedite release reimburse refund reject deny pull`.split(/\s+/),
+    activate issue reissue forward escalate chase expedite release reimburse refund reject deny pull write draft
+    compose`.split(/\s+/),
 );
+/** Writing asked of the bot outright ("write my resignation letter for me"). */
+const WRITING = new Set(['write', 'draft', 'compose']);
+const YOU = new Set(['you', 'u']);
 /** Whose the thing to be done is: the asker's ("approve my request", "book me a room"). */
 const ASKERS = new Set(['my', 'me', 'our', 'us']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
@@ -145,6 +173,19 @@ const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
  * mid-year?" asks what anyone may do, and "will you pay for my membership?" asks what the company does.
  */
 export function asksAnAction(words: readonly string[]): boolean {
+  // "write my resignation letter for me", "please draft me a reference": told outright
+  const opening = words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
+  const told = words.slice(opening + 1, opening + 3);
+  if (WRITING.has(words[opening] ?? '') && told.some((later) => ASKERS.has(later))) return true;
+  // "is my subscription still active? can you check": a look into the asker's case, wherever it is asked
+  // (but not "can you check in for your shift from the app?", which asks what anyone may do)
+  const checkAsked = (word: string, at: number) =>
+    (word === 'can' || word === 'could') &&
+    YOU.has(words[at + 1] ?? '') &&
+    words[at + 2] === 'check' &&
+    words[at + 3] !== 'in' &&
+    words[at + 3] !== 'out';
+  if (words.some(checkAsked)) return true;
   // ("can you" within the first few words: "hey hr bot, can you…", "hi, quick q: can you…")
   for (let at = 0; at < Math.min(words.length, 5); at++) {
     const word = words[at];
@@ -213,10 +254,13 @@ function asksOwnRecord(words: readonly string[]): boolean {
     // "did my claim get approved", "has my transfer gone through", "is my leave approved"
     if ((word === 'did' || word === 'has' || word === 'have' || word === 'is' || word === 'was') && next === 'my') {
       if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
-      // "did my grievance get a response yet", opening the question (but not "is my sick leave paid if I
-      // haven't passed probation yet", "can I have my spouse added if we aren't married yet", which ask
-      // about the policy)
-      if (index === asking && (word === 'did' || word === 'has') && yetAsked(words.slice(index + 2))) return true;
+    }
+    // "did my grievance get a response yet", "did HR receive my resignation letter yet", opening the question
+    // and with the asker's thing before "yet" (but not "is my sick leave paid if I haven't passed probation
+    // yet", "can I have my spouse added if we aren't married yet", which ask about the policy)
+    if (index === asking && (word === 'did' || word === 'has' || word === 'have')) {
+      const yet = words.indexOf('yet');
+      if (yetAsked(words.slice(index + 1)) && words.slice(index + 1, yet).includes('my')) return true;
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {

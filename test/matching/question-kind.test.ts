@@ -1,6 +1,13 @@
 import { DEFAULT_FILLER_WORDS } from '../../src/matching/filler-words';
 import { words } from '../../src/matching/normalize';
-import { askedRole, askedThing, asksAnAction, asksOfAMoment, questionKind } from '../../src/matching/question-kind';
+import {
+  askedRole,
+  askedThing,
+  asksAnAction,
+  asksAsAnEmployer,
+  asksOfAMoment,
+  questionKind,
+} from '../../src/matching/question-kind';
 
 const kind = (text: string) => questionKind(words(text));
 
@@ -47,6 +54,8 @@ describe('questionKind', () => {
     'did my time off request get approved yet',
     'has my transfer gone through',
     'did my grievance from last month get a response yet?',
+    'did HR receive my resignation letter yet?',
+    'has anyone looked at my expense claim yet',
     "what's the status of my tuition reimbursement request",
     "what's my PTO balance right now",
     'what is my employee id number',
@@ -68,6 +77,8 @@ describe('questionKind', () => {
     "can I have my spouse added to my insurance if we aren't married yet",
     "I did my 90 days but don't have benefits yet, is that normal",
     'has my new hire paperwork got to be in before my start date, or not yet',
+    'did they say when the new rota starts? my manager has not told us yet',
+    'have I got to hand in my laptop before I leave, or can that wait until my last day yet',
     'do I lose my PTO balance if I quit',
     'does the balance in my FSA roll over?',
     'is there a minimum balance in my HSA',
@@ -98,6 +109,13 @@ describe('asksOfAMoment', () => {
     expect(asksOfAMoment(words(text))).toBe(true);
   });
 
+  it.each(['what will the increase percentage be this year?', 'hi, what will the bonus pool be next quarter'])(
+    'reads %j as asking for a value not yet set',
+    (text) => {
+      expect(asksOfAMoment(words(text))).toBe(true);
+    },
+  );
+
   it.each([
     "what's the ESOP share price",
     'what is the 401k limit this year',
@@ -111,6 +129,9 @@ describe('asksOfAMoment', () => {
     'how much is the mileage rate at the moment',
     'how many days of bereavement leave are currently allowed',
     'who is currently eligible for the annual bonus',
+    'what will my leave entitlement be next year',
+    'what will happen to the bonus this year if I leave',
+    'what will the increase percentage be based on',
   ])("reads %j as about the asker's case, or a policy, not one moment", (text) => {
     expect(asksOfAMoment(words(text))).toBe(false);
   });
@@ -124,6 +145,10 @@ describe('asksAnAction', () => {
     'can you pls update my bank details',
     'hey hr bot can you update my direct deposit',
     'please can you book me a room',
+    'write my resignation letter for me',
+    'hi, please draft me a reference letter',
+    'is my ILOE subscription still active? can you check',
+    'could u check if my claim came through',
   ])('reads %j as asking the bot to do something', (text) => {
     expect(asksAnAction(words(text))).toBe(true);
   });
@@ -138,8 +163,31 @@ describe('asksAnAction', () => {
     'can you change your 401k contribution at any time?',
     'can you add a dependent mid-year?',
     'could you extend parental leave beyond 12 weeks?',
+    'how do I write my resignation letter',
+    'write-ups: how long do they stay on my file?',
+    'can you check in for your shift from the app?',
+    'can I check my own payslip',
   ])('reads %j as a question, not a request to act', (text) => {
     expect(asksAnAction(words(text))).toBe(false);
+  });
+});
+
+describe('asksAsAnEmployer', () => {
+  it.each([
+    'my domestic worker is pregnant, how much maternity leave must I give her and must I pay her?',
+    'how do I register my nanny for UIF?',
+    "what's the overtime rate I must pay my gardener on a Sunday?",
+  ])('reads %j as asked by the employer of household staff', (text) => {
+    expect(asksAsAnEmployer(words(text))).toBe(true);
+  });
+
+  it.each([
+    'my nanny is off sick, can I take family leave to look after the kids?',
+    'my helper quit so I need to work from home this week',
+    'how much maternity leave do I get and is it paid?',
+    'the nanny at the creche says my kid has a fever, do I get paid family leave',
+  ])("reads %j as asked about the asker's own work", (text) => {
+    expect(asksAsAnEmployer(words(text))).toBe(false);
   });
 });
 
