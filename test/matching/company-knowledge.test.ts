@@ -598,6 +598,32 @@ describe('a value of the present moment', () => {
   });
 });
 
+describe("a question asked as the employer of one's own household staff", () => {
+  const kb = loadValid(
+    companyKb({
+      'maternity-leave.md':
+        '---\nquestion: How much maternity leave do I get?\ncategory: Leave\n---\nFour months, the first two paid in full.\n',
+      'nanny-payroll.md':
+        '---\nquestion: How do I register my nanny for payroll tax?\ncategory: Pay\n---\nThe household payroll desk registers your nanny and files the returns.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('is offered, not answered, from the policy for the company staff themselves', () => {
+    const result = matcher.match('my domestic worker is pregnant, how much maternity leave must I give her?');
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions[0]?.faq.id).toBe('maternity-leave');
+    expect(matcher.match('how much maternity leave do I get').match?.faq.id).toBe('maternity-leave');
+  });
+
+  it('is answered by an FAQ asked that way', () => {
+    const result = matcher.match('how do I register my nanny for payroll tax');
+    expect(result.asksParticulars).toBe(false);
+    expect(result.match?.faq.id).toBe('nanny-payroll');
+  });
+});
+
 describe('a request that the bot do something', () => {
   const kb = loadValid(
     companyKb({
