@@ -253,6 +253,23 @@ export const EVAL_SETS = [
     questions: 'eval/sets/karoo/questions.yml',
     role: 'review',
   },
+  // A Kenyan commercial bank (branches, a contact centre, a Kampala subsidiary: PAYE, NSSF, the SHIF health
+  // levy, the housing levy, staff loans; questions with Sheng and Swahili) and a New Zealand university
+  // (academic and professional staff, casual tutors, the Holidays Act, KiwiSaver, research leave; questions
+  // with NZ slang and te reo Māori): the holdouts written last, scored only at the end of the stop's
+  // matching work.
+  {
+    name: 'mvuli',
+    knowledge: 'eval/sets/mvuli/knowledge',
+    questions: 'eval/sets/mvuli/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'teawa',
+    knowledge: 'eval/sets/teawa/knowledge',
+    questions: 'eval/sets/teawa/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

@@ -66,11 +66,18 @@ const FLOORS: Record<string, Floor> = {
   // It previews a guess for 22.5% of its off-topic questions, over the 20% goal, and its previews are right
   // 69% of the time (15.0% of questions right, 6.8% wrong), under the 70% goal.
   tallow: { top1: 0.6, correct: 0.24, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.68, offTopicLikely: 0.23 },
-  // The holdouts written last. At their first score Dunecrest answers 5% of its off-topic questions (4 of 80)
-  // and Karoo 6.25% (5 of 80), over the 3% goal; Karoo's previews are right 63% of the time, under the 70%
-  // goal, and it previews a guess for 21.3% of its off-topic questions, over the 20% goal.
-  dunecrest: { top1: 0.62, correct: 0.25, wrong: 0.02, offTopic: 0.05, likelyPrecision: 0.67 },
-  karoo: { top1: 0.59, correct: 0.255, wrong: 0.02, offTopic: 0.0625, likelyPrecision: 0.62, offTopicLikely: 0.22 },
+  // As holdouts, Dunecrest answered 5% of its off-topic questions (4 of 80) and Karoo 6.25% (5 of 80), over
+  // the 3% goal, until the rules on values not yet set, household staff, "can you check" and "did HR receive
+  // my … yet". Dunecrest's previews are right 68% of the time (13.9% of questions right, 6.4% wrong), under
+  // the 70% goal; Karoo previews a guess for 22.5% of its off-topic questions (21.3% as a holdout), over the
+  // 20% goal.
+  dunecrest: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
+  karoo: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, offTopicLikely: 0.23 },
+  // The holdouts written last. At their first score Mvuli answers 3.75% of its off-topic questions (3 of 80)
+  // and Te Awa 7.5% (6 of 80), over the 3% goal, and Te Awa's previews are right 56% of the time (9.6% of
+  // questions right, 7.5% wrong), under the 70% goal.
+  mvuli: { top1: 0.52, correct: 0.14, wrong: 0.02, offTopic: 0.0375 },
+  teawa: { top1: 0.48, correct: 0.2, wrong: 0.02, offTopic: 0.075, likelyPrecision: 0.56 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
