@@ -14,6 +14,7 @@ import {
   asksAsAnEmployer,
   asksOfAMoment,
   namesAParticular,
+  namesHouseholdStaff,
   type QuestionKind,
   questionKind,
 } from './question-kind';
@@ -491,16 +492,13 @@ export class Matcher {
     const best = candidates[0]?.entry;
     // ("what was last year's average raise?", "who's on standby this weekend?" ask for a value of one moment,
     // which only an FAQ asked that way holds; its phrasings are read as the question was, and remembered)
-    const ofAMoment =
+    const phrased = (reads: (phrasing: readonly string[]) => boolean) =>
       best !== undefined &&
-      asksOfAMoment(asked) &&
-      ![best.faq.question, ...best.faq.alternates].some((text) => asksOfAMoment(this.readPhrasing(text).split(' ')));
+      [best.faq.question, ...best.faq.alternates].some((text) => reads(this.readPhrasing(text).split(' ')));
+    const ofAMoment = best !== undefined && asksOfAMoment(asked) && !phrased(asksOfAMoment);
     // ("my domestic worker is pregnant, how much leave must I give her?" asks as an employer, which only an FAQ
-    // phrased that way answers)
-    const asEmployer =
-      best !== undefined &&
-      asksAsAnEmployer(asked) &&
-      ![best.faq.question, ...best.faq.alternates].some((text) => asksAsAnEmployer(this.readPhrasing(text).split(' ')));
+    // about household staff answers)
+    const asEmployer = best !== undefined && asksAsAnEmployer(asked) && !phrased(namesHouseholdStaff);
     const asksParticulars =
       best !== undefined && (ofAMoment || asEmployer || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';

@@ -71,6 +71,14 @@ export function namesAParticular(input: readonly string[]): boolean {
 
 /** Words that set a question at the present moment: "right now", "this weekend", "at the moment". */
 const NOW = [['right', 'now'], ['at', 'the', 'moment'], ['this', 'weekend'], ['tonight']];
+/** A coming period, said straight after "be": "…be this year", "…be for next quarter". */
+const COMING = new Set(['year', 'month', 'quarter']);
+/** Values that are set when their time comes, not by a policy: "the increase percentage", "the bonus pool". */
+const VALUES = new Set(
+  'percent percentage rate rates amount increase increases raise raises bonus bonuses payout pool multiplier figure'.split(
+    ' ',
+  ),
+);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick', 'q', 'question']);
 
 /**
@@ -78,10 +86,12 @@ const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick
  * ask it that way? Either what something was ("what was this year's ESOP share price?", "what were the bonus
  * payouts last year?"), or who, or how many, as things stand now, asked outright of others ("who's on
  * standby for the sewer crew this weekend", "how many deputies are on the night shift right now"): a roster,
- * not a policy; or what a value will be this year or next ("what will the increase percentage be this
- * year?"), which no policy sets. A question about the asker's own case stays a question about policy ("who do I call tonight,
- * a coworker got hurt"), and so does one that asks which or how much ("which health plans are available right
- * now", "how much is the mileage rate at the moment"), whose answer a policy FAQ gives.
+ * not a policy; or what a value such as a rate or a bonus will be this or next month, quarter or year ("what
+ * will the increase percentage be this year?"), which no policy sets. A question about the asker's own case
+ * stays a question about policy ("who do I call tonight, a coworker got hurt"), and so does one that asks which
+ * or how much ("which health plans are available right now", "how much is the mileage rate at the moment"),
+ * or what a published thing will be ("what will the company holidays be next year"), whose answer a policy FAQ
+ * gives.
  */
 export function asksOfAMoment(input: readonly string[]): boolean {
   if (input.some((word, index) => word === 'what' && (input[index + 1] === 'was' || input[index + 1] === 'were'))) {
@@ -94,31 +104,55 @@ export function asksOfAMoment(input: readonly string[]): boolean {
   const said = (markers: readonly (readonly string[])[]) =>
     words.some((_, index) => markers.some((marker) => marker.every((word, offset) => words[index + offset] === word)));
   // "what will the increase percentage be this year?": a value not yet set, which no policy holds
-  if (first === 'what' && second === 'will' && words.includes('be') && said(COMING)) return true;
+  if (first === 'what' && second === 'will' && valueToCome(words.slice(2))) return true;
   const whoOrHowMany = first === 'who' || first === 'whos' || (first === 'how' && second === 'many');
   return whoOrHowMany && said(NOW);
 }
-const COMING = ['year', 'month', 'quarter', 'week'].flatMap((period) => [
-  ['this', period],
-  ['next', period],
-]);
+
+/** "the increase percentage be this year", "the bonus pool be for next quarter": a value, then its time. */
+function valueToCome(words: readonly string[]): boolean {
+  const be = words.indexOf('be');
+  if (be < 1 || be > 4 || !words.slice(0, be).some((word) => VALUES.has(word))) return false;
+  const [then, period] = words[be + 1] === 'for' ? words.slice(be + 2) : words.slice(be + 1);
+  return (then === 'this' || then === 'next') && COMING.has(period ?? '');
+}
 
 /** Those an asker may employ at home, whose pay and leave are the asker's to give, not the company's. */
-const HOUSEHOLD_STAFF = new Set(
-  'domestic gardener nanny maid housekeeper helper househelp housegirl ayah yaya babysitter'.split(' '),
-);
+const HOUSEHOLD_STAFF = new Set(['gardener', 'nanny', 'maid', 'babysitter']);
+/** "domestic" names household staff only before one of these ("my domestic worker", not "domestic partner"). */
+const DOMESTIC_STAFF = new Set(['worker', 'workers', 'helper', 'helpers', 'staff', 'employee']);
 /** What an employer does for or to those it employs: "must I pay her", "how do I register my nanny". */
-const EMPLOYING = new Set('give pay register employ hire fire dismiss owe deduct contribute'.split(' '));
+const EMPLOYING = new Set('give pay register employ hire fire dismiss owe deduct'.split(' '));
+/** Whom the asker employs, as the object of such a verb: "give her", "pay my gardener". */
+const EMPLOYED = new Set(['her', 'him', 'them', 'my']);
+
+/** Does the text name household staff ("my nanny", "a domestic worker")? From the word at this index. */
+function householdStaffAt(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  return HOUSEHOLD_STAFF.has(word) || (word === 'domestic' && DOMESTIC_STAFF.has(words[index + 1] ?? ''));
+}
+
+/** Does this text name household staff anywhere ("how do I register a domestic worker for UIF?")? */
+export function namesHouseholdStaff(words: readonly string[]): boolean {
+  return words.some((_, index) => householdStaffAt(words, index));
+}
 
 /**
  * Does the asker ask as the employer of their own household staff ("my domestic worker is pregnant, how much
  * maternity leave must I give her?", "how do I register my nanny for UIF?")? A company's FAQ answers for the
  * company's people, not for those its people employ at home, however much the words are the same. "my nanny
- * is off sick, can I take family leave?" asks about the asker's own leave, and is not such a question.
+ * is off sick, can I take family leave?" asks about the asker's own leave, and "can I add my domestic partner to
+ * my cover?" about the asker's own cover: neither is such a question.
  */
 export function asksAsAnEmployer(words: readonly string[]): boolean {
-  const employs = words.some((word, index) => word === 'my' && HOUSEHOLD_STAFF.has(words[index + 1] ?? ''));
-  return employs && words.some((word) => EMPLOYING.has(word));
+  const employs = words.some((word, index) => word === 'my' && householdStaffAt(words, index + 1));
+  // The asker does the employing ("must I give her", "I must pay my gardener", "do I register my nanny"),
+  // not the company ("will the company give me emergency leave?").
+  const asEmployer = (word: string, index: number) =>
+    EMPLOYING.has(word) &&
+    words.slice(Math.max(0, index - 3), index).includes('i') &&
+    EMPLOYED.has(words[index + 1] ?? '');
+  return employs && words.some(asEmployer);
 }
 
 /** Does the word at this index start the naming of a particular: who, which…, how much…, what is our…, what time…? */
@@ -160,6 +194,8 @@ const ACTIONS = new Set(
 );
 /** Writing asked of the bot outright ("write my resignation letter for me"). */
 const WRITING = new Set(['write', 'draft', 'compose']);
+/** What one writes oneself: "I write my exams in June" is said as "write my exams…" too. */
+const EXAMS = new Set(['exam', 'exams', 'test', 'tests', 'paper', 'papers']);
 const YOU = new Set(['you', 'u']);
 /** Whose the thing to be done is: the asker's ("approve my request", "book me a room"). */
 const ASKERS = new Set(['my', 'me', 'our', 'us']);
@@ -173,19 +209,31 @@ const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
  * mid-year?" asks what anyone may do, and "will you pay for my membership?" asks what the company does.
  */
 export function asksAnAction(words: readonly string[]): boolean {
-  // "write my resignation letter for me", "please draft me a reference": told outright
+  // "write my resignation letter for me", "please draft me a reference": told outright (but not "write my
+  // CIMA exams next month…", "draft my own objectives", "write-up my manager gave me")
   const opening = words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
-  const told = words.slice(opening + 1, opening + 3);
-  if (WRITING.has(words[opening] ?? '') && told.some((later) => ASKERS.has(later))) return true;
-  // "is my subscription still active? can you check": a look into the asker's case, wherever it is asked
-  // (but not "can you check in for your shift from the app?", which asks what anyone may do)
-  const checkAsked = (word: string, at: number) =>
-    (word === 'can' || word === 'could') &&
-    YOU.has(words[at + 1] ?? '') &&
-    words[at + 2] === 'check' &&
-    words[at + 3] !== 'in' &&
-    words[at + 3] !== 'out';
-  if (words.some(checkAsked)) return true;
+  const whose = words[opening + 1];
+  const what = words.slice(opening + 2, opening + 6);
+  if (
+    WRITING.has(words[opening] ?? '') &&
+    ASKERS.has(whose ?? '') &&
+    !what.includes('own') &&
+    !what.some((word) => EXAMS.has(word))
+  ) {
+    return true;
+  }
+  // "could you please check my claim", "is my subscription still active? can you check": a look into the
+  // asker's case, wherever it is asked (but not "can you check your payslip online?" or "can you check if
+  // contractors get health insurance", which ask what anyone may do or what the policy is)
+  for (let at = 0; at < words.length; at++) {
+    if ((words[at] !== 'can' && words[at] !== 'could') || !YOU.has(words[at + 1] ?? '')) continue;
+    let verb = at + 2;
+    while (POLITE.has(words[verb] ?? '')) verb += 1;
+    if (words[verb] !== 'check') continue;
+    const after = words.slice(verb + 1, verb + 4);
+    const atTheEnd = after.every((word) => POLITE.has(word) || word === 'thanks' || word === 'thx');
+    if (after.some((word) => ASKERS.has(word)) || (atTheEnd && words.slice(0, at).includes('my'))) return true;
+  }
   // ("can you" within the first few words: "hey hr bot, can you…", "hi, quick q: can you…")
   for (let at = 0; at < Math.min(words.length, 5); at++) {
     const word = words[at];
@@ -256,11 +304,12 @@ function asksOwnRecord(words: readonly string[]): boolean {
       if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
     }
     // "did my grievance get a response yet", "did HR receive my resignation letter yet", opening the question
-    // and with the asker's thing before "yet" (but not "is my sick leave paid if I haven't passed probation
-    // yet", "can I have my spouse added if we aren't married yet", which ask about the policy)
+    // with the asker's thing among its first words, before "yet" (but not "is my sick leave paid if I haven't
+    // passed probation yet", "can I have my spouse added if we aren't married yet", which ask about the
+    // policy, nor "has the new leave policy for my department come out yet", which asks about the company)
     if (index === asking && (word === 'did' || word === 'has' || word === 'have')) {
-      const yet = words.indexOf('yet');
-      if (yetAsked(words.slice(index + 1)) && words.slice(index + 1, yet).includes('my')) return true;
+      const mine = words.slice(index + 1, index + 5).includes('my');
+      if (mine && yetAsked(words.slice(index + 1))) return true;
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {

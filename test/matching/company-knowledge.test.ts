@@ -604,7 +604,7 @@ describe("a question asked as the employer of one's own household staff", () => 
       'maternity-leave.md':
         '---\nquestion: How much maternity leave do I get?\ncategory: Leave\n---\nFour months, the first two paid in full.\n',
       'nanny-payroll.md':
-        '---\nquestion: How do I register my nanny for payroll tax?\ncategory: Pay\n---\nThe household payroll desk registers your nanny and files the returns.\n',
+        '---\nquestion: How do I register a nanny for payroll tax?\ncategory: Pay\n---\nThe household payroll desk registers your nanny and files the returns.\n',
     }),
   );
   const matcher = new Matcher(kb);
@@ -617,7 +617,7 @@ describe("a question asked as the employer of one's own household staff", () => 
     expect(matcher.match('how much maternity leave do I get').match?.faq.id).toBe('maternity-leave');
   });
 
-  it('is answered by an FAQ asked that way', () => {
+  it('is answered by an FAQ about household staff', () => {
     const result = matcher.match('how do I register my nanny for payroll tax');
     expect(result.asksParticulars).toBe(false);
     expect(result.match?.faq.id).toBe('nanny-payroll');
