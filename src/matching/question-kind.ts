@@ -304,7 +304,7 @@ function asksOwnRecord(words: readonly string[]): boolean {
       if (words.slice(index + 2).some((later) => PROGRESS.has(later))) return true;
     }
     // "did my grievance get a response yet", "did HR receive my resignation letter yet", opening the question
-    // with the asker's thing among its first words, before "yet" (but not "is my sick leave paid if I haven't
+    // with the asker's thing among its first words, and "yet" (but not "is my sick leave paid if I haven't
     // passed probation yet", "can I have my spouse added if we aren't married yet", which ask about the
     // policy, nor "has the new leave policy for my department come out yet", which asks about the company)
     if (index === asking && (word === 'did' || word === 'has' || word === 'have')) {
