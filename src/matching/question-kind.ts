@@ -80,6 +80,8 @@ const VALUES = new Set(
   ),
 );
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'quick', 'q', 'question']);
+/** The bot, as a message addresses it: "can you…", "could u…". */
+const YOU = new Set(['you', 'u']);
 
 /**
  * Does the question ask for a value of one moment, which a policy FAQ does not hold unless its own phrasings
@@ -101,12 +103,13 @@ export function asksOfAMoment(input: readonly string[]): boolean {
   const words = start < 0 ? [] : input.slice(start);
   if (words.some((word) => OWN.has(word))) return false;
   const [first, second] = words;
-  const said = (markers: readonly (readonly string[])[]) =>
-    words.some((_, index) => markers.some((marker) => marker.every((word, offset) => words[index + offset] === word)));
   // "what will the increase percentage be this year?": a value not yet set, which no policy holds
   if (first === 'what' && second === 'will' && valueToCome(words.slice(2))) return true;
   const whoOrHowMany = first === 'who' || first === 'whos' || (first === 'how' && second === 'many');
-  return whoOrHowMany && said(NOW);
+  return (
+    whoOrHowMany &&
+    words.some((_, index) => NOW.some((marker) => marker.every((word, offset) => words[index + offset] === word)))
+  );
 }
 
 /** "the increase percentage be this year", "the bonus pool be for next quarter": a value, then its time. */
@@ -173,7 +176,7 @@ function particularAt(words: readonly string[], index: number): boolean {
 /** "can you (please) tell me …", "could you explain …": a request to the bot, not a question about the asker. */
 function withoutRequest(words: readonly string[]): readonly string[] {
   const [first, second] = words;
-  if (first === undefined || !AUXILIARIES.has(first) || (second !== 'you' && second !== 'u')) return words;
+  if (first === undefined || !AUXILIARIES.has(first) || !YOU.has(second ?? '')) return words;
   let rest = words.slice(2);
   if (rest[0] === 'please' || rest[0] === 'pls') rest = rest.slice(1);
   if (rest[0] !== undefined && REQUESTS.has(rest[0])) rest = rest.slice(1);
@@ -196,7 +199,6 @@ const ACTIONS = new Set(
 const WRITING = new Set(['write', 'draft', 'compose']);
 /** What one writes oneself: "I write my exams in June" is said as "write my exams…" too. */
 const EXAMS = new Set(['exam', 'exams', 'test', 'tests', 'paper', 'papers']);
-const YOU = new Set(['you', 'u']);
 /** Whose the thing to be done is: the asker's ("approve my request", "book me a room"). */
 const ASKERS = new Set(['my', 'me', 'our', 'us']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
@@ -226,25 +228,28 @@ export function asksAnAction(words: readonly string[]): boolean {
   // asker's case, wherever it is asked (but not "can you check your payslip online?" or "can you check if
   // contractors get health insurance", which ask what anyone may do or what the policy is)
   for (let at = 0; at < words.length; at++) {
-    if ((words[at] !== 'can' && words[at] !== 'could') || !YOU.has(words[at + 1] ?? '')) continue;
-    let verb = at + 2;
-    while (POLITE.has(words[verb] ?? '')) verb += 1;
-    if (words[verb] !== 'check') continue;
+    const verb = requestedVerb(words, at);
+    if (verb < 0 || words[verb] !== 'check') continue;
     const after = words.slice(verb + 1, verb + 4);
     const atTheEnd = after.every((word) => POLITE.has(word) || word === 'thanks' || word === 'thx');
     if (after.some((word) => ASKERS.has(word)) || (atTheEnd && words.slice(0, at).includes('my'))) return true;
   }
   // ("can you" within the first few words: "hey hr bot, can you…", "hi, quick q: can you…")
   for (let at = 0; at < Math.min(words.length, 5); at++) {
-    const word = words[at];
-    const next = words[at + 1];
-    if ((word !== 'can' && word !== 'could') || (next !== 'you' && next !== 'u')) continue;
-    let verb = at + 2;
-    while (POLITE.has(words[verb] ?? '')) verb += 1;
+    const verb = requestedVerb(words, at);
+    if (verb < 0) continue;
     if (!ACTIONS.has(words[verb] ?? '')) return false;
     return words.slice(verb + 1, verb + 4).some((later) => ASKERS.has(later));
   }
   return false;
+}
+
+/** Where "can you (please) …" or "could you …" starts at this index, the index of the verb asked; else -1. */
+function requestedVerb(words: readonly string[], at: number): number {
+  if ((words[at] !== 'can' && words[at] !== 'could') || !YOU.has(words[at + 1] ?? '')) return -1;
+  let verb = at + 2;
+  while (POLITE.has(words[verb] ?? '')) verb += 1;
+  return verb;
 }
 
 /** "…get a response yet", with no "if", "when" or "until" before it: has it happened by now? */
