@@ -13,6 +13,7 @@ import {
   asksAnAction,
   asksAsAnEmployer,
   asksOfAMoment,
+  asksOutsideHr,
   namesAParticular,
   namesHouseholdStaff,
   type QuestionKind,
@@ -499,8 +500,11 @@ export class Matcher {
     // ("my domestic worker is pregnant, how much leave must I give her?" asks as an employer, which only an FAQ
     // about household staff answers)
     const asEmployer = best !== undefined && asksAsAnEmployer(asked) && !phrased(namesHouseholdStaff);
+    // ("how do you say 'thank you' in te reo?", "how many staff does the bank have?" ask what no policy holds)
+    const outsideHr = best !== undefined && asksOutsideHr(asked) && !phrased(asksOutsideHr);
     const asksParticulars =
-      best !== undefined && (ofAMoment || asEmployer || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
+      best !== undefined &&
+      (ofAMoment || asEmployer || outsideHr || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =

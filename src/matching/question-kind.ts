@@ -112,12 +112,58 @@ export function asksOfAMoment(input: readonly string[]): boolean {
   );
 }
 
-/** "the increase percentage be this year", "the bonus pool be for next quarter": a value, then its time. */
+/** Months, by which a coming date is said: "…be from July 2026". */
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+/** Words that start a date a value takes effect from: "…be from July", "…be in 2027". */
+const FROM = new Set(['from', 'in', 'after', 'starting']);
+
+/**
+ * "the increase percentage be this year", "the bonus pool be for next quarter", "the parental leave payment
+ * rate be from July 2026": a value, then its time to come.
+ */
 function valueToCome(words: readonly string[]): boolean {
   const be = words.indexOf('be');
-  if (be < 1 || be > 4 || !words.slice(0, be).some((word) => VALUES.has(word))) return false;
+  if (be < 1 || be > 6 || !words.slice(0, be).some((word) => VALUES.has(word))) return false;
   const [then, period] = words[be + 1] === 'for' ? words.slice(be + 2) : words.slice(be + 1);
-  return (then === 'this' || then === 'next') && COMING.has(period ?? '');
+  if (then === 'this' || then === 'next') return COMING.has(period ?? '');
+  return FROM.has(then ?? '') && period !== undefined && (MONTHS.has(period) || /^20\d\d$/.test(period));
+}
+
+/** Languages a message may ask to have words said in: "how do you say 'thank you' in te reo?". */
+const LANGUAGES = new Set(
+  `english spanish french german italian portuguese dutch polish swahili maori reo tagalog filipino hindi urdu
+    arabic mandarin chinese cantonese japanese korean vietnamese thai afrikaans zulu xhosa russian ukrainian
+    turkish samoan tongan`.split(/\s+/),
+);
+/** Asking to have words said in another language. */
+const SAYING = new Set(['say', 'translate', 'spell', 'pronounce', 'word']);
+/** Who a company's headcount counts. */
+const HEADCOUNT = new Set(['staff', 'employees', 'people', 'workers', 'staffers']);
+
+/**
+ * Does the question ask for something no HR policy answers, however near an FAQ's words come: a translation
+ * ("how do you say 'thanks for your email' in te reo?", "what's the word for overtime in Spanish") or the
+ * company's headcount ("how many staff does the bank have in Uganda?", "how many people work in the Leeds
+ * office"). A question about language classes, or "how many people can I bring to the party", is not.
+ */
+export function asksOutsideHr(words: readonly string[]): boolean {
+  const saying = words.findIndex((word) => SAYING.has(word));
+  if (saying >= 0) {
+    for (let at = saying + 1; at < words.length; at++) {
+      if (words[at] !== 'in' && words[at] !== 'into') continue;
+      const language = words[at + 1] === 'te' ? words[at + 2] : words[at + 1];
+      if (LANGUAGES.has(language ?? '')) return true;
+    }
+  }
+  const many = words.findIndex((word, index) => word === 'how' && words[index + 1] === 'many');
+  if (many < 0 || !HEADCOUNT.has(words[many + 2] ?? '')) return false;
+  const [verb, ...rest] = words.slice(many + 3);
+  if (verb === 'work' || verb === 'works') return true;
+  return (verb === 'does' || verb === 'do') && rest.slice(0, 5).some((word) => word === 'have' || word === 'employ');
 }
 
 /** Those an asker may employ at home, whose pay and leave are the asker's to give, not the company's. */
@@ -315,6 +361,16 @@ function asksOwnRecord(words: readonly string[]): boolean {
     if (index === asking && (word === 'did' || word === 'has' || word === 'have')) {
       const mine = words.slice(index + 1, index + 5).includes('my');
       if (mine && yetAsked(words.slice(index + 1))) return true;
+    }
+    // "how many sick days has one of my team taken this year", "how much PTO has my report accrued": the
+    // records of someone the asker manages
+    if (word === 'has' && words.includes('how') && words.slice(index + 1, index + 5).includes('my')) {
+      if (words.slice(index + 2, index + 7).some((later) => USED.has(later))) return true;
+    }
+    // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?"
+    if (word === 'my') {
+      const has = words.slice(index + 2, index + 6).findIndex((later) => later === 'has' || later === 'have');
+      if (has >= 0 && words[index + 3 + has] === 'been' && yetAsked(words.slice(index))) return true;
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {

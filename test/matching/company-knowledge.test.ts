@@ -624,6 +624,32 @@ describe("a question asked as the employer of one's own household staff", () => 
   });
 });
 
+describe('a question that no HR policy answers: a translation', () => {
+  const kb = loadValid(
+    companyKb({
+      'te-reo-classes.md':
+        '---\nquestion: Can I take te reo Maori classes at work?\ncategory: Learning\n---\nYes: free classes run on Tuesdays in work time.\n',
+      'say-hello.md':
+        '---\nquestion: How do you say hello in te reo?\ncategory: Culture\n---\nKia ora is hello, and thanks too.\n',
+    }),
+  );
+  const matcher = new Matcher(kb);
+
+  it('is offered, not answered, from the FAQ about language classes', () => {
+    const result = matcher.match("how do you say 'thanks for your email' in te reo classes?");
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions.map(({ faq }) => faq.id)).toContain('te-reo-classes');
+    expect(matcher.match('can I take te reo classes at work').match?.faq.id).toBe('te-reo-classes');
+  });
+
+  it('is answered by an FAQ that HR wrote as a translation', () => {
+    const result = matcher.match('how do you say hello in te reo');
+    expect(result.asksParticulars).toBe(false);
+    expect(result.match?.faq.id).toBe('say-hello');
+  });
+});
+
 describe('a request that the bot do something', () => {
   const kb = loadValid(
     companyKb({

@@ -6,6 +6,7 @@ import {
   asksAnAction,
   asksAsAnEmployer,
   asksOfAMoment,
+  asksOutsideHr,
   questionKind,
 } from '../../src/matching/question-kind';
 
@@ -62,6 +63,10 @@ describe('questionKind', () => {
     'how much is in my 403b',
     "what's the balance on my travel card right now?",
     'what is the number of my badge',
+    'how many sick days has one of my team taken this year? bit worried about them',
+    'how much PTO has my direct report accrued',
+    'can you tell me if my Sacco dividend has been paid yet?',
+    'my expense claim has been approved yet?',
   ])("reads %j as asking what the asker's own records say", (text) => {
     expect(kind(text)).toBe('record');
   });
@@ -85,6 +90,10 @@ describe('questionKind', () => {
     'does the balance in my FSA roll over?',
     'is there a minimum balance in my HSA',
     'how do I remove the password on my payslip pdf',
+    'how many days of leave has my wife got as a teacher',
+    'how long has my manager got to approve leave',
+    "what can I do if my claim hasn't been approved yet",
+    'my claim has been rejected, can I appeal?',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
@@ -115,6 +124,8 @@ describe('asksOfAMoment', () => {
     'what will the increase percentage be this year?',
     'hi, what will the bonus pool be for next quarter',
     'what will the raise be next year',
+    'what will the parental leave payment rate be from July 2026?',
+    'what will the shift allowance rate be in 2027',
   ])('reads %j as asking for a value not yet set', (text) => {
     expect(asksOfAMoment(words(text))).toBe(true);
   });
@@ -140,8 +151,35 @@ describe('asksOfAMoment', () => {
     'what will the pay dates be next month',
     'what will happen to unused pto this year, will it be paid out',
     'what will the shift allowance rate be for night workers',
+    'what will the parental leave payment rate be from my second child',
+    'what will the holiday schedule be in December',
   ])("reads %j as about the asker's case, or a policy, not one moment", (text) => {
     expect(asksOfAMoment(words(text))).toBe(false);
+  });
+});
+
+describe('asksOutsideHr', () => {
+  it.each([
+    "how do you say 'thanks for your email' in te reo?",
+    "what's the word for overtime in Spanish",
+    'can you translate my out of office into French',
+    'how many staff does Mvuli have in Uganda?',
+    'how many people work in the Leeds office',
+    'how many employees do we have in total',
+  ])('reads %j as asking what no HR policy holds', (text) => {
+    expect(asksOutsideHr(words(text))).toBe(true);
+  });
+
+  it.each([
+    'can I do the te reo classes in work time?',
+    'is the Spanish course in person or online',
+    'how many people can I bring to the holiday party',
+    'how many employees do I need to refer to get the bonus',
+    'how many staff are allowed off at once in December',
+    'what do I say to my manager in my return to work meeting',
+    'how many staff get the car allowance',
+  ])('reads %j as an HR question', (text) => {
+    expect(asksOutsideHr(words(text))).toBe(false);
   });
 });
 
