@@ -10,7 +10,7 @@ import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import { BRITISH_SPELLINGS, FRENCH_WORDS, SPANISH_WORDS } from './workplace-vocabulary';
+import { BRITISH_SPELLINGS, FRENCH_WORDS, MAORI_WORDS, SPANISH_WORDS, SWAHILI_WORDS } from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -72,8 +72,8 @@ export class Analyzer {
   /** Words the knowledge base uses in its own right (see the constructor). */
   private readonly own: ReadonlySet<string>;
   /**
-   * Everyday Spanish and French words read as English ("pagaron" → pay, "conge" → leave), less those the
-   * knowledge base keeps.
+   * Everyday Spanish, French, Swahili and Māori words read as English ("pagaron" → pay, "conge" → leave,
+   * "likizo" → leave, "mahi" → work), less those the knowledge base keeps.
    */
   private readonly translated: ReadonlyMap<string, string>;
 
@@ -102,7 +102,12 @@ export class Analyzer {
     this.fillerStems = new Set([...this.filler].filter((word) => !FRENCH_FILLERS.has(word)).map(stem));
     this.own = new Set(keep);
     this.translated = new Map(
-      [...Object.entries(SPANISH_WORDS), ...Object.entries(FRENCH_WORDS)].filter(([word]) => !this.own.has(word)),
+      [
+        ...Object.entries(SPANISH_WORDS),
+        ...Object.entries(FRENCH_WORDS),
+        ...Object.entries(SWAHILI_WORDS),
+        ...Object.entries(MAORI_WORDS),
+      ].filter(([word]) => !this.own.has(word)),
     );
   }
 

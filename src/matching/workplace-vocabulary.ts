@@ -1,6 +1,8 @@
 import britishSpellings from './vocabulary/british-spellings.json';
 import frenchWords from './vocabulary/french-words.json';
+import maoriWords from './vocabulary/maori-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
+import swahiliWords from './vocabulary/swahili-words.json';
 import synonyms from './vocabulary/synonyms.json';
 
 /**
@@ -35,3 +37,18 @@ export const SPANISH_WORDS: Readonly<Record<string, string>> = spanishWords;
  * evaluation set; forms that are also English words ("prime", "formation") are left out.
  */
 export const FRENCH_WORDS: Readonly<Record<string, string>> = frenchWords;
+
+/**
+ * Everyday Swahili and Sheng words of HR questions, as employees in Kenya, Uganda and Tanzania mix them into
+ * English ("likizo" → leave, "mshahara" → salary, "homa" → fever, "msiba" → bereavement), read as the English
+ * word an FAQ would use, as the Spanish and French ones are. Written by someone who saw neither the matcher
+ * nor any evaluation set; forms that are also English words or names are left out.
+ */
+export const SWAHILI_WORDS: Readonly<Record<string, string>> = swahiliWords;
+
+/**
+ * Te reo Māori words New Zealanders use in English at work, without their macrons ("whanau" → family,
+ * "mahi" → work, "tangi" → funeral, "hapu" → pregnant), read as the English word an FAQ would use. Written
+ * as the Swahili ones were; words that are also English ("mate") are left out.
+ */
+export const MAORI_WORDS: Readonly<Record<string, string>> = maoriWords;

@@ -120,6 +120,25 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, "aujourd'hui qu'il")).toEqual([]);
   });
 
+  it('reads everyday Swahili and Sheng as English and drops their function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'niaje, nimeamka na homa, nifanye nini?')).toEqual(termsOf(analyzer, 'nimeamka fever'));
+    expect(termsOf(analyzer, 'likizo yangu imeisha')).toEqual(termsOf(analyzer, 'leave imeisha'));
+    expect(analyzer.readsAsEnglish('mshahara')).toBe(true);
+    // Nor is a Swahili word that is also English ("pole", sorry) read as anything else.
+    expect(termsOf(analyzer, 'pole vault')).toEqual(['pole', 'vault']);
+  });
+
+  it('reads te reo Māori words as English, macrons or none, and drops greetings and sign-offs', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'kia ora, tangi for my koro next week, ngā mihi')).toEqual(
+      termsOf(analyzer, 'funeral for my grandfather next week'),
+    );
+    expect(termsOf(analyzer, 'hapū with our first pēpi')).toEqual(termsOf(analyzer, 'pregnant with our first baby'));
+    // A one-word keyword keeps its own meaning: a knowledge base whose "Hui" is its intranet.
+    expect(termsOf(new Analyzer([], [], ['hui']), 'hui login')).toEqual(['hui', 'login']);
+  });
+
   it('keeps such a word where the knowledge base uses it in its own right (a one-word keyword or alternate)', () => {
     expect(termsOf(new Analyzer([]), 'EL?')).toEqual([]);
     expect(termsOf(new Analyzer([], [], ['el']), 'EL?')).toEqual(['el']);
