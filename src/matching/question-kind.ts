@@ -500,7 +500,8 @@ export function askedRole(words: readonly string[], isFiller: (word: string) => 
  * The thing a "which …" or "what …" question asks to be named: the last of the words between it and the
  * verb ("which immigration law firm do we use" → "firm", "what hotel are we at" → "hotel"). Undefined when
  * the question asks no such thing ("what actually happens if I…"), or asks a time or an amount ("what time
- * do I…").
+ * do I…"). "How much is the …" names the one word whose amount it asks, when a condition or "for" follows it
+ * ("how much is the fine if I park…" → "fine"; not "how much is the mileage rate").
  */
 export function askedThing(words: readonly string[], isFiller: (word: string) => boolean): string | undefined {
   // Each "which" or "what" in turn: "what I want to know is which plan do I pick" asks which plan.
@@ -511,6 +512,14 @@ export function askedThing(words: readonly string[], isFiller: (word: string) =>
     const named = words.slice(at + 1, end);
     if (named.some((each) => MEASURES.has(each) || isFiller(each))) continue;
     return named.at(-1);
+  }
+  // "how much is the fine if I park…": the one thing whose amount is asked
+  for (const [at, word] of words.entries()) {
+    if (word !== 'how' || words[at + 1] !== 'much' || !BE.has(words[at + 2] ?? '') || words[at + 3] !== 'the') continue;
+    const thing = words[at + 4];
+    const after = words[at + 5];
+    if (thing === undefined || MEASURES.has(thing) || isFiller(thing)) continue;
+    if (after === undefined || CONDITIONS.has(after) || after === 'for') return thing;
   }
   return undefined;
 }

@@ -268,6 +268,8 @@ describe('questionKind with a request to the bot', () => {
       ['Which dental plan should I pick?', 'plan'],
       ['ok so what forms do i need for my first day', 'forms'],
       ['what I want to know is which plan do I pick', 'plan'],
+      ['how much is the fine if I park in the yellow zone without a permit?', 'fine'],
+      ['how much is the deposit for a locker', 'deposit'],
     ])('reads %j as asking to name a %j', (text, expected) => {
       expect(thing(text)).toBe(expected);
     });
@@ -282,6 +284,9 @@ describe('questionKind with a request to the bot', () => {
       'where is the framework that says what each level expects',
       'how do I request PTO',
       'what',
+      'how much is the mileage rate',
+      'how much is the amount if I work a holiday',
+      'how much is the parking permit per fortnight',
     ])('reads no thing to name in %j', (text) => {
       expect(thing(text)).toBeUndefined();
     });
