@@ -121,13 +121,13 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     disculpe perdon saludos bueno okey senor senora senorita pregunta preguntar preguntas duda dudas xq pq porq
     tmb ahorita osea jaja bendiciones pregunto queria necesitaria alguno`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
-  // Words that are also English or HR terms ("pole", "au", "si", "kama") are left out.
-  ...words(`habari niaje sasa mambo poa sawa asante asanti tafadhali naomba nataka nifanye nini gani lini wapi
-    nani vipi ngapi ama hii hiyo yangu wangu changu langu zangu yako wako yetu wetu kwani ati tu pia sana lakini
-    bado hapa kuna hakuna iko uko ndio hapana mimi sisi wewe yeye wao hawa huyu hizi hizo kwa na ya wa za ni
-    hadi mpaka tena manze msee naeza nikiwa ndiyo hivi`),
+  // Words that are also English, names or HR abbreviations ("pole", "au", "si", "kama", "na", "ni" for
+  // National Insurance, "wa", "za", "ama", "poa", "tu") are left out.
+  ...words(`habari niaje sasa asante asanti tafadhali naomba nataka nifanye nini gani lini wapi nani vipi ngapi
+    hii hiyo yangu wangu changu langu zangu yako wako yetu wetu kwani ati bado hapa hakuna iko uko ndio hapana
+    sisi wewe yeye wao hawa huyu hizi hizo kwa hadi mpaka tena manze msee naeza nikiwa ndiyo hivi`),
   // And te reo Māori greetings and sign-offs as New Zealanders write them in English ("kia ora team",
   // "ngā mihi", "ka pai, cheers"), with the macrons gone.
-  ...words(`kia ora tena koe koutou korua nga mihi ka pai morena marie arohanui noho mauri chur`),
+  ...words(`kia ora tena koe koutou korua nga mihi pai morena arohanui chur`),
   ...FRENCH_FILLER_WORDS,
 ];

@@ -118,19 +118,28 @@ const MONTHS = new Set(
     ' ',
   ),
 );
-/** Words that start a date a value takes effect from: "…be from July", "…be in 2027". */
-const FROM = new Set(['from', 'in', 'after', 'starting']);
+const YEAR = /^20\d\d$/;
+/** A day of the month said before its name: "from 1 July", "from the 1st of July". */
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /**
  * "the increase percentage be this year", "the bonus pool be for next quarter", "the parental leave payment
- * rate be from July 2026": a value, then its time to come.
+ * rate be from July 2026", "the shift allowance be in 2027": a value, then its time to come. A month alone
+ * after "in" ("what will the overtime rate be in December for rostered staff?") may ask about the policy.
  */
 function valueToCome(words: readonly string[]): boolean {
   const be = words.indexOf('be');
   if (be < 1 || be > 6 || !words.slice(0, be).some((word) => VALUES.has(word))) return false;
-  const [then, period] = words[be + 1] === 'for' ? words.slice(be + 2) : words.slice(be + 1);
+  const [then, ...rest] = words[be + 1] === 'for' ? words.slice(be + 2) : words.slice(be + 1);
+  const [period] = rest;
   if (then === 'this' || then === 'next') return COMING.has(period ?? '');
-  return FROM.has(then ?? '') && period !== undefined && (MONTHS.has(period) || /^20\d\d$/.test(period));
+  if (then !== undefined && YEAR.test(then)) return true;
+  if (then !== 'from' && then !== 'in' && then !== 'after' && then !== 'starting') return false;
+  // ("from 1 July", "from the 1st of July", "starting in July 2026")
+  const date = rest.filter((word) => word !== 'the' && word !== 'of' && word !== 'in' && !DAY.test(word));
+  const [first, second] = date;
+  if (first !== undefined && YEAR.test(first)) return true;
+  return (then === 'from' || then === 'starting') && first !== undefined && MONTHS.has(first) && second !== 'for';
 }
 
 /** Languages a message may ask to have words said in: "how do you say 'thank you' in te reo?". */
@@ -139,31 +148,89 @@ const LANGUAGES = new Set(
     arabic mandarin chinese cantonese japanese korean vietnamese thai afrikaans zulu xhosa russian ukrainian
     turkish samoan tongan`.split(/\s+/),
 );
-/** Asking to have words said in another language. */
-const SAYING = new Set(['say', 'translate', 'spell', 'pronounce', 'word']);
+/** Asked of a word or phrase, as "how do you say …". */
+const SAYING = new Set(['say', 'spell', 'pronounce', 'write']);
+/** Who says it, in "how do you / would I / does one say …". */
+const SAYERS = new Set(['you', 'u', 'i', 'one', 'we']);
 /** Who a company's headcount counts. */
 const HEADCOUNT = new Set(['staff', 'employees', 'people', 'workers', 'staffers']);
+/** Where a headcount is counted: "…have in Uganda", "…work at the Leeds site". */
+const PLACES = new Set(['in', 'at', 'across', 'here', 'there', 'total', 'now', 'altogether', 'overall']);
+
+/** "in Spanish", "into French", "in te reo" (read "in te language" once the Māori words are read as English). */
+function inALanguage(words: readonly string[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    if (words[at] !== 'in' && words[at] !== 'into') continue;
+    if (words[at + 1] === 'te' && (words[at + 2] === 'reo' || words[at + 2] === 'language')) return true;
+    if (LANGUAGES.has(words[at + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /**
- * Does the question ask for something no HR policy answers, however near an FAQ's words come: a translation
- * ("how do you say 'thanks for your email' in te reo?", "what's the word for overtime in Spanish") or the
- * company's headcount ("how many staff does the bank have in Uganda?", "how many people work in the Leeds
- * office"). A question about language classes, or "how many people can I bring to the party", is not.
+ * A request for a translation: "how do you say 'thanks for your email' in te reo?", "what's the word for
+ * overtime in Spanish", "translate my out of office into French", "can you translate … into Swahili". Not a
+ * question about the asker's own use of a language ("can I say a karakia in te reo at meetings?", "do I get
+ * the language allowance if I can say basic phrases in te reo?", "can HR translate my contract into
+ * Swahili?").
  */
-export function asksOutsideHr(words: readonly string[]): boolean {
-  const saying = words.findIndex((word) => SAYING.has(word));
-  if (saying >= 0) {
-    for (let at = saying + 1; at < words.length; at++) {
-      if (words[at] !== 'in' && words[at] !== 'into') continue;
-      const language = words[at + 1] === 'te' ? words[at + 2] : words[at + 1];
-      if (LANGUAGES.has(language ?? '')) return true;
-    }
+function asksATranslation(words: readonly string[]): boolean {
+  const opening = words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    // "how do you say", "how would I spell", "how does one say"
+    const asked =
+      (SAYING.has(word ?? '') &&
+        SAYERS.has(words[at - 1] ?? '') &&
+        AUXILIARIES.has(words[at - 2] ?? '') &&
+        words[at - 3] === 'how') ||
+      // "what's the word for", "what is the word for"
+      (word === 'word' &&
+        words[at + 1] === 'for' &&
+        words[at - 1] === 'the' &&
+        // ("what's" reads as "what" once the possessive is gone)
+        (words[at - 2] === 'whats' ||
+          words[at - 2] === 'what' ||
+          (BE.has(words[at - 2] ?? '') && words[at - 3] === 'what'))) ||
+      // "translate …" told outright, or asked of the bot ("can you translate …")
+      (word === 'translate' &&
+        (at === opening || requestedVerb(words, at - 2) === at || requestedVerb(words, at - 3) === at));
+    if (asked && inALanguage(words, at + 1)) return true;
   }
+  return false;
+}
+
+/**
+ * "how many staff does the bank have in Uganda?", "how many employees do we have in total", "how many people
+ * work at the Leeds site": the company's headcount. Not "how many employees does a company need to have for
+ * FMLA to apply?", "how many people do I have to notify", "how many people work from home at most on a
+ * Friday under the hybrid policy?" or "how many people work in a team before we need a fire warden?".
+ */
+function asksTheHeadcount(words: readonly string[]): boolean {
   const many = words.findIndex((word, index) => word === 'how' && words[index + 1] === 'many');
   if (many < 0 || !HEADCOUNT.has(words[many + 2] ?? '')) return false;
   const [verb, ...rest] = words.slice(many + 3);
-  if (verb === 'work' || verb === 'works') return true;
-  return (verb === 'does' || verb === 'do') && rest.slice(0, 5).some((word) => word === 'have' || word === 'employ');
+  if (rest.some((word) => CONDITIONS.has(word) || word === 'under' || word === 'need' || word === 'needs')) {
+    return false;
+  }
+  if (verb === 'work' || verb === 'works') return PLACES.has(rest[0] ?? '') || rest[0] === 'for';
+  if (verb !== 'does' && verb !== 'do') return false;
+  const have = rest.slice(0, 4).findIndex((word) => word === 'have' || word === 'employ');
+  if (have < 0) return false;
+  // (not "how many people do I have to notify", "…do you have to refer")
+  const who = rest.slice(0, have);
+  if (who.some((word) => word === 'i' || word === 'you' || word === 'u')) return false;
+  const after = rest[have + 1];
+  return after === undefined || PLACES.has(after);
+}
+
+/**
+ * Does the question ask for something no HR policy answers, however near an FAQ's words come: a translation
+ * (see `asksATranslation`) or the company's headcount (see `asksTheHeadcount`)? A question about language
+ * classes, or "how many people can I bring to the party", is not.
+ */
+export function asksOutsideHr(words: readonly string[]): boolean {
+  return asksATranslation(words) || asksTheHeadcount(words);
 }
 
 /** Those an asker may employ at home, whose pay and leave are the asker's to give, not the company's. */
@@ -328,7 +395,20 @@ const USED = new Set(['used', 'taken', 'accrued', 'earned', 'banked', 'saved', '
 /** A record only HR's systems hold, asked for as "what's my …": "what's my PTO balance", "my employee id". */
 const RECORD = new Set(['balance', 'balances', 'id', 'number', 'password', 'login', 'username', 'status']);
 /** "how do I check my balance" asks for a step, which an FAQ may well hold. */
-const LOOK_UP = new Set(['check', 'see', 'find', 'view', 'look', 'access', 'get', 'reset', 'change', 'update']);
+const LOOK_UP = new Set([
+  'check',
+  'see',
+  'find',
+  'view',
+  'look',
+  'access',
+  'get',
+  'reset',
+  'change',
+  'update',
+  'tell',
+  'know',
+]);
 
 /**
  * Does the question ask what the asker's own records say today, rather than what the policy is? "how many
@@ -364,13 +444,19 @@ function asksOwnRecord(words: readonly string[]): boolean {
     }
     // "how many sick days has one of my team taken this year", "how much PTO has my report accrued": the
     // records of someone the asker manages
+    // (not "how many sick days has my employee got to have taken before I can ask for a certificate?")
     if (word === 'has' && words.includes('how') && words.slice(index + 1, index + 5).includes('my')) {
-      if (words.slice(index + 2, index + 7).some((later) => USED.has(later))) return true;
+      const used = words.slice(index + 2, index + 7).findIndex((later) => USED.has(later));
+      if (used >= 0 && !words.slice(index + 1, index + 2 + used).includes('to')) return true;
     }
-    // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?"
+    // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?": "yet" right
+    // after what has been done (not "my son has been sick for three days, do I need a certificate yet?")
     if (word === 'my') {
       const has = words.slice(index + 2, index + 6).findIndex((later) => later === 'has' || later === 'have');
-      if (has >= 0 && words[index + 3 + has] === 'been' && yetAsked(words.slice(index))) return true;
+      const done = words[index + 4 + has];
+      if (has >= 0 && words[index + 3 + has] === 'been' && (done === 'paid' || PROGRESS.has(done ?? ''))) {
+        if (words[index + 5 + has] === 'yet' && yetAsked(words.slice(index))) return true;
+      }
     }
     // "how many sick days have I used", "how much PTO do I have left"
     if ((word === 'have' || word === 'i') && (next === 'i' || next === 'have') && words.includes('how')) {
@@ -440,6 +526,10 @@ function particularQuestion(words: readonly string[]): boolean {
 const MEASURES = new Set(
   `time times day days date dates hour hours week weeks month months year years percent percentage percentages
     amount amounts age number`.split(/\s+/),
+);
+/** Words for an amount itself, which "how much is the …" asks of whatever it is for. */
+const AMOUNTS = new Set(
+  'rate rates cost costs price prices charge charges fee fees pay payment payments total value sum'.split(' '),
 );
 /** What follows the thing asked for in "which hotel are we…", "what plan do I…", "which form should she…". */
 const THEN = new Set([...AUXILIARIES, ...BE, ...OWN, 'you', 'u', 'they', 'he', 'she', 'it']);
@@ -513,12 +603,12 @@ export function askedThing(words: readonly string[], isFiller: (word: string) =>
     if (named.some((each) => MEASURES.has(each) || isFiller(each))) continue;
     return named.at(-1);
   }
-  // "how much is the fine if I park…": the one thing whose amount is asked
+  // "how much is the fine if I park…": the one thing whose amount is asked (not "how much is the fee for…")
   for (const [at, word] of words.entries()) {
     if (word !== 'how' || words[at + 1] !== 'much' || !BE.has(words[at + 2] ?? '') || words[at + 3] !== 'the') continue;
     const thing = words[at + 4];
     const after = words[at + 5];
-    if (thing === undefined || MEASURES.has(thing) || isFiller(thing)) continue;
+    if (thing === undefined || MEASURES.has(thing) || AMOUNTS.has(thing) || isFiller(thing)) continue;
     if (after === undefined || CONDITIONS.has(after) || after === 'for') return thing;
   }
   return undefined;

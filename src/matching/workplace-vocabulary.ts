@@ -42,13 +42,16 @@ export const FRENCH_WORDS: Readonly<Record<string, string>> = frenchWords;
  * Everyday Swahili and Sheng words of HR questions, as employees in Kenya, Uganda and Tanzania mix them into
  * English ("likizo" → leave, "mshahara" → salary, "homa" → fever, "msiba" → bereavement), read as the English
  * word an FAQ would use, as the Spanish and French ones are. Written by someone who saw neither the matcher
- * nor any evaluation set; forms that are also English words or names are left out.
+ * nor any evaluation set, checked against English word lists; words that are also English words or common
+ * names ("pole", "doo", "gari") and words with a second everyday meaning ("kodi", tax or rent) are left out.
  */
 export const SWAHILI_WORDS: Readonly<Record<string, string>> = swahiliWords;
 
 /**
  * Te reo Māori words New Zealanders use in English at work, without their macrons ("whanau" → family,
  * "mahi" → work, "tangi" → funeral, "hapu" → pregnant), read as the English word an FAQ would use. Written
- * as the Swahili ones were; words that are also English ("mate") are left out.
+ * as the Swahili ones were; words that are also English words or common names ("mate", "kai", "utu") are left
+ * out. A few that are rare English words stay ("hui", meeting); a knowledge base that uses one as a keyword
+ * keeps it as written.
  */
 export const MAORI_WORDS: Readonly<Record<string, string>> = maoriWords;

@@ -94,6 +94,11 @@ describe('questionKind', () => {
     'how long has my manager got to approve leave',
     "what can I do if my claim hasn't been approved yet",
     'my claim has been rejected, can I appeal?',
+    'my son has been sick for three days, do I need a medical certificate yet?',
+    'my manager has been away for two weeks, can someone else approve my leave yet?',
+    'my resignation has been accepted - can I take my remaining leave yet or do I work it out?',
+    'how can I tell if my leave request has been approved yet?',
+    'how many sick days has my employee got to have taken before I can ask for a medical certificate?',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
@@ -126,6 +131,9 @@ describe('asksOfAMoment', () => {
     'what will the raise be next year',
     'what will the parental leave payment rate be from July 2026?',
     'what will the shift allowance rate be in 2027',
+    'what will the mileage rate be from 1 July 2026?',
+    'what will the bonus payout be starting in July',
+    'what will the increase be for 2027',
   ])('reads %j as asking for a value not yet set', (text) => {
     expect(asksOfAMoment(words(text))).toBe(true);
   });
@@ -152,7 +160,9 @@ describe('asksOfAMoment', () => {
     'what will happen to unused pto this year, will it be paid out',
     'what will the shift allowance rate be for night workers',
     'what will the parental leave payment rate be from my second child',
-    'what will the holiday schedule be in December',
+    'what will the overtime rate be in December for rostered staff?',
+    'what will the shift allowance rate be in May for night workers',
+    'what will the bonus be from July for people on probation',
   ])("reads %j as about the asker's case, or a policy, not one moment", (text) => {
     expect(asksOfAMoment(words(text))).toBe(false);
   });
@@ -161,8 +171,10 @@ describe('asksOfAMoment', () => {
 describe('asksOutsideHr', () => {
   it.each([
     "how do you say 'thanks for your email' in te reo?",
+    "how do you say 'thanks for your email' in te language?",
     "what's the word for overtime in Spanish",
     'can you translate my out of office into French',
+    'please translate this into Swahili: I will be on leave next week',
     'how many staff does Mvuli have in Uganda?',
     'how many people work in the Leeds office',
     'how many employees do we have in total',
@@ -178,6 +190,20 @@ describe('asksOutsideHr', () => {
     'how many staff are allowed off at once in December',
     'what do I say to my manager in my return to work meeting',
     'how many staff get the car allowance',
+    'Do I get the language allowance if I can say basic phrases in te reo?',
+    'Can I say I am fluent in Spanish on my internal job application?',
+    'Is it ok to say a karakia in te reo at the start of team meetings?',
+    'Do I need to word my grievance in English or can I write it in Samoan?',
+    'Can HR translate my employment contract into Swahili?',
+    'I need someone to translate in Tongan at my disciplinary meeting, is that allowed?',
+    'Do I have to spell my name in English on the visa sponsorship form?',
+    'How many employees does a company need to have for FMLA to apply?',
+    "how many people do I have to notify if I'm off sick?",
+    'how many staff does a manager have to consult before a restructure?',
+    'how many people do we have to have on an interview panel?',
+    'how many people work from home at most on a Friday under the hybrid policy?',
+    'how many people work in a team before we need a fire warden?',
+    'how many staff work on a public holiday before penalty rates kick in?',
   ])('reads %j as an HR question', (text) => {
     expect(asksOutsideHr(words(text))).toBe(false);
   });
@@ -287,6 +313,10 @@ describe('questionKind with a request to the bot', () => {
       'how much is the mileage rate',
       'how much is the amount if I work a holiday',
       'how much is the parking permit per fortnight',
+      'how much is the price for a parking permit?',
+      'how much is the pay for a public holiday',
+      'how much is the fee for the first aid course',
+      'how much is the rate if I work a public holiday?',
     ])('reads no thing to name in %j', (text) => {
       expect(thing(text)).toBeUndefined();
     });
