@@ -270,6 +270,25 @@ export const EVAL_SETS = [
     questions: 'eval/sets/teawa/questions.yml',
     role: 'review',
   },
+  // A UK online fashion and homeware retailer (Manchester head office, a Wakefield fulfilment centre with
+  // peak-season agency temps, a Lisbon tech hub: SSP and fit notes, salary-sacrifice pension, EMI options,
+  // anchor days; questions in UK regional slang, some in Portuguese) and a US non-profit home-care and
+  // community-health agency in Massachusetts and Rhode Island (home health aides, visiting nurses, a union;
+  // earned time, PFML, EVV clock-in, mileage between visits, PSLF, 403(b); some questions in Haitian Creole,
+  // Cape Verdean Kriolu, Portuguese or Spanish): the holdouts written last, scored only at the end of the
+  // stop's matching work.
+  {
+    name: 'lumenrow',
+    knowledge: 'eval/sets/lumenrow/knowledge',
+    questions: 'eval/sets/lumenrow/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'oakhollow',
+    knowledge: 'eval/sets/oakhollow/knowledge',
+    questions: 'eval/sets/oakhollow/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

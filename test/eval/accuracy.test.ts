@@ -73,11 +73,15 @@ const FLOORS: Record<string, Floor> = {
   // 20% goal.
   dunecrest: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
   karoo: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, offTopicLikely: 0.23 },
-  // The holdouts written last. At their first score Mvuli answers 3.75% of its off-topic questions (3 of 80)
-  // and Te Awa 7.5% (6 of 80), over the 3% goal, and Te Awa's previews are right 56% of the time (9.6% of
-  // questions right, 7.5% wrong), under the 70% goal.
-  mvuli: { top1: 0.52, correct: 0.14, wrong: 0.02, offTopic: 0.0375 },
-  teawa: { top1: 0.48, correct: 0.2, wrong: 0.02, offTopic: 0.075, likelyPrecision: 0.56 },
+  // As holdouts, Mvuli answered 3.75% of its off-topic questions (3 of 80) and Te Awa 7.5% (6 of 80), over the
+  // 3% goal, and Te Awa's previews were right 56% of the time, until their review: the rules on translations,
+  // headcounts and a manager's questions about a report's records, and their cues and word lists.
+  mvuli: { top1: 0.66, correct: 0.16, wrong: 0.02, offTopic: 0.03 },
+  teawa: { top1: 0.6, correct: 0.21, wrong: 0.02, offTopic: 0.03 },
+  // The holdouts written last. At their first score Lumen Row's previews are right 57% of the time (8.2% of
+  // questions right, 6.1% wrong) and Oak Hollow's 47% (7.5% right, 8.6% wrong), under the 70% goal.
+  lumenrow: { top1: 0.54, correct: 0.27, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.55 },
+  oakhollow: { top1: 0.43, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.45 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
