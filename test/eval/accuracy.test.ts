@@ -63,14 +63,14 @@ const FLOORS: Record<string, Floor> = {
   // As holdouts, Juniper answered 5% of its off-topic questions (4 of 80) and Tallow 3.75% (3 of 80), over the
   // 3% goal, until the rules on values of the present moment and on "who's on the …" panel.
   juniper: { top1: 0.71, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
-  // It previews a guess for 22.5% of its off-topic questions, over the 20% goal, and its previews are right
-  // 69% of the time (15.0% of questions right, 6.8% wrong), under the 70% goal.
-  tallow: { top1: 0.6, correct: 0.24, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.68, offTopicLikely: 0.23 },
+  // It previewed a guess for 22.5% of its off-topic questions, and its previews were right 69% of the time,
+  // until the cues read from Mvuli's and Te Awa's misses (18.8% and 71% since).
+  tallow: { top1: 0.6, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   // As holdouts, Dunecrest answered 5% of its off-topic questions (4 of 80) and Karoo 6.25% (5 of 80), over
   // the 3% goal, until the rules on values not yet set, household staff, "can you check" and "did HR receive
   // my … yet". Dunecrest's previews are right 68% of the time (13.9% of questions right, 6.4% wrong), under
-  // the 70% goal; Karoo previews a guess for 22.5% of its off-topic questions (21.3% as a holdout), over the
-  // 20% goal.
+  // the 70% goal; Karoo previews a guess for 21.3% of its off-topic questions (21.3% as a holdout, 22.5% for
+  // a while after), over the 20% goal.
   dunecrest: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
   karoo: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, offTopicLikely: 0.23 },
   // As holdouts, Mvuli answered 3.75% of its off-topic questions (3 of 80) and Te Awa 7.5% (6 of 80), over the
