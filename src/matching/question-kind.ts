@@ -45,8 +45,8 @@ const EXPLAINS = new Set([
  * The kind of one question or phrasing, from its normalised words: `explains` (what an idea is, how it
  * works, how two compare), `fact` (a particular fact: who, which, when, where, how much, what is the…),
  * `own` (a particular fact or step about the asker's own case: how do I…, can we…, what is our…), `record`
- * (what the asker's own records say today: how many sick days have I used, did my claim get approved yet,
- * what's my PTO balance; no FAQ holds those), or `unmarked` (keywords, no question form).
+ * (what the asker's own records say today, or a report's: how many sick days have I used, did my claim get
+ * approved yet, what's my PTO balance, how many sick days has one of my team taken; no FAQ holds those), or `unmarked` (keywords, no question form).
  */
 export function questionKind(input: readonly string[]): QuestionKind {
   const words = withoutRequest(input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello'));
@@ -88,8 +88,9 @@ const YOU = new Set(['you', 'u']);
  * ask it that way? Either what something was ("what was this year's ESOP share price?", "what were the bonus
  * payouts last year?"), or who, or how many, as things stand now, asked outright of others ("who's on
  * standby for the sewer crew this weekend", "how many deputies are on the night shift right now"): a roster,
- * not a policy; or what a value such as a rate or a bonus will be this or next month, quarter or year ("what
- * will the increase percentage be this year?"), which no policy sets. A question about the asker's own case
+ * not a policy; or what a value such as a rate or a bonus will be this or next month, quarter or year, or
+ * from a date to come ("what will the increase percentage be this year?", "what will the rate be from July
+ * 2026?"), which no policy sets. A question about the asker's own case
  * stays a question about policy ("who do I call tonight, a coworker got hurt"), and so does one that asks which
  * or how much ("which health plans are available right now", "how much is the mileage rate at the moment"),
  * or what a published thing will be ("what will the company holidays be next year"), whose answer a policy FAQ
@@ -124,8 +125,9 @@ const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /**
  * "the increase percentage be this year", "the bonus pool be for next quarter", "the parental leave payment
- * rate be from July 2026", "the shift allowance be in 2027": a value, then its time to come. A month alone
- * after "in" ("what will the overtime rate be in December for rostered staff?") may ask about the policy.
+ * rate be from July 2026", "the shift allowance rate be in 2027": a value, then its time to come. A month
+ * after "in" ("what will the overtime rate be in December for rostered staff?", "…in December 2026") is not
+ * read as a date to come: it may ask about the policy.
  */
 function valueToCome(words: readonly string[]): boolean {
   const be = words.indexOf('be');
@@ -413,7 +415,8 @@ const LOOK_UP = new Set([
 /**
  * Does the question ask what the asker's own records say today, rather than what the policy is? "how many
  * sick days have I used this year", "did my time off request get approved yet", "what's the status of my
- * claim", "what's my PTO balance", "how much is in my 403b". Questions asking how to look something up
+ * claim", "what's my PTO balance", "how much is in my 403b"; or a manager's question about a report's records
+ * ("how many sick days has one of my team taken"). Questions asking how to look something up
  * ("how do I check my balance"), what happens in a case ("what happens to my PTO if I leave") or what to do
  * ("my pay hasn't arrived yet") are not.
  */
