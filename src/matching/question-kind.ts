@@ -169,6 +169,21 @@ function inALanguage(words: readonly string[], from: number): boolean {
   return false;
 }
 
+/** Where the message's own words start, past greetings and "please": "hi, please write my…" → "write". */
+function openingAt(words: readonly string[]): number {
+  return words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
+}
+
+/**
+ * Is the word at this index asked for as "what's the …" or "what is the …"? ("what's" reads as "what" once
+ * the possessive is gone.)
+ */
+function askedAsWhatThe(words: readonly string[], at: number): boolean {
+  if (words[at - 1] !== 'the') return false;
+  const before = words[at - 2] ?? '';
+  return before === 'what' || before === 'whats' || (BE.has(before) && words[at - 3] === 'what');
+}
+
 /**
  * A request for a translation: "how do you say 'thanks for your email' in te reo?", "what's the word for
  * overtime in Spanish", "translate my out of office into French", "can you translate … into Swahili". Not a
@@ -177,7 +192,7 @@ function inALanguage(words: readonly string[], from: number): boolean {
  * Swahili?").
  */
 function asksATranslation(words: readonly string[]): boolean {
-  const opening = words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
+  const opening = openingAt(words);
   for (let at = 0; at < words.length; at++) {
     const word = words[at];
     // "how do you say", "how would I spell", "how does one say"
@@ -187,13 +202,7 @@ function asksATranslation(words: readonly string[]): boolean {
         AUXILIARIES.has(words[at - 2] ?? '') &&
         words[at - 3] === 'how') ||
       // "what's the word for", "what is the word for"
-      (word === 'word' &&
-        words[at + 1] === 'for' &&
-        words[at - 1] === 'the' &&
-        // ("what's" reads as "what" once the possessive is gone)
-        (words[at - 2] === 'whats' ||
-          words[at - 2] === 'what' ||
-          (BE.has(words[at - 2] ?? '') && words[at - 3] === 'what'))) ||
+      (word === 'word' && words[at + 1] === 'for' && askedAsWhatThe(words, at)) ||
       // "translate …" told outright, or asked of the bot ("can you translate …")
       (word === 'translate' &&
         (at === opening || requestedVerb(words, at - 2) === at || requestedVerb(words, at - 3) === at));
@@ -328,7 +337,7 @@ const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 export function asksAnAction(words: readonly string[]): boolean {
   // "write my resignation letter for me", "please draft me a reference": told outright (but not "write my
   // CIMA exams next month…", "draft my own objectives", "write-up my manager gave me")
-  const opening = words.findIndex((word) => !GREETINGS.has(word) && !POLITE.has(word));
+  const opening = openingAt(words);
   const whose = words[opening + 1];
   const what = words.slice(opening + 2, opening + 6);
   if (
@@ -455,10 +464,11 @@ function asksOwnRecord(words: readonly string[]): boolean {
     // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?": "yet" right
     // after what has been done (not "my son has been sick for three days, do I need a certificate yet?")
     if (word === 'my') {
-      const has = words.slice(index + 2, index + 6).findIndex((later) => later === 'has' || later === 'have');
-      const done = words[index + 4 + has];
-      if (has >= 0 && words[index + 3 + has] === 'been' && (done === 'paid' || PROGRESS.has(done ?? ''))) {
-        if (words[index + 5 + has] === 'yet' && yetAsked(words.slice(index))) return true;
+      const found = words.slice(index + 2, index + 6).findIndex((later) => later === 'has' || later === 'have');
+      const has = index + 2 + found;
+      const done = words[has + 2] ?? '';
+      if (found >= 0 && words[has + 1] === 'been' && (done === 'paid' || PROGRESS.has(done))) {
+        if (words[has + 3] === 'yet' && yetAsked(words.slice(index))) return true;
       }
     }
     // "how many sick days have I used", "how much PTO do I have left"
@@ -472,10 +482,7 @@ function asksOwnRecord(words: readonly string[]): boolean {
     if (word === 'status' && next === 'of' && words[index + 2] === 'my') return true;
     // "what's the balance on my travel card", "what is the number of my badge" (but not "does the balance in
     // my FSA roll over?", which asks what the policy does)
-    // ("what's" reads as "what" once the possessive is gone)
-    const opening = words[index - 2] ?? '';
-    const asked = opening === 'what' || opening === 'whats' || (BE.has(opening) && words[index - 3] === 'what');
-    if (RECORD.has(word) && words[index - 1] === 'the' && asked && (next === 'of' || next === 'on' || next === 'in')) {
+    if (RECORD.has(word) && askedAsWhatThe(words, index) && (next === 'of' || next === 'on' || next === 'in')) {
       if (words[index + 2] === 'my') return true;
     }
     // "how much is in my 401k", "how much do I have in my HSA"
