@@ -39,7 +39,7 @@ export function buildDidYouMeanCard(
   const intro = options.asksAnAction
     ? `*${quoted}* asks me to do something, which I can't: I only answer from HR's FAQs. HR can help. Meanwhile, one of these may explain how:`
     : options.aboutOwnRecords
-      ? `*${quoted}* is about your own records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
+      ? `*${quoted}* is about personal records, which I can't see. HR can look them up for you. Meanwhile, one of these may help:`
       : options.asksParticulars
         ? `*${quoted}* asks for something particular that these FAQs only explain in general, so I can't answer it for sure. HR can. Meanwhile, is it one of these?`
         : `I'm not sure I understood *${quoted}*. Did you mean one of these?`;

@@ -11,6 +11,7 @@ import {
   askedRole,
   askedThing,
   asksAnAction,
+  asksAnothersRecord,
   asksAsAnEmployer,
   asksOfAMoment,
   asksOutsideHr,
@@ -502,9 +503,16 @@ export class Matcher {
     const asEmployer = best !== undefined && asksAsAnEmployer(asked) && !phrased(namesHouseholdStaff);
     // ("how do you say 'thank you' in te reo?", "how many staff does the bank have?" ask what no policy holds)
     const outsideHr = best !== undefined && asksOutsideHr(asked) && !phrased(asksOutsideHr);
+    // ("how much holiday has my team lead got left?" asks another's records: no FAQ holds them, however its
+    // phrasings ask about the asker's own)
+    const anothersRecord = best !== undefined && asksAnothersRecord(asked);
     const asksParticulars =
       best !== undefined &&
-      (ofAMoment || asEmployer || outsideHr || !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
+      (ofAMoment ||
+        asEmployer ||
+        outsideHr ||
+        anothersRecord ||
+        !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;
     const unmentionedPart =

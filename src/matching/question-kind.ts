@@ -50,7 +50,7 @@ const EXPLAINS = new Set([
  */
 export function questionKind(input: readonly string[]): QuestionKind {
   const words = withoutRequest(input.filter((word) => word !== 'hi' && word !== 'hey' && word !== 'hello'));
-  if (asksOwnRecord(words)) return 'record';
+  if (asksOwnRecord(words) || asksAnothersRecord(words)) return 'record';
   if (words.some((word) => PERMISSION.has(word))) return 'own';
   const particular = particularQuestion(words);
   if (particular) return words.some((word) => OWN.has(word)) ? 'own' : 'fact';
@@ -454,13 +454,6 @@ function asksOwnRecord(words: readonly string[]): boolean {
       const mine = words.slice(index + 1, index + 5).includes('my');
       if (mine && yetAsked(words.slice(index + 1))) return true;
     }
-    // "how many sick days has one of my team taken this year", "how much PTO has my report accrued": the
-    // records of someone the asker manages
-    // (not "how many sick days has my employee got to have taken before I can ask for a certificate?")
-    if (word === 'has' && words.includes('how') && words.slice(index + 1, index + 5).includes('my')) {
-      const used = words.slice(index + 2, index + 7).findIndex((later) => USED.has(later));
-      if (used >= 0 && !words.slice(index + 1, index + 2 + used).includes('to')) return true;
-    }
     // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?": "yet" right
     // after what has been done (not "my son has been sick for three days, do I need a certificate yet?")
     if (word === 'my') {
@@ -499,6 +492,67 @@ function asksOwnRecord(words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Whose records a question can ask about without being the asker's: people a manager or colleague names. */
+const PEOPLE = new Set([
+  'team',
+  'report',
+  'reports',
+  'direct',
+  'employee',
+  'employees',
+  'staff',
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'lead',
+  'manager',
+  'boss',
+  'supervisor',
+  'member',
+  'members',
+  'assistant',
+  'wife',
+  'husband',
+  'partner',
+]);
+/** Whom a "how much … does X have left" question asks about in general, not by name. */
+const IN_GENERAL = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'someone', 'anyone', 'everyone', 'people']);
+/** Records kept of what someone has left or has used. */
+const LEFT = new Set(['left', 'remaining']);
+
+/**
+ * Does the question ask what someone else's records say: "how much holiday has my team lead got left?",
+ * "how many vacation hours does Luis have left", "how many sick days has she taken"? No FAQ holds another
+ * person's balance, however its own phrasings ask about the asker's ("How much holiday have I got left?").
+ * Not "how much leave does an employee have left after probation" (anyone's, by the policy), "how many days
+ * do I have left" (the asker's own) nor "how much has my pension grown".
+ */
+export function asksAnothersRecord(words: readonly string[]): boolean {
+  if (!words.includes('how')) return false;
+  for (let index = words.indexOf('how') + 1; index < words.length; index++) {
+    const word = words[index] as string;
+    if (word !== 'does' && word !== 'has' && word !== 'did') continue;
+    // the subject, up to "have/got left" or "taken/used…" (a few words: "one of my team")
+    const after = words.slice(index + 2, index + 7);
+    const verb = after.findIndex((later) => later === 'have' || later === 'got');
+    const used = after.findIndex((later) => USED.has(later) && !LEFT.has(later));
+    const end = verb >= 0 && LEFT.has(words[index + 3 + verb] ?? '') ? verb : used;
+    const subject = words.slice(index + 1, index + 2 + end);
+    // (not "how many sick days has my employee got to have taken before I can ask for a certificate?")
+    if (end < 0 || subject.includes('to')) continue;
+    // "my team lead", "one of my team", "our new starter's manager" (but not "my pension", a thing)
+    const mine = subject.findIndex((later) => later === 'my' || later === 'our');
+    if (mine >= 0) return subject.slice(mine + 1).some((later) => PEOPLE.has(later));
+    // "Luis", "she" (but not "an employee", "I")
+    const [first] = subject;
+    return subject.length === 1 && first !== undefined && !IN_GENERAL.has(first) && !OWN_PERSON.has(first);
+  }
+  return false;
+}
+/** The asker, or "you" in general. */
+const OWN_PERSON = new Set(['i', 'we', 'you', 'u', 'ya', 'it', 'this', 'that']);
 
 const REQUESTS = new Set(['tell', 'give', 'explain', 'show', 'describe', 'help', 'send', 'share', 'remind']);
 

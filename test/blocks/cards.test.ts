@@ -65,7 +65,7 @@ describe('buildDidYouMeanCard', () => {
       askHr: true,
     });
     const json = JSON.stringify(records.blocks);
-    expect(json).toContain("is about your own records, which I can't see");
+    expect(json).toContain("is about personal records, which I can't see");
     expect(json).not.toContain('only explain in general');
     expect(buttons(records.blocks).length).toBeGreaterThanOrEqual(2);
     expect(blockKitViolations(records)).toEqual([]);
@@ -140,7 +140,7 @@ describe('buildDidYouMeanCard', () => {
         aboutOwnRecords: true,
         likely: { preview: 'A PEO…' },
       });
-      expect(JSON.stringify(records.blocks)).toContain("is about your own records, which I can't see");
+      expect(JSON.stringify(records.blocks)).toContain("is about personal records, which I can't see");
       expect(JSON.stringify(records.blocks)).not.toContain('Read the full answer');
     });
   });

@@ -509,7 +509,18 @@ describe("questions about the asker's own records", () => {
 
   it('answers such a question when an FAQ is phrased as that very question', () => {
     expect(matcher.match("what's my pto balance").match?.faq.id).toBe('pto-balance');
+    expect(matcher.match('how much pto do i have left').match?.faq.id).toBe('pto-balance');
   });
+
+  it.each(['how much pto has my team lead got left', 'how much pto does Luis have left'])(
+    "does not answer %j, about someone else's records, from an FAQ asked about the asker's own",
+    (text) => {
+      const result = matcher.match(text);
+      expect(result.band).toBe('did-you-mean');
+      expect(result.aboutOwnRecords).toBe(true);
+      expect(result.suggestions[0]?.faq.id).toBe('pto-balance');
+    },
+  );
 });
 
 describe('a value of the past', () => {

@@ -67,7 +67,11 @@ describe('questionKind', () => {
     'how much PTO has my direct report accrued',
     'can you tell me if my Sacco dividend has been paid yet?',
     'my expense claim has been approved yet?',
-  ])("reads %j as asking what the asker's own records say", (text) => {
+    "How much holiday has my team lead got left? want to know if she's off in August",
+    'how many vacation hours does Luis have left',
+    'how many sick days has she taken this year',
+    'how much annual leave does my manager have left',
+  ])("reads %j as asking what the asker's own records say, or another's", (text) => {
     expect(kind(text)).toBe('record');
   });
 
@@ -99,6 +103,10 @@ describe('questionKind', () => {
     'my resignation has been accepted - can I take my remaining leave yet or do I work it out?',
     'how can I tell if my leave request has been approved yet?',
     'how many sick days has my employee got to have taken before I can ask for a medical certificate?',
+    'how much leave does an employee have left after probation',
+    'how much has my pension grown',
+    'how many days does Luis get as a part-timer',
+    'how many hours does a new hire have to work before they get benefits',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
