@@ -10,7 +10,17 @@ import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import { BRITISH_SPELLINGS, FRENCH_WORDS, MAORI_WORDS, SPANISH_WORDS, SWAHILI_WORDS } from './workplace-vocabulary';
+import {
+  BRITISH_SPELLINGS,
+  FRENCH_WORDS,
+  HAITIAN_WORDS,
+  HINDI_WORDS,
+  MAORI_WORDS,
+  PORTUGUESE_WORDS,
+  SPANISH_WORDS,
+  SWAHILI_WORDS,
+  TAGALOG_WORDS,
+} from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -107,6 +117,10 @@ export class Analyzer {
         ...Object.entries(FRENCH_WORDS),
         ...Object.entries(SWAHILI_WORDS),
         ...Object.entries(MAORI_WORDS),
+        ...Object.entries(PORTUGUESE_WORDS),
+        ...Object.entries(HAITIAN_WORDS),
+        ...Object.entries(TAGALOG_WORDS),
+        ...Object.entries(HINDI_WORDS),
       ].filter(([word]) => !this.own.has(word)),
     );
   }

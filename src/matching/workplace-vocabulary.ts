@@ -1,9 +1,13 @@
 import britishSpellings from './vocabulary/british-spellings.json';
 import frenchWords from './vocabulary/french-words.json';
+import haitianWords from './vocabulary/haitian-words.json';
+import hindiWords from './vocabulary/hindi-words.json';
 import maoriWords from './vocabulary/maori-words.json';
+import portugueseWords from './vocabulary/portuguese-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
 import synonyms from './vocabulary/synonyms.json';
+import tagalogWords from './vocabulary/tagalog-words.json';
 
 /**
  * General HR and workplace vocabulary that holds in any company, shipped with the matcher so a knowledge
@@ -55,3 +59,33 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = swahiliWords;
  * keeps it as written.
  */
 export const MAORI_WORDS: Readonly<Record<string, string>> = maoriWords;
+
+/**
+ * Everyday Portuguese words of HR questions, Brazilian and European, as employees type them without accents
+ * ("ferias" → vacation, "holerite" → payslip, "baixa" → leave, "despedido" → fired), read as the English word an
+ * FAQ would use. Written as the Swahili ones were; a word another list already reads (Spanish "dias", "pago")
+ * keeps that reading, and words that are also English words ("data", "extra", "natal") are left out, but for a
+ * few that are rare in English and central to HR questions ("ferias", "hora", "plano").
+ */
+export const PORTUGUESE_WORDS: Readonly<Record<string, string>> = portugueseWords;
+
+/**
+ * Everyday Haitian Creole words of HR questions, as US and Canadian care and hospital workers type them
+ * without accents ("malad" → sick, "lajan" → money, "ansent" → pregnant, "konje" → leave), read as the English
+ * word an FAQ would use. Written as the Swahili ones were.
+ */
+export const HAITIAN_WORDS: Readonly<Record<string, string>> = haitianWords;
+
+/**
+ * Everyday Tagalog words of HR questions, as Filipino employees mix them into English ("sahod" → salary,
+ * "sakit" → sick, "buwis" → tax), read as the English word an FAQ would use. Written as the Swahili ones were;
+ * words with a second everyday meaning ("linggo", week or Sunday; "bukas", tomorrow or open) are left out.
+ */
+export const TAGALOG_WORDS: Readonly<Record<string, string>> = tagalogWords;
+
+/**
+ * Everyday romanised Hindi words of HR questions, as Indian employees write Hinglish ("chutti" → leave,
+ * "tankhwah" → salary, "bimar" → sick), read as the English word an FAQ would use. Written as the Swahili ones
+ * were; words with a second everyday meaning ("kal", yesterday or tomorrow; "kar", tax or do) are left out.
+ */
+export const HINDI_WORDS: Readonly<Record<string, string>> = hindiWords;

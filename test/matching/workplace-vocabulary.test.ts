@@ -4,9 +4,24 @@ import { WORKPLACE_CUES } from '../../src/matching/workplace-concepts';
 import {
   BRITISH_SPELLINGS,
   FRENCH_WORDS,
+  HAITIAN_WORDS,
+  HINDI_WORDS,
+  MAORI_WORDS,
+  PORTUGUESE_WORDS,
   SPANISH_WORDS,
+  SWAHILI_WORDS,
+  TAGALOG_WORDS,
   WORKPLACE_SYNONYMS,
 } from '../../src/matching/workplace-vocabulary';
+
+const OTHER_WORD_LISTS: ReadonlyArray<[string, Readonly<Record<string, string>>]> = [
+  ['Swahili', SWAHILI_WORDS],
+  ['Maori', MAORI_WORDS],
+  ['Portuguese', PORTUGUESE_WORDS],
+  ['Haitian Creole', HAITIAN_WORDS],
+  ['Tagalog', TAGALOG_WORDS],
+  ['Hindi', HINDI_WORDS],
+];
 
 /** The first place each item appears, and every later place that repeats it. */
 function repeats(lists: ReadonlyArray<readonly string[]>): string[] {
@@ -46,6 +61,7 @@ describe('the vocabulary that ships with the matcher', () => {
       ...Object.entries(BRITISH_SPELLINGS).flat(),
       ...Object.entries(SPANISH_WORDS).flat(),
       ...Object.entries(FRENCH_WORDS).flat(),
+      ...OTHER_WORD_LISTS.flatMap(([, list]) => Object.entries(list).flat()),
     ];
     expect(all.filter((phrase) => phrase !== phrase.toLowerCase())).toEqual([]);
   });
@@ -59,6 +75,27 @@ describe('the vocabulary that ships with the matcher', () => {
     const fillers = new Set([...DEFAULT_FILLER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS]);
     expect(entries.filter(([word, english]) => !/^[a-z]+$/.test(word) || !/^[a-z0-9]+$/.test(english))).toEqual([]);
     expect(entries.filter(([word, english]) => word === english || fillers.has(word))).toEqual([]);
+  });
+
+  it.each(OTHER_WORD_LISTS)(
+    'reads everyday %s words as one English word each, never a filler word or the word itself',
+    (_, words) => {
+      const entries = Object.entries(words);
+      expect(entries.length).toBeGreaterThan(200);
+      const fillers = new Set([...DEFAULT_FILLER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS]);
+      expect(entries.filter(([word, english]) => !/^[a-z]+$/.test(word) || !/^[a-z0-9]+$/.test(english))).toEqual([]);
+      expect(entries.filter(([word, english]) => word === english || fillers.has(word))).toEqual([]);
+    },
+  );
+
+  it('gives a word one reading, whichever list it is in: the first list to read a word keeps it', () => {
+    const lists = [SPANISH_WORDS, FRENCH_WORDS, ...OTHER_WORD_LISTS.map(([, list]) => list)];
+    const readings = new Map<string, Set<string>>();
+    for (const list of lists) {
+      for (const [word, english] of Object.entries(list))
+        readings.set(word, (readings.get(word) ?? new Set()).add(english));
+    }
+    expect([...readings].filter(([, english]) => english.size > 1).map(([word]) => word)).toEqual([]);
   });
 
   it('reads a comparison as one, but not every word that shares its stem ("a different shift")', () => {
