@@ -289,6 +289,25 @@ export const EVAL_SETS = [
     questions: 'eval/sets/oakhollow/questions.yml',
     role: 'review',
   },
+  // A Norwegian ferry operator (Bergen head office, an Aberdeen office, a Gdansk crewing office; crews on
+  // rotation, terminal shifts: feriepenger, egenmelding, sykepenger, OTP pension, STCW certificates, the
+  // seafarer tax deduction, UK SSP; questions with Scottish English, Norwegian and Polish) and a Canadian credit
+  // union's benefits-and-payroll FAQ (Saskatchewan and Manitoba branches, a Winnipeg contact centre, a
+  // Gatineau office under Quebec rules: the benefits carrier, HSA, STD/LTD, DC pension, group RRSP/TFSA, T4s
+  // and RL-1s, EI top-up, stat holidays by province; questions with Canadian French and joual): the holdouts
+  // written last, scored only at the end of the stop's matching work.
+  {
+    name: 'fjordline',
+    knowledge: 'eval/sets/fjordline/knowledge',
+    questions: 'eval/sets/fjordline/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'prairieridge',
+    knowledge: 'eval/sets/prairieridge/knowledge',
+    questions: 'eval/sets/prairieridge/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
