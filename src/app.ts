@@ -1,3 +1,4 @@
+import { indexDirOf } from './config/env';
 import { loadEnvFile } from './config/env-file';
 import { installCrashGuards } from './runtime/crash-guard';
 import { InFlight } from './runtime/in-flight';
@@ -13,8 +14,9 @@ import { startStore } from './store/open-store';
 async function main(): Promise<void> {
   loadEnvFile();
   const env = readAppEnv(process.env);
-  const kb = readKnowledge(env.KNOWLEDGE_DIR);
-  const { logger, store, state, events, learning, hr } = createBotParts(env, kb);
+  // Parsed FAQs are kept beside the saved index: a restart parses only the files that changed.
+  const { kb, cacheProblem } = readKnowledge(env.KNOWLEDGE_DIR, indexDirOf(env));
+  const { logger, store, state, events, learning, hr } = createBotParts(env, kb, { cacheProblem });
   installCrashGuards(logger);
   await startStore(state);
   await learning?.refresh();

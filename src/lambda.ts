@@ -1,5 +1,6 @@
 import { AwsLambdaReceiver } from '@slack/bolt';
 import type { EventRecorder } from './analytics/event-log';
+import { indexDirOf } from './config/env';
 import { readAppEnv, readKnowledge, StartupError } from './runtime/startup';
 import { createBotParts, initialiseApp } from './slack/bot-parts';
 import { createApp } from './slack/create-app';
@@ -20,16 +21,15 @@ interface Ready {
 let ready: Promise<Ready> | undefined;
 
 async function initialise(): Promise<Ready> {
-  // A container's /tmp dies with it, so an index saved there would only cost the cold start its writing:
-  // none unless INDEX_DIR names one (an EFS mount shared by the containers, say).
+  // A container's /tmp dies with it, so an index (or parsed FAQs) saved there would only cost the cold start
+  // its writing: none unless INDEX_DIR names one (an EFS mount shared by the containers, say).
   const env = readAppEnv({ ...process.env, SLACK_APP_TOKEN: '', INDEX_DIR: process.env.INDEX_DIR || 'off' });
   // Without an app token the schema already demands the signing secret; this narrows its type.
   if (!env.SLACK_SIGNING_SECRET) throw new StartupError('hrfaq on Lambda needs SLACK_SIGNING_SECRET.');
+  const { kb, cacheProblem } = readKnowledge(env.KNOWLEDGE_DIR, indexDirOf(env));
   // With DATABASE_URL (RDS or Aurora behind RDS Proxy) events, votes and Ask HR claims outlive the container.
   // The pool is built once per container and reused by every invocation: two connections at most.
-  const { logger, store, state, events, learning, hr } = createBotParts(env, readKnowledge(env.KNOWLEDGE_DIR), {
-    poolSize: 2,
-  });
+  const { logger, store, state, events, learning, hr } = createBotParts(env, kb, { poolSize: 2, cacheProblem });
   const close = async () => {
     learning?.stop();
     await state.close();

@@ -42,7 +42,7 @@ describe('the AWS Lambda handler', () => {
     );
   });
 
-  it('saves no index in the container unless INDEX_DIR names a folder', async () => {
+  it('saves no index (nor parsed FAQs) in the container unless INDEX_DIR names a folder', async () => {
     expect((await invoke('peo vs aso')).statusCode).toBe(200);
     expect(existsSync(path.join(dataDir, 'index'))).toBe(false);
     const shared = path.join(dataDir, 'efs-index');
@@ -50,7 +50,10 @@ describe('the AWS Lambda handler', () => {
     try {
       await lambda.closeLambdaApp();
       expect((await invoke('peo vs aso')).statusCode).toBe(200);
-      expect(readdirSync(shared)).toEqual([expect.stringMatching(/^index-[0-9a-f]{32}\.json$/)]);
+      expect(readdirSync(shared).sort()).toEqual([
+        expect.stringMatching(/^index-[0-9a-f]{32}\.json$/),
+        expect.stringMatching(/^parsed-[0-9a-f]{32}\.json$/),
+      ]);
     } finally {
       delete process.env.INDEX_DIR;
       await lambda.closeLambdaApp();

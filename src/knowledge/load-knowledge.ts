@@ -22,6 +22,7 @@ import {
   splitFrontMatter,
 } from './front-matter';
 import { KnowledgeBase } from './knowledge-base';
+import { ParsedCache, type StoredParse, storedParse } from './parsed-cache';
 import { displayPath, type KnowledgeProblem, sortProblems } from './problems';
 import { didYouMean, relatedIdHint } from './suggest';
 import {
@@ -40,7 +41,10 @@ export const SETTINGS_FILE = 'matching.yml';
 /** Where to point when a problem concerns the front matter as a whole. */
 const FIRST_KEY_LINE = 2;
 
-export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] };
+export type LoadResult = ({ ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] }) & {
+  /** Why the parsed FAQs could not be saved (LoadOptions.parsedCache): never a problem of the knowledge base. */
+  cacheProblem?: string;
+};
 
 /** How long one answer may take to render before it counts as a problem (a normal one takes milliseconds). */
 export const RENDER_BUDGET_MS = 500;
@@ -56,6 +60,11 @@ export interface LoadOptions {
    */
   renderAnswer?: (markdown: string) => string | undefined;
   renderBudgetMs?: number;
+  /**
+   * A folder to keep parsed FAQs in between loads (see parsed-cache.ts), so that an unchanged file is not
+   * parsed again; the bot's start-up passes INDEX_DIR. What is loaded and reported is the same either way.
+   */
+  parsedCache?: string;
 }
 
 /**
@@ -83,6 +92,7 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
     });
   }
 
+  const cache = options.parsedCache === undefined ? undefined : new ParsedCache(options.parsedCache, root);
   const problems: KnowledgeProblem[] = [];
   const parsed: ParsedFaq[] = [];
   /** Files that failed, by the id they would give, so links to them aren't reported as links to nothing. */
@@ -98,7 +108,10 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
       for (const id of intendedIds(file)) broken.set(id, shown);
       continue;
     }
-    const faq = parseFaqFile(read.text, file, shown, report, (entry) => unchecked.push({ file: shown, ...entry }));
+    const reportRelated = (entry: Omit<UncheckedRelated, 'file'>) => unchecked.push({ file: shown, ...entry });
+    const faq = cache
+      ? parseWithCache(cache, read.text, file, shown, report, reportRelated)
+      : parseFaqFile(read.text, file, shown, report, reportRelated);
     if (faq && options.renderAnswer && !render(faq.faq, options.renderAnswer, options.renderBudgetMs, report)) {
       for (const id of intendedIds(file, read.text)) broken.set(id, shown);
     } else if (faq) parsed.push(faq);
@@ -134,7 +147,9 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   problems.push(...checkRelated(parsed, ids, broken));
   problems.push(...describeUncheckedRelated(unchecked, parsed, broken, ids.fileNameIds));
 
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const cacheProblem = cache?.save();
+  const note = cacheProblem === undefined ? {} : { cacheProblem };
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), ...note };
   return {
     ok: true,
     kb: new KnowledgeBase(
@@ -143,6 +158,64 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
       root,
       settings,
     ),
+    ...note,
+  };
+}
+
+/**
+ * A file's FAQ from the parsed FAQs stored for exactly this path and text, else parsed (and stored when the
+ * file parsed without a single problem: a file with problems is parsed, and reported, on every load).
+ */
+function parseWithCache(
+  cache: ParsedCache,
+  text: string,
+  file: string,
+  shown: string,
+  report: (problem: FileProblem) => void,
+  reportRelated: (entry: Omit<UncheckedRelated, 'file'>) => void,
+): ParsedFaq | undefined {
+  const key = cache.keyOf(file, text);
+  const stored = cache.get(key);
+  const recalled = stored && fromStored(stored, text, file, shown);
+  if (stored && recalled) {
+    cache.keep(key, stored);
+    return recalled;
+  }
+  let quiet = true;
+  const faq = parseFaqFile(
+    text,
+    file,
+    shown,
+    (problem) => {
+      quiet = false;
+      report(problem);
+    },
+    (entry) => {
+      quiet = false;
+      reportRelated(entry);
+    },
+  );
+  if (faq && quiet) cache.keep(key, storedParse(faq.faq, faq.explicitId));
+  return faq;
+}
+
+/**
+ * The FAQ a stored parse stands for, as parseFaqFile gives it: the answer cut from the text as it does, the
+ * source this load's (undefined if the text does not split, which the same code never finds).
+ */
+function fromStored(
+  { faq, explicitId }: StoredParse,
+  text: string,
+  file: string,
+  shown: string,
+): ParsedFaq | undefined {
+  const split = splitFrontMatter(text);
+  if (!split.ok) return undefined;
+  const { yamlText, body } = split.file;
+  return {
+    faq: { ...faq, answer: body.trim(), source: { file: shown, path: file } },
+    locator: new FrontMatterLocator(yamlText),
+    explicitId,
   };
 }
 

@@ -24,14 +24,21 @@ export function readAppEnv(source: NodeJS.ProcessEnv): AppEnv {
   );
 }
 
+/** The knowledge base the bot starts with, and why its parsed FAQs could not be saved, if they could not. */
+export interface StartingKnowledge {
+  kb: KnowledgeBase;
+  cacheProblem?: string;
+}
+
 /**
  * Loads the knowledge base the bot starts with. Answers are converted to Slack mrkdwn afterwards, in the
- * background (render-answers.ts), so start-up doesn't wait for thousands of conversions.
+ * background (render-answers.ts), so start-up doesn't wait for thousands of conversions. With a folder
+ * (INDEX_DIR), files unchanged since a previous start are not parsed again (parsed-cache.ts).
  */
-export function readKnowledge(directory: string): KnowledgeBase {
+export function readKnowledge(directory: string, parsedCache?: string): StartingKnowledge {
   // (the starter's "[Fill in: …]" markers are problems here: they would reach employees as written)
-  const loaded = servable(loadKnowledgeBase(directory));
-  if (loaded.ok) return loaded.kb;
+  const loaded = servable(loadKnowledgeBase(directory, { parsedCache }));
+  if (loaded.ok) return { kb: loaded.kb, cacheProblem: loaded.cacheProblem };
   throw new StartupError(
     [
       `hrfaq won't start with a knowledge base that has problems (${loaded.problems.length}):`,

@@ -45,7 +45,15 @@ export function logLevelOf(env: AppEnv): LogLevel {
   return LOG_LEVELS[env.LOG_LEVEL];
 }
 
-export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { poolSize?: number } = {}): BotParts {
+/**
+ * `cacheProblem`: why the knowledge base's parsed FAQs could not be saved in INDEX_DIR (readKnowledge), logged
+ * here with the saved index's own problems, since this is where the logger is made.
+ */
+export function createBotParts(
+  env: AppEnv,
+  kb: KnowledgeBase,
+  { poolSize, cacheProblem }: { poolSize?: number; cacheProblem?: string } = {},
+): BotParts {
   const logger = createLogger({
     level: logLevelOf(env),
     secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN],
@@ -53,6 +61,7 @@ export function createBotParts(env: AppEnv, kb: KnowledgeBase, { poolSize }: { p
   const state = openStore(env, logger, { poolSize });
   const learning = createLearning(env, logger, state);
   const hr = hrAccessFor(env, state);
+  if (cacheProblem) logger.warn({ event: 'index_problem', note: cacheProblem });
   const matcher = startingMatcher(env, kb, logger);
   if (env.ANALYTICS === 'off') {
     const store = new KnowledgeStore(kb, serviceOptionsFor(env, learning), matcher);

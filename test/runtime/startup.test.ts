@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeInitError, readAppEnv, readKnowledge, StartupError } from '../../src/runtime/startup';
 import { fixtureKnowledge } from '../helpers/paths';
+import { tempFolderEach } from '../helpers/temp-folder';
 
 describe('start-up checks', () => {
   it('refuses missing credentials with what to set and how to try the bot locally', () => {
@@ -29,7 +31,33 @@ describe('start-up checks', () => {
     expect(() => readKnowledge(starter)).toThrow(StartupError);
     expect(() => readKnowledge(starter)).toThrow(refusal);
     // The sample, with no markers, starts.
-    expect(readKnowledge(path.join(__dirname, '..', '..', 'knowledge')).faqs.length).toBeGreaterThan(0);
+    expect(readKnowledge(path.join(__dirname, '..', '..', 'knowledge')).kb.faqs.length).toBeGreaterThan(0);
+  });
+
+  describe('with a folder for the parsed FAQs (INDEX_DIR)', () => {
+    const shipped = path.join(__dirname, '..', '..', 'knowledge');
+    let folder: string;
+    tempFolderEach('startup', (made) => {
+      folder = made;
+    });
+
+    it('keeps them there, and starts with the same knowledge base as without it', () => {
+      const first = readKnowledge(shipped, folder);
+      expect(first.cacheProblem).toBeUndefined();
+      expect(readdirSync(folder)).toEqual([expect.stringMatching(/^parsed-[0-9a-f]{32}\.json$/)]);
+      const without = readKnowledge(shipped);
+      expect(without).toEqual({ kb: expect.anything() });
+      expect(first.kb).toEqual(without.kb);
+      expect(readKnowledge(shipped, folder)).toEqual(without);
+    });
+
+    it('starts all the same when the folder cannot be written, saying why', () => {
+      const inTheWay = path.join(folder, 'a-file');
+      writeFileSync(inTheWay, 'in the way');
+      const { kb, cacheProblem } = readKnowledge(shipped, inTheWay);
+      expect(cacheProblem).toMatch(/the parsed FAQs could not be saved in .*a-file/);
+      expect(kb).toEqual(readKnowledge(shipped).kb);
+    });
   });
 
   it('explains a rejected token plainly', () => {
