@@ -17,6 +17,7 @@ import {
   asksOutsideHr,
   namesAParticular,
   namesHouseholdStaff,
+  PEOPLE,
   type QuestionKind,
   questionKind,
 } from './question-kind';
@@ -277,6 +278,21 @@ export class Matcher {
       if (words.indexOf(next) !== index + 1 || words.lastIndexOf(next) !== index + 1) return;
       const term = this.analyzer.read([next], this.vocabulary).terms[0]?.term;
       if (term !== undefined) asides.add(term);
+    });
+    // "my manager keeps saying it in standups", "our team lead said…": who said it is context, not the topic
+    words.forEach((word, index) => {
+      if (!SPEECH.has(word)) return;
+      const start = Math.max(0, index - 3);
+      const owner = words
+        .slice(start, index)
+        .map((before) => OWNERS.has(before))
+        .lastIndexOf(true);
+      if (owner < 0) return;
+      for (const person of words.slice(start + owner + 1, index)) {
+        if (!PEOPLE.has(person)) continue;
+        const term = this.analyzer.read([person], this.vocabulary).terms[0]?.term;
+        if (term !== undefined) asides.add(term);
+      }
     });
     const { sentences, question } = sentencesOf(query);
     if (sentences.length < 2 || question === undefined) return asides;
@@ -712,6 +728,9 @@ export class Matcher {
 
 /** The words of "how long", "how often"…: the kind of answer a question wants ("much" and "many" are filler). */
 const HOW_QUANTITIES = new Set(['long', 'often', 'soon', 'far']);
+/** Verbs that report what someone said: the one who said it is not what the question is about. */
+const SPEECH = new Set(['said', 'says', 'saying', 'mentioned', 'mentions', 'mentioning', 'told', 'tells', 'suggested']);
+const OWNERS = new Set(['my', 'our', 'the']);
 
 /** A message's sentences, and the one that asks: the last with a "?". */
 function sentencesOf(text: string): { sentences: string[]; question: string | undefined } {

@@ -494,7 +494,7 @@ function asksOwnRecord(words: readonly string[]): boolean {
 }
 
 /** Whose records a question can ask about without being the asker's: people a manager or colleague names. */
-const PEOPLE = new Set([
+export const PEOPLE: ReadonlySet<string> = new Set([
   'team',
   'report',
   'reports',

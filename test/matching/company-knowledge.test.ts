@@ -479,6 +479,19 @@ describe('long messages', () => {
     expect(matcher.match(rambling).suggestions[0]?.faq.id).toBe('w2-forms');
   });
 
+  it('count who said something as context, not as what is asked about', () => {
+    const matcher = new Matcher(kb);
+    const reported = 'whats a W-2 exactly, my manager keeps saying it in standups';
+    const plain = new Matcher(kb, { asideWeight: 1 }).score(reported).ranked;
+    const weighed = matcher.score(reported).ranked;
+    const gap = (ranked: typeof plain) => (ranked[0]?.score ?? 0) - (ranked[1]?.score ?? 0);
+    expect(weighed[0]?.faq.id).toBe('w2-forms');
+    expect(gap(weighed)).toBeGreaterThan(gap(plain));
+    // (a manager who does something is part of the question: "my manager keeps cancelling my PTO")
+    const acting = 'my manager keeps cancelling my PTO';
+    expect(matcher.score(acting)).toEqual(new Matcher(kb, { asideWeight: 1 }).score(acting));
+  });
+
   it('weigh every sentence alike when none asks, or there is only one', () => {
     const matcher = new Matcher(kb);
     const statement = 'I was off on bereavement leave last month. I want to request PTO for next week.';
