@@ -521,7 +521,7 @@ export class Matcher {
     const outsideHr = best !== undefined && asksOutsideHr(asked) && !phrased(asksOutsideHr);
     // ("how much holiday has my team lead got left?" asks another's records: no FAQ holds them, however its
     // phrasings ask about the asker's own)
-    const anothersRecord = best !== undefined && asksAnothersRecord(asked);
+    const anothersRecord = best !== undefined && asksAnothersRecord(asked) && !phrased(asksAnothersRecord);
     const asksParticulars =
       best !== undefined &&
       (ofAMoment ||

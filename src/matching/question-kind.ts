@@ -1,3 +1,4 @@
+import { englishWords } from './english-words';
 /**
  * What kind of answer a question asks for, read from its grammar: an explanation of an idea ("what is a
  * PEO?", "PEO vs ASO", "how does RAG work?"), or a particular fact or step ("who…", "which…", "when…",
@@ -454,6 +455,14 @@ function asksOwnRecord(words: readonly string[]): boolean {
       const mine = words.slice(index + 1, index + 5).includes('my');
       if (mine && yetAsked(words.slice(index + 1))) return true;
     }
+    // "how much has my employer contributed to my pension this year", "how much has my 401k earned": the
+    // asker's own records (someone else's, "how many sick days has one of my team taken", are read by
+    // asksAnothersRecord; not "how many sick days has my employee got to have taken before I can ask for a
+    // certificate?")
+    if (word === 'has' && words.includes('how') && words.slice(index + 1, index + 5).includes('my')) {
+      const used = words.slice(index + 2, index + 7).findIndex((later) => USED.has(later));
+      if (used >= 0 && !words.slice(index + 1, index + 2 + used).includes('to')) return true;
+    }
     // "can you tell me if my Sacco dividend has been paid yet", "my claim has been approved yet?": "yet" right
     // after what has been done (not "my son has been sick for three days, do I need a certificate yet?")
     if (word === 'my') {
@@ -513,12 +522,15 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'member',
   'members',
   'assistant',
-  'wife',
-  'husband',
-  'partner',
+  'hire',
+  'hires',
+  'starter',
+  'starters',
 ]);
 /** Whom a "how much … does X have left" question asks about in general, not by name. */
-const IN_GENERAL = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'someone', 'anyone', 'everyone', 'people']);
+const IN_GENERAL = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'someone', 'anyone', 'everyone', 'people', 'hr']);
+/** Who else a question may name in one word: "how many sick days has she taken". */
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** Records kept of what someone has left or has used. */
 const LEFT = new Set(['left', 'remaining']);
 
@@ -538,21 +550,23 @@ export function asksAnothersRecord(words: readonly string[]): boolean {
     const after = words.slice(index + 2, index + 7);
     const verb = after.findIndex((later) => later === 'have' || later === 'got');
     const used = after.findIndex((later) => USED.has(later) && !LEFT.has(later));
-    const end = verb >= 0 && LEFT.has(words[index + 3 + verb] ?? '') ? verb : used;
+    // ("how long does my manager have left to approve it?" asks about a deadline, not a balance)
+    const left = LEFT.has(words[index + 3 + verb] ?? '') && words[index + 4 + verb] !== 'to';
+    const end = verb >= 0 && left ? verb : used;
     const subject = words.slice(index + 1, index + 2 + end);
     // (not "how many sick days has my employee got to have taken before I can ask for a certificate?")
     if (end < 0 || subject.includes('to')) continue;
     // "my team lead", "one of my team", "our new starter's manager" (but not "my pension", a thing)
     const mine = subject.findIndex((later) => later === 'my' || later === 'our');
     if (mine >= 0) return subject.slice(mine + 1).some((later) => PEOPLE.has(later));
-    // "Luis", "she" (but not "an employee", "I")
+    // "she", or a name that is no English word: "Luis", "Priya" (but not "an employee", "I", "HR", nor the
+    // "been" of "how much tax has been taken")
     const [first] = subject;
-    return subject.length === 1 && first !== undefined && !IN_GENERAL.has(first) && !OWN_PERSON.has(first);
+    if (subject.length !== 1 || first === undefined) return false;
+    return PRONOUNS.has(first) || (/^[a-z]{3,}$/.test(first) && !IN_GENERAL.has(first) && !englishWords().has(first));
   }
   return false;
 }
-/** The asker, or "you" in general. */
-const OWN_PERSON = new Set(['i', 'we', 'you', 'u', 'ya', 'it', 'this', 'that']);
 
 const REQUESTS = new Set(['tell', 'give', 'explain', 'show', 'describe', 'help', 'send', 'share', 'remind']);
 

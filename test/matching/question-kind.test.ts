@@ -71,6 +71,9 @@ describe('questionKind', () => {
     'how many vacation hours does Luis have left',
     'how many sick days has she taken this year',
     'how much annual leave does my manager have left',
+    'how much holiday has my new hire used',
+    'how much has my employer contributed to my pension this year',
+    'how much has my 401k earned',
   ])("reads %j as asking what the asker's own records say, or another's", (text) => {
     expect(kind(text)).toBe('record');
   });
@@ -107,6 +110,12 @@ describe('questionKind', () => {
     'how much has my pension grown',
     'how many days does Luis get as a part-timer',
     'how many hours does a new hire have to work before they get benefits',
+    'how long does HR have left to respond to my grievance',
+    'how long does my manager have left to approve my timesheet',
+    'how much tax has been taken from the bonus',
+    'how much leave can I take if my wife has already used hers',
+    'how much leave does everybody have left at year end, does it carry over',
+    'how much has HR got left',
   ])('reads %j as a step or a case, not a record', (text) => {
     expect(kind(text)).not.toBe('record');
   });
