@@ -151,7 +151,7 @@ export class Analyzer {
     return this.filler.has(word) || (this.fillerStems.has(wordStem) && !this.own.has(word));
   }
 
-  /** The words of a text, British spellings folded and everyday Spanish and French read as English: the vocabulary of terms. */
+  /** The words of a text, British spellings folded and everyday words of other languages (Spanish, Portuguese, French, Haitian Creole, Tagalog, Hindi, Swahili, te reo Māori) read as English: the vocabulary of terms. */
   words(text: string): string[] {
     return words(text).map((word) => this.fold(word));
   }
@@ -196,7 +196,7 @@ export class Analyzer {
     return this.translated.has(word);
   }
 
-  /** A word as the knowledge base's terms are made: British spellings folded, everyday Spanish and French in English. */
+  /** A word as the knowledge base's terms are made: British spellings folded, everyday words of other languages in English. */
   private fold(word: string): string {
     return this.translated.get(word) ?? this.elided(word) ?? fold(word);
   }

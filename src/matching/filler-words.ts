@@ -129,40 +129,40 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // And te reo Māori greetings and sign-offs as New Zealanders write them in English ("kia ora team",
   // "ngā mihi", "ka pai, cheers"), with the macrons gone.
   ...words(`kia ora tena koe koutou korua nga mihi pai morena arohanui chur`),
-  // Portuguese, Brazilian and European, without accents ("oi, quando cai o salario?", "obrigado pela ajuda").
-  ...words(`abraco abracos achei acho acontece aconteceu ainda alem algo alguem alguma algumas alguns alo aonde aos
-    apenas aquela aquele aquilo assim atenciosamente bastante beijos beleza bem bjs blz bom bons brigado caro
-    caso certo comigo consegue contigo cumprimentos daquele dela delas demais depois desculpa desculpe dessa
-    desta deste deu deve devem devemos deveria devo disse disso disto diz dizer eai ela elas ele eles embora
-    enquanto entao eram essa essas estao estava esteve estive estou exato existe faco falar faz fazer feito
-    ficou foi funciona gostaria isso isto kkkk lhe lhes mesma mesmo minha minhas muita muitas muito muitos nao
-    naquele nem nenhum nenhuma nessa nesse nesta neste ninguem nisso nisto nossa nossas nosso nossos num numa
-    obg obgd obrigada obrigado olha olhe onde opa oque outra outras pelo pelos perdao pessoal pfv pode podem
+  // Portuguese, Brazilian and European, without accents ("quando recebo o salario?", "obrigado pela ajuda").
+  ...words(`meu meus pela pelas abraco abracos achei acho acontece aconteceu ainda alem algo alguem alguma algumas
+    alguns alo aonde aos apenas aquela aquele aquilo assim atenciosamente bastante beijos beleza bjs blz bom
+    bons brigado caro caso certo comigo consegue contigo cumprimentos daquele dela delas demais depois desculpa
+    desculpe dessa desta deste deu deve devem devemos deveria devo disse disso disto diz dizer eai ela elas ele
+    eles embora enquanto entao eram essa essas estao estava esteve estive estou exato existe faco falar faz
+    fazer feito ficou foi funciona gostaria isso isto kkkk lhe lhes mesma mesmo minha minhas muita muitas muito
+    muitos nao naquele nem nenhum nenhuma nessa nesse nesta neste ninguem nisso nisto nossa nossas nosso nossos
+    num numa obg obgd obrigada obrigado olha olhe onde opa oque outra outras pelo pelos perdao pfv pode podem
     poderia porem portanto posso pouco poucos pra precisa precisam precisamos precisava preciso prezada prezado
     prezados qual qualquer quando quantas quanto quantos quase quem quer quero sabem seu seus somente sua suas
     talvez tambem tbm tchau tem temos tenho teu teus teve tinha tipo tive todo tranquilo tua tuas tudo uma umas
     vai valeu vao vcs veio vejo vem viu voce vou`),
   // Haitian Creole as US care workers type it ("mwen malad jodi a, kiyes pou m rele?").
-  ...words(`alo anba anko anpil anvan anwo anyen apre ase avan avek bagay banm bezwen bonjou bonswa byen chak dako
-    denye devan deye donk dwe edem enben enfomasyon epi esk eske fok gendwa genyen gwo jwenn kap kapab kapap
-    kek kelkeswa kesyon kijan kijanw kile kiles kimoun kisa kiyes kom kombyen konbe konben konbyen konn konnen
-    konnya konprann konsa kote kouman kounya kounye kounyea kounyeya laba menm mesi mesibokou mesye moun mpa
-    mpral mte mwen mwens mwn napboule nenpot nou okenn osinon oswa pask paske pesonn petet piti pito plis pou
-    pouki poukisa pral prale premye pwoblem pwochen repons sak sakpase selman seten silvoupl silvouple tanpri
-    tou toujou tre twop vle vre vreman youn`),
+  ...words(`alo anba anko anpil anvan anwo anyen apre ase avan avek bagay banm bezwen bonjou bonswa byen chak dako devan
+    deye donk dwe edem enben enfomasyon epi esk eske fok gendwa genyen gwo jwenn kap kapab kapap kek kelkeswa
+    kesyon kijan kijanw kile kiles kimoun kisa kiyes kom kombyen konbe konben konbyen konn konnen konnya
+    konprann konsa kote kouman kounya kounye kounyea kounyeya laba menm mesi mesibokou mesye moun mpa mpral mte
+    mwen mwens mwn napboule nenpot nou okenn osinon oswa pask paske pesonn petet piti pito plis pou pouki
+    poukisa pral prale pwoblem pwochen repons sak sakpase selman seten silvoupl silvouple tanpri tou toujou tre
+    twop vle vre vreman youn`),
   // More Tagalog and Hindi: greetings, numbers, "please" and "tell me" ("pakisabi po", "batao na").
   ...words(`agad alam alin apat atin ayan ayos ayun baka bawat beh dahil dalawa dapat diyan dyan gaano gagawin ganito
-    ganon ganun ganyan gawin ginawa gustong iba ibang ikaw ilang inyo isa isang iyan iyo iyon iyong kailangan
-    kamusta kanila kanina kanino kanya kapag kaunti kaya kelangan konti kumusta kung kuya lahat lamang
-    magandang makita malaman mamaya marami maraming medyo musta napaka nasaan nasan ngayon nito niyan nung nya
-    opo paanong pag paki pakisabi pakitulong panu pito pumunta punta pwd sabihin sagot saka salamat sampu sige
-    siguro siyam sobra tama tanong tanungin tapos tatlo teh tol totoo tsaka tulong tulungan ung walang walo yan
-    aapke aapki accha acha achcha achha apka apke apki apne arre baad bahot bataiye batana batao bataye bhaiya
-    bina bohat bohot bolna chahie chahta chahti chaiye dedo dhanyavad dhanyawad dijiye haan hamare hamein hoge
-    hona inka iska iski isko isliye jaldi jyada kaha kaisey karde kardo kare karoon karunga karungi kaunsa
-    kaunsi kese kijiye kisi kiske kisko kiya kiye konsa konsi krde kripaya kripya krna kro kuch kuchh kyaa
-    kyuki kyunki lekin lenge leni liye lunga magar muje mujhko nai neeche pahle pata paunga pehle phir saath
-    sabhi sahi samajh samjha samjhao sath shukriya sirf thik thk thoda thodi toh tumhara tumhari turant unka
-    unki unko upar uska uski usko voh waha wahan yaha yahan zyada`),
+    ganon ganun ganyan gawin ginawa gustong iba ibang ikaw ilang inyo isang iyan iyo iyon iyong kailangan
+    kamusta kanila kanina kanino kanya kapag kaunti kaya kelangan konti kumusta kung kuya lahat lamang magandang
+    makita malaman mamaya marami maraming medyo musta napaka nasaan nasan ngayon nito niyan nung nya opo paanong
+    paki pakisabi pakitulong panu pito pumunta punta sabihin sagot saka salamat sampu sige siguro siyam sobra
+    tama tanong tanungin tapos tatlo teh tol totoo tsaka tulong tulungan ung walang walo yan aapke aapki accha
+    acha achcha achha apka apke apki apne arre baad bahot bataiye batana batao bataye bhaiya bina bohat bohot
+    bolna chahie chahta chahti chaiye dedo dhanyavad dhanyawad dijiye haan hamare hamein hoge hona inka iska
+    iski isko isliye jaldi jyada kaha kaisey karde kardo kare karoon karunga karungi kaunsa kaunsi kese kijiye
+    kisi kiske kisko kiya kiye konsa konsi krde kripaya kripya krna kro kuch kuchh kyaa kyuki kyunki lekin lenge
+    leni liye lunga magar muje mujhko nai neeche pahle pata paunga pehle phir saath sabhi sahi samajh samjha
+    samjhao sath shukriya sirf thik thk thoda thodi toh tumhara tumhari turant unka unki unko upar uska uski
+    usko voh waha wahan yaha yahan zyada`),
   ...FRENCH_FILLER_WORDS,
 ];
