@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import path from 'node:path';
 import { z } from 'zod';
 import { errorCode, errorText } from '../runtime/error-details';
-import type { Faq } from './faq-schema';
+import { type Faq, linkSchema } from './faq-schema';
 
 /**
  * Parsed FAQs kept from one start to the next. Parsing the front matter (YAML, then zod) is most of what
@@ -19,6 +19,10 @@ import type { Faq } from './faq-schema';
 /** Bumped whenever what the file holds changes shape. */
 const FORMAT = 1;
 const PREFIX = 'parsed-';
+/** Files kept in the folder: the newest few (other knowledge folders, other deploy paths). */
+const KEEP = 3;
+/** A partial file this old was left by a start that died while writing it. */
+const STALE_MS = 60 * 60 * 1000;
 
 /**
  * What a sound FAQ file's front matter parses to. Not the answer: it is cut from the file's text in a moment
@@ -52,13 +56,8 @@ type Header = z.infer<typeof headerSchema>;
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
-const isLink = (value: unknown) =>
-  typeof value === 'object' &&
-  value !== null &&
-  'title' in value &&
-  'url' in value &&
-  isText(value.title) &&
-  isText(value.url);
+/** Checked as the front matter's links are (a web or mailto address, no markup): links reach the cards. */
+const isLink = (value: unknown) => linkSchema.safeParse(value).success;
 
 function isStoredEntry(value: unknown): value is StoredEntry {
   if (typeof value !== 'object' || value === null || !('key' in value && 'explicitId' in value && 'faq' in value)) {
@@ -187,6 +186,18 @@ export class ParsedCache {
     } finally {
       rmSync(partial, { force: true });
     }
+    this.prune();
+  }
+
+  /** Drops all but the newest few files, and partial files a start that died left behind. */
+  private prune(): void {
+    const files = readdirSync(this.folder)
+      .filter((name) => name.startsWith(PREFIX))
+      .map((name) => path.join(this.folder, name))
+      .map((file) => ({ file, time: statSync(file).mtimeMs }));
+    const saved = files.filter(({ file }) => file.endsWith('.json')).sort((a, b) => b.time - a.time);
+    const stale = files.filter(({ file, time }) => file.endsWith('.tmp') && Date.now() - time > STALE_MS);
+    for (const { file } of [...saved.slice(KEEP), ...stale]) rmSync(file, { force: true });
   }
 }
 

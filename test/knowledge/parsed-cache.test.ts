@@ -178,6 +178,60 @@ describe('loadKnowledgeBase with a parsed-FAQ cache', () => {
     expect(kbOf(load()).get('payday')?.question).toBe('Stored payday?');
   });
 
+  it('keeps the newest few files of other knowledge folders, and clears partial files a dead start left', () => {
+    const folders = ['a', 'b', 'c', 'd'].map((name) => path.join(path.dirname(knowledge), name));
+    folders.forEach((folder, index) => {
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, 'parking.md'), faqText('Where do I park?', 'Level 2.'));
+      load({}, folder);
+      // (one second apart, newest last, whatever the file system's clock resolution)
+      for (const name of cacheFiles()) {
+        const file = path.join(cacheDir, name);
+        if (statSync(file).mtimeMs > Date.now() - 60_000) utimesSync(file, 1_000 + index, 1_000 + index);
+      }
+    });
+    expect(cacheFiles()).toHaveLength(3);
+    const old = path.join(cacheDir, 'parsed-left.json.1.abcd.tmp');
+    const fresh = path.join(cacheDir, 'parsed-other.json.2.abcd.tmp');
+    writeFileSync(old, 'half');
+    writeFileSync(fresh, 'half');
+    utimesSync(old, 1_000, 1_000);
+    load();
+    const left = cacheFiles();
+    expect(left).not.toContain(path.basename(old));
+    expect(left).toContain(path.basename(fresh));
+    expect(left.filter((name) => name.endsWith('.json'))).toHaveLength(3);
+    expect(kbOf(load({}, folders[3])).get('parking')?.question).toBe('Where do I park?');
+  });
+
+  it('never takes a link a card should not show from the cache', () => {
+    write(
+      'benefits.md',
+      faqText('What benefits do we get?', 'See the portal.', {
+        more: 'links:\n  - title: Portal\n    url: https://example.com/benefits\n',
+      }),
+    );
+    load();
+    const saved = readCache();
+    const entry = saved.entries.find(({ faq }) => faq.id === 'benefits');
+    if (!entry) throw new Error('benefits is not stored');
+    entry.faq.links = [{ title: 'Portal', url: 'javascript:alert(1)' }];
+    entry.faq.question = 'Stored benefits?';
+    writeCache(saved);
+    const kb = kbOf(load());
+    expect(kb.get('benefits')?.links).toEqual([{ title: 'Portal', url: 'https://example.com/benefits' }]);
+    expect(kb.get('benefits')?.question).toBe('What benefits do we get?');
+  });
+
+  it('reports an id that clashes with a file name on every load, stored or not', () => {
+    write('holidays.md', faqText('Which days are holidays?', 'Ten days.', { more: 'id: payday\n' }));
+    const first = load();
+    const next = load();
+    expect(first.ok).toBe(false);
+    expect(next).toEqual(first);
+    expect(next).toEqual(plain());
+  });
+
   describe('when the cache cannot be used', () => {
     type Damage = (text: string, saved: Saved, file: string) => void;
     const damages: Array<[string, Damage]> = [
