@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floor> = {
   'sample-holdout': { top1: 0.96, correct: 0.81, wrong: 0.02, offTopic: 0.02 },
   'sample-review': { top1: 0.96, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
   'sample-review-2': { top1: 0.93, correct: 0.75, wrong: 0.02, offTopic: 0.02 },
-  'sample-natural': { top1: 0.92, correct: 0.69, wrong: 0.02, offTopic: 0.02 },
+  'sample-natural': { top1: 0.93, correct: 0.69, wrong: 0.02, offTopic: 0.02 },
   northwind: { top1: 0.84, correct: 0.45, wrong: 0.02, offTopic: 0.03 },
   kestrel: { top1: 0.81, correct: 0.39, wrong: 0.02, offTopic: 0.03 },
   starter: { top1: 0.89, correct: 0.53, wrong: 0.02, offTopic: 0.03 },
@@ -37,7 +37,7 @@ const FLOORS: Record<string, Floor> = {
   orbit: { top1: 0.81, correct: 0.41, wrong: 0.02, offTopic: 0.03 },
   copperpot: { top1: 0.84, correct: 0.48, wrong: 0.02, offTopic: 0.03 },
   saffron: { top1: 0.87, correct: 0.4, wrong: 0.02, offTopic: 0.03 },
-  lakbay: { top1: 0.78, correct: 0.28, wrong: 0.02, offTopic: 0.03 },
+  lakbay: { top1: 0.8, correct: 0.29, wrong: 0.02, offTopic: 0.03 },
   // It answered 3.75% of its off-topic questions (3 of 80) until this stop's ranking changes.
   ironridge: { top1: 0.84, correct: 0.36, wrong: 0.02, offTopic: 0.03 },
   // It answered 2.6% wrongly (3.0% at its first score), over the 2% goal, until this stop's ranking changes.
@@ -65,8 +65,9 @@ const FLOORS: Record<string, Floor> = {
   // 3% goal, until the rules on values of the present moment and on "who's on the …" panel.
   juniper: { top1: 0.71, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
   // It previewed a guess for 22.5% of its off-topic questions, and its previews were right 69% of the time,
-  // until the cues read from Mvuli's and Te Awa's misses (18.8% and 71% since).
-  tallow: { top1: 0.6, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
+  // until the cues read from Mvuli's and Te Awa's misses (18.8% and 71% since); 69.8% (15.7% of questions
+  // right, 6.8% wrong) after those read from Lumen Row's and Oak Hollow's, just under the 70% goal.
+  tallow: { top1: 0.6, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.68 },
   // As holdouts, Dunecrest answered 5% of its off-topic questions (4 of 80) and Karoo 6.25% (5 of 80), over
   // the 3% goal, until the rules on values not yet set, household staff, "can you check" and "did HR receive
   // my … yet". Dunecrest's previews are right 67% of the time (13.9% of questions right, 6.8% wrong), under
@@ -80,10 +81,14 @@ const FLOORS: Record<string, Floor> = {
   // word lists, and the fix that let the translation rule read "in te reo" once "reo" is read as English.
   mvuli: { top1: 0.66, correct: 0.16, wrong: 0.02, offTopic: 0.03 },
   teawa: { top1: 0.6, correct: 0.21, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last. At their first score Lumen Row's previews are right 57% of the time (8.2% of
-  // questions right, 6.1% wrong) and Oak Hollow's 47% (7.5% right, 8.6% wrong), under the 70% goal.
-  lumenrow: { top1: 0.54, correct: 0.27, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.55 },
-  oakhollow: { top1: 0.43, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.45 },
+  // As holdouts, Lumen Row's previews were right 57% of the time (8.2% of questions right, 6.1% wrong) and Oak
+  // Hollow's 47% (7.5% right, 8.6% wrong), until their review (74% and 66% since: 15.4% right, 7.9% wrong).
+  lumenrow: { top1: 0.71, correct: 0.29, wrong: 0.02, offTopic: 0.03 },
+  oakhollow: { top1: 0.63, correct: 0.28, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
+  // The holdouts written last. At their first score Fjordline's previews are right 66% of the time (13.2% of
+  // questions right, 6.8% wrong), under the 70% goal.
+  fjordline: { top1: 0.56, correct: 0.19, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
+  prairieridge: { top1: 0.66, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
