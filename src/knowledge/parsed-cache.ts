@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { codeFingerprint } from '../runtime/code-fingerprint';
 import { errorCode, errorText } from '../runtime/error-details';
 import { type Faq, linkSchema } from './faq-schema';
 
@@ -106,7 +107,7 @@ export class ParsedCache {
   ) {
     this.file = path.join(folder, `${PREFIX}${sha256(root).slice(0, 32)}.json`);
     try {
-      this.code = codeFingerprint();
+      this.code = knowledgeCode();
     } catch (error) {
       this.unusable = `no parsed FAQs can be saved: hrfaq's knowledge code could not be read (${errorText(error)})`;
       this.found = 'absent';
@@ -205,25 +206,11 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-let fingerprint: string | undefined;
-
 /**
- * A digest of the code that turns a file into an FAQ: this folder (the splitting, the schema) and the
- * libraries it uses (the YAML parsers and zod, by their package.json, which names the version). Any change
- * to them, an upgrade included, means parsing afresh.
+ * The code that turns a file into an FAQ: this folder (the splitting, the schema) and the libraries it uses
+ * (the YAML parsers and zod, by their package.json, which names the version).
  */
-function codeFingerprint(): string {
-  if (fingerprint === undefined) {
-    const hash = createHash('sha256');
-    const files = (readdirSync(__dirname, { recursive: true }) as string[])
-      .map((name) => path.join(__dirname, name))
-      .filter((file) => statSync(file).isFile())
-      .sort();
-    for (const file of files) hash.update(path.basename(file)).update(readFileSync(file));
-    for (const library of ['yaml', 'js-yaml', 'zod']) {
-      hash.update(library).update(readFileSync(require.resolve(`${library}/package.json`)));
-    }
-    fingerprint = hash.digest('hex');
-  }
-  return fingerprint;
+function knowledgeCode(): string {
+  const libraries = ['yaml', 'js-yaml', 'zod'].map((library) => require.resolve(`${library}/package.json`));
+  return codeFingerprint(__dirname, libraries);
 }

@@ -5,6 +5,7 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import { knowledgeDigest } from '../knowledge/content-hash';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { codeFingerprint } from '../runtime/code-fingerprint';
 import { errorCode, errorText } from '../runtime/error-details';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import {
@@ -154,29 +155,16 @@ export function matcherWithCache(
 export function indexKey(kb: KnowledgeBase, config: MatchConfig): string {
   const { relatedWords: _relatedWords, ...settings } = config;
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT, codeFingerprint(), settings, knowledgeDigest(kb)]))
+    .update(JSON.stringify([FORMAT, matchingCode(), settings, knowledgeDigest(kb)]))
     .digest('hex');
 }
 
-let fingerprint: string | undefined;
-
 /**
- * A digest of the code that turns text into an index: this folder (the analysis, the vocabularies) and the
- * search library and stemmer it uses. Any change to them, an upgrade included, names a different index.
+ * The code that turns text into an index: this folder (the analysis, the vocabularies) and the search library
+ * and stemmer it uses.
  */
-function codeFingerprint(): string {
-  if (fingerprint === undefined) {
-    const hash = createHash('sha256');
-    const files = (readdirSync(__dirname, { recursive: true }) as string[])
-      .map((name) => path.join(__dirname, name))
-      .filter((file) => statSync(file).isFile())
-      .sort();
-    for (const file of [...files, require.resolve('minisearch'), require.resolve('wink-porter2-stemmer')]) {
-      hash.update(path.basename(file)).update(readFileSync(file));
-    }
-    fingerprint = hash.digest('hex');
-  }
-  return fingerprint;
+function matchingCode(): string {
+  return codeFingerprint(__dirname, [require.resolve('minisearch'), require.resolve('wink-porter2-stemmer')]);
 }
 
 function readIndex(file: string, key: string, kb: KnowledgeBase, config: MatchConfig) {
