@@ -502,7 +502,10 @@ function asksOwnRecord(words: readonly string[]): boolean {
   return false;
 }
 
-/** Whose records a question can ask about without being the asker's: people a manager or colleague names. */
+/**
+ * People a question names by their place at work: whose records a manager or colleague may ask about ("how
+ * much holiday has my team lead got left"), or who said something ("my manager keeps saying…", an aside).
+ */
 export const PEOPLE: ReadonlySet<string> = new Set([
   'team',
   'report',
