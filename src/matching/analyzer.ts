@@ -10,17 +10,7 @@ import { FORM_SUFFIXES, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import {
-  BRITISH_SPELLINGS,
-  FRENCH_WORDS,
-  HAITIAN_WORDS,
-  HINDI_WORDS,
-  MAORI_WORDS,
-  PORTUGUESE_WORDS,
-  SPANISH_WORDS,
-  SWAHILI_WORDS,
-  TAGALOG_WORDS,
-} from './workplace-vocabulary';
+import { BRITISH_SPELLINGS, FRENCH_WORDS, TRANSLATED_WORDS } from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -112,16 +102,7 @@ export class Analyzer {
     this.fillerStems = new Set([...this.filler].filter((word) => !FRENCH_FILLERS.has(word)).map(stem));
     this.own = new Set(keep);
     this.translated = new Map(
-      [
-        ...Object.entries(SPANISH_WORDS),
-        ...Object.entries(FRENCH_WORDS),
-        ...Object.entries(SWAHILI_WORDS),
-        ...Object.entries(MAORI_WORDS),
-        ...Object.entries(PORTUGUESE_WORDS),
-        ...Object.entries(HAITIAN_WORDS),
-        ...Object.entries(TAGALOG_WORDS),
-        ...Object.entries(HINDI_WORDS),
-      ].filter(([word]) => !this.own.has(word)),
+      TRANSLATED_WORDS.flatMap(([, list]) => Object.entries(list)).filter(([word]) => !this.own.has(word)),
     );
   }
 

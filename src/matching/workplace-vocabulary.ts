@@ -65,7 +65,7 @@ export const MAORI_WORDS: Readonly<Record<string, string>> = maoriWords;
  * ("ferias" → vacation, "holerite" → payslip, "baixa" → leave, "despedido" → fired), read as the English word an
  * FAQ would use. Written as the Swahili ones were; a word another list already reads (Spanish "dias", "pago")
  * keeps that reading, and words that are also English words ("data", "extra", "natal") are left out, but for a
- * few that are rare in English and central to HR questions ("ferias", "hora", "plano").
+ * few that are rare in English and central to HR questions ("ferias", "hora").
  */
 export const PORTUGUESE_WORDS: Readonly<Record<string, string>> = portugueseWords;
 
@@ -89,3 +89,19 @@ export const TAGALOG_WORDS: Readonly<Record<string, string>> = tagalogWords;
  * were; words with a second everyday meaning ("kal", yesterday or tomorrow; "kar", tax or do) are left out.
  */
 export const HINDI_WORDS: Readonly<Record<string, string>> = hindiWords;
+
+/**
+ * Every language's everyday words, each read as one English word in questions and FAQs alike (see `Analyzer`).
+ * A word has one reading whichever list holds it: a word another list already reads is left out of the later
+ * one, so the order of the lists does not matter.
+ */
+export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: Readonly<Record<string, string>>]> = [
+  ['Spanish', SPANISH_WORDS],
+  ['French', FRENCH_WORDS],
+  ['Swahili', SWAHILI_WORDS],
+  ['Maori', MAORI_WORDS],
+  ['Portuguese', PORTUGUESE_WORDS],
+  ['Haitian Creole', HAITIAN_WORDS],
+  ['Tagalog', TAGALOG_WORDS],
+  ['Hindi', HINDI_WORDS],
+];
