@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { codeFingerprint } from '../runtime/code-fingerprint';
 import { errorCode, errorText } from '../runtime/error-details';
+import { keepNewest, writeWhole } from '../runtime/saved-file';
 import { type Faq, linkSchema } from './faq-schema';
 
 /**
@@ -165,7 +166,7 @@ export class ParsedCache {
       if (header.code !== code) return 'unusable';
       // Hashed as bytes, before decoding: the file is megabytes at 10,000 FAQs.
       const rest = bytes.subarray(end + 1);
-      if (createHash('sha256').update(rest).digest('hex') !== header.digest) return 'unusable';
+      if (sha256(rest) !== header.digest) return 'unusable';
       const entries = entriesSchema.parse(JSON.parse(rest.toString('utf8')));
       if (entries.length !== header.count) return 'unusable';
       for (const { key, faq, explicitId } of entries) this.stored.set(key, { faq, explicitId });
@@ -178,32 +179,14 @@ export class ParsedCache {
   private write(code: string): void {
     const entries = JSON.stringify([...this.kept].map(([key, { faq, explicitId }]) => ({ key, explicitId, faq })));
     const header: Header = { format: FORMAT, code, digest: sha256(entries), count: this.kept.size };
-    mkdirSync(this.folder, { recursive: true });
-    // Named for this process and at random: replicas sharing the folder may be writing at the same moment.
-    const partial = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      writeFileSync(partial, `${JSON.stringify(header)}\n${entries}`);
-      renameSync(partial, this.file);
-    } finally {
-      rmSync(partial, { force: true });
-    }
-    this.prune();
-  }
-
-  /** Drops all but the newest few files, and partial files a start that died left behind. */
-  private prune(): void {
-    const files = readdirSync(this.folder)
-      .filter((name) => name.startsWith(PREFIX))
-      .map((name) => path.join(this.folder, name))
-      .map((file) => ({ file, time: statSync(file).mtimeMs }));
-    const saved = files.filter(({ file }) => file.endsWith('.json')).sort((a, b) => b.time - a.time);
-    const stale = files.filter(({ file, time }) => file.endsWith('.tmp') && Date.now() - time > STALE_MS);
-    for (const { file } of [...saved.slice(KEEP), ...stale]) rmSync(file, { force: true });
+    writeWhole(this.file, `${JSON.stringify(header)}\n${entries}`);
+    // (all but the newest few, and partial files a start that died left behind)
+    keepNewest(this.folder, PREFIX, KEEP, STALE_MS);
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { knowledgeDigest } from '../knowledge/content-hash';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { codeFingerprint } from '../runtime/code-fingerprint';
 import { errorCode, errorText } from '../runtime/error-details';
+import { keepNewest, writeWhole } from '../runtime/saved-file';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import {
   analyzerFor,
@@ -360,19 +361,6 @@ function splitTerms(text: string): string[] {
 
 /** Writes the file whole or not at all (a reader never sees half a file), then drops all but the newest few. */
 function writeIndex(directory: string, file: string, saved: SavedIndex): void {
-  mkdirSync(directory, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(partial, JSON.stringify(saved));
-    renameSync(partial, file);
-  } finally {
-    rmSync(partial, { force: true });
-  }
-  const old = readdirSync(directory)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith('.json'))
-    .map((name) => path.join(directory, name))
-    .map((each) => ({ each, time: statSync(each).mtimeMs }))
-    .sort((a, b) => b.time - a.time)
-    .slice(KEEP);
-  for (const { each } of old) rmSync(each, { force: true });
+  writeWhole(file, JSON.stringify(saved));
+  keepNewest(directory, PREFIX, KEEP);
 }
