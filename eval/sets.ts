@@ -294,19 +294,20 @@ export const EVAL_SETS = [
   // seafarer tax deduction, UK SSP; questions with Scottish English, Norwegian and Polish) and a Canadian credit
   // union's benefits-and-payroll FAQ (Saskatchewan and Manitoba branches, a Winnipeg contact centre, a
   // Gatineau office under Quebec rules: the benefits carrier, HSA, STD/LTD, DC pension, group RRSP/TFSA, T4s
-  // and RL-1s, EI top-up, stat holidays by province; questions with Canadian French and joual): the holdouts
-  // written last, scored only at the end of the stop's matching work.
+  // and RL-1s, EI top-up, stat holidays by province; questions with Canadian French and joual): holdouts for
+  // one stop, scored once at its end; their misses were read at the start of the next, while two newer
+  // holdouts were being written.
   {
     name: 'fjordline',
     knowledge: 'eval/sets/fjordline/knowledge',
     questions: 'eval/sets/fjordline/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'prairieridge',
     knowledge: 'eval/sets/prairieridge/knowledge',
     questions: 'eval/sets/prairieridge/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 

@@ -26,6 +26,8 @@ export function normalize(raw: string): string {
     text = text
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
+      // letters that carry no accent to strip: "lønn" reads "lonn", "wypłata" "wyplata", as typed on an English keyboard
+      .replace(/[łøđæœß]/gi, (letter) => FOLDED[letter] ?? FOLDED[letter.toLowerCase()] ?? letter)
       .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
   }
   text = joinFormNumbers(text.toLowerCase());
@@ -45,6 +47,8 @@ export function normalize(raw: string): string {
     ? plain.replace(/\b([ptw]) (\d{1,3})\b/g, '$1$2').replace(/\b(\d{3,4}) (k|b|nec|misc|int|div)\b/g, '$1$2')
     : plain;
 }
+
+const FOLDED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss' };
 
 /** What ends the name of a form or plan after its number: 401k, 403b, 1099nec (as joinFormNumbers joins them). */
 export const FORM_SUFFIXES: readonly string[] = ['k', 'b', 'nec', 'misc', 'int', 'div', 'r'];
