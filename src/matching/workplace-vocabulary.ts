@@ -3,6 +3,8 @@ import frenchWords from './vocabulary/french-words.json';
 import haitianWords from './vocabulary/haitian-words.json';
 import hindiWords from './vocabulary/hindi-words.json';
 import maoriWords from './vocabulary/maori-words.json';
+import norwegianWords from './vocabulary/norwegian-words.json';
+import polishWords from './vocabulary/polish-words.json';
 import portugueseWords from './vocabulary/portuguese-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
@@ -91,6 +93,22 @@ export const TAGALOG_WORDS: Readonly<Record<string, string>> = tagalogWords;
 export const HINDI_WORDS: Readonly<Record<string, string>> = hindiWords;
 
 /**
+ * Everyday Polish words of HR questions, as Polish staff type them without diacritics ("urlop" → leave,
+ * "wyplata" → pay, "chorobowe" → sick, "wypowiedzenie" → notice), in the case forms people write ("urlopu",
+ * "urlopem"), read as the English word an FAQ would use. Written as the Swahili ones were; words with two HR
+ * meanings ("zwolnienie", a sick note or a dismissal; "zmiana", a shift or a change) are left out.
+ */
+export const POLISH_WORDS: Readonly<Record<string, string>> = polishWords;
+
+/**
+ * Everyday Norwegian words of HR questions, bokmål with common nynorsk, Danish and Swedish spellings
+ * ("lonn" → salary, "sykemelding" → sick, "permisjon" → leave, "feriepenger" → holiday), as typed with or
+ * without æ, ø and å. Written as the Swahili ones were; words with two HR meanings ("perm", leave or a layoff;
+ * "ledig", a day off or a vacancy) are left out.
+ */
+export const NORWEGIAN_WORDS: Readonly<Record<string, string>> = norwegianWords;
+
+/**
  * Every language's everyday words, each read as one English word in questions and FAQs alike (see `Analyzer`).
  * A word has one reading whichever list holds it: a word another list already reads is left out of the later
  * one, so the order of the lists does not matter.
@@ -104,4 +122,6 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Haitian Creole', HAITIAN_WORDS],
   ['Tagalog', TAGALOG_WORDS],
   ['Hindi', HINDI_WORDS],
+  ['Polish', POLISH_WORDS],
+  ['Norwegian', NORWEGIAN_WORDS],
 ];

@@ -129,6 +129,15 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'pole vault')).toEqual(['pole', 'vault']);
   });
 
+  it('reads Polish and Norwegian words as English, diacritics or none, and drops their function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'kiedy jest wypłata? dzięki')).toEqual(termsOf(analyzer, 'pay'));
+    expect(termsOf(analyzer, 'ile dni urlopu przysluguje')).toEqual(termsOf(analyzer, 'days leave entitled'));
+    expect(termsOf(analyzer, 'LØNN')).toEqual(termsOf(analyzer, 'salary'));
+    expect(termsOf(analyzer, 'lonn sykemelding')).toEqual(termsOf(analyzer, 'salary sick'));
+    expect(termsOf(analyzer, 'hvordan permisjon, takk')).toEqual(termsOf(analyzer, 'leave'));
+  });
+
   it('reads te reo Māori words as English, macrons or none, and drops greetings and sign-offs', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'kia ora, tangi for my koro next week, ngā mihi')).toEqual(
