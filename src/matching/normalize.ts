@@ -27,7 +27,7 @@ export function normalize(raw: string): string {
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       // letters that carry no accent to strip: "lønn" reads "lonn", "wypłata" "wyplata", as typed on an English keyboard
-      .replace(/[łøđæœß]/gi, (letter) => FOLDED[letter] ?? FOLDED[letter.toLowerCase()] ?? letter)
+      .replace(/[łøđæœßẞ]/gi, (letter) => FOLDED[letter.toLowerCase()] ?? letter)
       .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
   }
   text = joinFormNumbers(text.toLowerCase());

@@ -15,7 +15,7 @@ describe('normalize', () => {
     ['Qué es la compensación?', 'que es la compensacion'],
     ['co-employment vs. EOR', 'co employment vs eor'],
     ['Når får jeg LØNN? wypłata', 'nar far jeg lonn wyplata'],
-    ['Ærlig talt, Straße, Đorđe, œuvre, ŁÓDŹ', 'aerlig talt strasse dorde oeuvre lodz'],
+    ['Ærlig talt, Straße, STRAẞE, Đorđe, œuvre, ŁÓDŹ', 'aerlig talt strasse strasse dorde oeuvre lodz'],
     ['what is a p.e.o. in hr', 'what is a peo in hr'],
     ['r.a.g. explained', 'rag explained'],
     [':wave: hello :smile:', 'hello'],
