@@ -309,6 +309,26 @@ export const EVAL_SETS = [
     questions: 'eval/sets/prairieridge/questions.yml',
     role: 'review',
   },
+  // An Irish private hospital group (Dublin, Cork, Galway and Limerick; nurses and healthcare assistants on
+  // rosters, many recruited from India, the Philippines and Zimbabwe: PAYE, USC and PRSI, statutory sick pay,
+  // parent's and force majeure leave, NMBI registration, Garda vetting, critical skills permits and Stamp 4;
+  // questions with Irish English, Hinglish, Taglish, Malayalam, Irish and Shona) and a US restaurant group
+  // (Texas, Arizona and California; servers, cooks and dishwashers, many Spanish-speaking: scheduling and
+  // missed punches, California meal and rest breaks, tip pooling and the tip credit, pay cards, food handler
+  // and alcohol server cards, ACA eligibility; questions with restaurant slang, Spanish and Spanglish): the
+  // holdouts written last, scored only at the end of the stop's matching work.
+  {
+    name: 'glenmore',
+    knowledge: 'eval/sets/glenmore/knowledge',
+    questions: 'eval/sets/glenmore/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'mesaverde',
+    knowledge: 'eval/sets/mesaverde/knowledge',
+    questions: 'eval/sets/mesaverde/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

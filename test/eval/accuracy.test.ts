@@ -30,8 +30,8 @@ const FLOORS: Record<string, Floor> = {
   // It answered 2.5% of its off-topic questions (2 of 80) after an earlier stop's answer model (0% before);
   // 1.3% since.
   hartley: { top1: 0.78, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
-  brightwater: { top1: 0.69, correct: 0.15, wrong: 0.02, offTopic: 0.03 },
-  fernhill: { top1: 0.65, correct: 0.12, wrong: 0.02, offTopic: 0.03 },
+  brightwater: { top1: 0.74, correct: 0.17, wrong: 0.02, offTopic: 0.03 },
+  fernhill: { top1: 0.7, correct: 0.14, wrong: 0.02, offTopic: 0.03 },
   maplepine: { top1: 0.78, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
   cedarvalley: { top1: 0.83, correct: 0.33, wrong: 0.02, offTopic: 0.03 },
   orbit: { top1: 0.81, correct: 0.41, wrong: 0.02, offTopic: 0.03 },
@@ -55,40 +55,46 @@ const FLOORS: Record<string, Floor> = {
   quillfield: { top1: 0.81, correct: 0.31, wrong: 0.02, offTopic: 0.03 },
   // It answered 3.75% of its off-topic questions (3 of 80) as a holdout, until the answer model was refitted
   // with it among the review sets.
-  coolabah: { top1: 0.76, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
-  ashgrove: { top1: 0.72, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
+  coolabah: { top1: 0.78, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
+  ashgrove: { top1: 0.76, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
   // Its previews are right 68% of the time (15.0% of questions right, 7.1% wrong), under the 70% goal.
-  pinecrest: { top1: 0.61, correct: 0.23, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
+  pinecrest: { top1: 0.66, correct: 0.24, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
   // It answered 7.5% of its off-topic questions (6 of 80) as a holdout, over the 3% goal.
-  redstone: { top1: 0.57, correct: 0.2, wrong: 0.02, offTopic: 0.03 },
+  redstone: { top1: 0.66, correct: 0.22, wrong: 0.02, offTopic: 0.03 },
   // As holdouts, Juniper answered 5% of its off-topic questions (4 of 80) and Tallow 3.75% (3 of 80), over the
   // 3% goal, until the rules on values of the present moment and on "who's on the …" panel.
-  juniper: { top1: 0.71, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
+  juniper: { top1: 0.74, correct: 0.26, wrong: 0.02, offTopic: 0.03 },
   // It previewed a guess for 22.5% of its off-topic questions, and its previews were right 69% of the time,
   // until the cues read from Mvuli's and Te Awa's misses (18.8% and 71% since); 69.8% (15.7% of questions
-  // right, 6.8% wrong) after those read from Lumen Row's and Oak Hollow's, just under the 70% goal.
-  tallow: { top1: 0.6, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.68 },
+  // right, 6.8% wrong) after those read from Lumen Row's and Oak Hollow's, just under the 70% goal; 71% after
+  // those read from its own misses and Pinecrest's.
+  tallow: { top1: 0.64, correct: 0.25, wrong: 0.02, offTopic: 0.03 },
   // As holdouts, Dunecrest answered 5% of its off-topic questions (4 of 80) and Karoo 6.25% (5 of 80), over
   // the 3% goal, until the rules on values not yet set, household staff, "can you check" and "did HR receive
   // my … yet". Dunecrest's previews are right 67% of the time (13.9% of questions right, 6.8% wrong), under
-  // the 70% goal; Karoo previews a guess for 21.3% of its off-topic questions (21.3% as a holdout, 22.5% for
-  // a while after), over the 20% goal.
-  dunecrest: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.65 },
-  karoo: { top1: 0.68, correct: 0.26, wrong: 0.02, offTopic: 0.03, offTopicLikely: 0.23 },
+  // the 70% goal (66% after the next stop's cues); Karoo previews a guess for 21.3% of its off-topic questions
+  // (21.3% as a holdout, 22.5% for a while after, and again after the next stop's cues), over the 20% goal.
+  dunecrest: { top1: 0.7, correct: 0.27, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.65 },
+  karoo: { top1: 0.71, correct: 0.27, wrong: 0.02, offTopic: 0.03, offTopicLikely: 0.23 },
   // As holdouts, Mvuli answered 3.75% of its off-topic questions (3 of 80) and Te Awa 7.5% (6 of 80), over the
   // 3% goal, and Te Awa's previews were right 56% of the time, until their review: the rules on translations,
   // headcounts, a manager's questions about a report's records and "how much is the fine…", their cues and
   // word lists, and the fix that let the translation rule read "in te reo" once "reo" is read as English.
   mvuli: { top1: 0.66, correct: 0.16, wrong: 0.02, offTopic: 0.03 },
-  teawa: { top1: 0.6, correct: 0.21, wrong: 0.02, offTopic: 0.03 },
+  teawa: { top1: 0.65, correct: 0.21, wrong: 0.02, offTopic: 0.03 },
   // As holdouts, Lumen Row's previews were right 57% of the time (8.2% of questions right, 6.1% wrong) and Oak
-  // Hollow's 47% (7.5% right, 8.6% wrong), until their review (74% and 66% since: 15.4% right, 7.9% wrong).
+  // Hollow's 47% (7.5% right, 8.6% wrong), until their review (74% and 66% since: 15.4% right, 7.9% wrong; Oak
+  // Hollow's 67% after the next stop's cues).
   lumenrow: { top1: 0.71, correct: 0.29, wrong: 0.02, offTopic: 0.03 },
-  oakhollow: { top1: 0.63, correct: 0.28, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
-  // The holdouts written last. At their first score Fjordline's previews are right 66% of the time (13.2% of
-  // questions right, 6.8% wrong), under the 70% goal.
-  fjordline: { top1: 0.56, correct: 0.19, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
-  prairieridge: { top1: 0.66, correct: 0.3, wrong: 0.02, offTopic: 0.03 },
+  oakhollow: { top1: 0.68, correct: 0.29, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
+  // As a holdout, Fjordline's previews were right 66% of the time (13.2% of questions right, 6.8% wrong), under
+  // the 70% goal, until its review (77% since).
+  fjordline: { top1: 0.71, correct: 0.2, wrong: 0.02, offTopic: 0.03 },
+  prairieridge: { top1: 0.76, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
+  // The holdouts written last. At its first score Glenmore answered 7.5% of its off-topic questions (6 of 80),
+  // over the 3% goal; its floor holds that figure until a review reads them.
+  glenmore: { top1: 0.6, correct: 0.18, wrong: 0.02, offTopic: 0.08 },
+  mesaverde: { top1: 0.63, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
