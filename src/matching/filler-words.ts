@@ -170,7 +170,7 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     dostane dostanie duzo dzieki dziekuje dzis dzisiaj gdyby gdzie hej ile ilosc ilu informacja informacje
     informacji jaka jaki jakich jakie jakiego jakiej jakim jakis jednak jego jej jesli jestem jestes jeszcze
     jezeli jutro juz kazdy kiedy kiedys kogo komu kto ktora ktore ktorego ktorej ktory ktorych ktorym ktos lub
-    macie  malo mamy masz mialam mialem miedzy mnie mniej moge moich moim moj moja moje mojego mojej mozesz
+    macie malo mamy masz mialam mialem miedzy mnie mniej moge moich moim moj moja moje mojego mojej mozesz
     mozna musi musisz musze nalezy nic nigdy nikt okej okolo ona oni oraz pani panstwo pojutrze pomoc pomocy
     poniewaz potem potrzebuje powie powiedziec powinien powinienem powinna powinnam pozdrawiam prawie prosze przed
     przez przy pytam pytania pytanie robic rowniez sie siebie skad sobie spoko sprawdze sprawdzic swoj swoja swoje
@@ -179,12 +179,12 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     zamiast zapytac zawsze zeby zrobic zrobie`),
   // Norwegian, Danish and Swedish ("hvor finner jeg", "har jeg krav på", "hej, tack").
   ...words(`alle allerede altsa angaende bara berre ble blev bli blir blitt burde denne derfor dessverre dette dykk dykkar
-    egentlig eller enda enn  etter fatt fikk finne fordi forresten forstar fortfarande fortsatt fremdeles
+    egentlig eller enda enn etter fatt fikk finne fordi forresten forstar fortfarande fortsatt fremdeles
     galler ganske gir gjelder gjerne gjor gjorde gjore gjort hadde halla har hei heisann hej hejsan helt henne
     hennes hilsen hjelp hjelpe hur hva hvad hvem hver hvert hvilke hvilken hvilket hvis hvor hvordan hvorfor
     hvornar hvorvidt iallfall idag igar igjen ikke ikkje imorgen ingen inte jeg kanskje korleis kunna kunne kva
-    kvar  kven kvifor liksom lurte maste meget mellom mener mer mest mindre mycket mye mykje nagot nagra nar
-    noen nogen noget  ocksa ogsa onsker oss sann selv sier sikkert sitt sjekka sjekke skal skall skjonner
+    kvar kven kvifor liksom lurte maste meget mellom mener mer mest mindre mycket mye mykje nagot nagra nar
+    noen nogen noget ocksa ogsa onsker oss sann selv sier sikkert sitt sjekka sjekke skal skall skjonner
     skulle slik sporre sporsmal stadig takk takker tenkte tok trenger tror tusen uansett uten vad vaert varfor
     vart vedrorende veit veldig venligst vennligst vilka vilken vilket ville visst`),
   ...FRENCH_FILLER_WORDS,
