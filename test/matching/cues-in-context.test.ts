@@ -1,4 +1,4 @@
-import { resolve } from '../../eval/sets';
+import { EVAL_SETS, resolve } from '../../eval/sets';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 import { Matcher } from '../../src/matching/matcher';
 
@@ -30,8 +30,9 @@ const matchers = new Map<string, Matcher>();
 function matcherFor(set: string): Matcher {
   const cached = matchers.get(set);
   if (cached) return cached;
-  const folder = set === 'starter' ? 'examples/starter-hr-kb' : `eval/sets/${set}/knowledge`;
-  const loaded = loadKnowledgeBase(resolve(folder));
+  const entry = EVAL_SETS.find(({ name }) => name === set);
+  if (!entry) throw new Error(`no evaluation set ${set}`);
+  const loaded = loadKnowledgeBase(resolve(entry.knowledge));
   if (!loaded.ok) throw new Error(`${set} does not load`);
   const matcher = new Matcher(loaded.kb);
   matchers.set(set, matcher);
