@@ -846,8 +846,13 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
  * so that joined and split words, and typo correction, can follow how the knowledge base writes them.
  */
 export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<void, MatcherIndex> {
+  // Setting up the analyser and completing the index are each a slice of their own: each takes a good part
+  // of a second on a slow machine, and would hold the event loop that much longer with the FAQs' first or
+  // last slice.
   const analyzer = analyzerFor(kb);
+  yield;
   const data = yield* indexData(kb, config, analyzer);
+  yield;
   return completeIndex(analyzer, data);
 }
 

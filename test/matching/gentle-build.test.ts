@@ -32,18 +32,22 @@ describe('Matcher.build', () => {
   it('lets other work run while it builds a big knowledge base', async () => {
     const kb = bigKb(4000);
     let longest = 0;
+    let ticks = 0;
     let last = performance.now();
     const tick = setInterval(() => {
       const now = performance.now();
       longest = Math.max(longest, now - last);
       last = now;
+      ticks += 1;
     }, 5);
     const started = performance.now();
     await Matcher.build(kb);
     const took = performance.now() - started;
     clearInterval(tick);
-    // The build takes a good while, but it never holds the event loop for more than a slice.
-    expect(took).toBeGreaterThan(longest * 3);
-    expect(longest).toBeLessThan(1000);
+    // The build takes a good while, but other work runs all through it: no slice holds the event loop for
+    // more than a small part of the build. Both sides are measured in the same run, so a slow or busy
+    // machine slows them alike (a bound in milliseconds failed on a loaded CI machine).
+    expect(ticks).toBeGreaterThanOrEqual(10);
+    expect(longest).toBeLessThan(took / 4);
   }, 60_000);
 });
