@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { words } from '../matching/normalize';
 import { errorCode, errorText } from '../runtime/error-details';
+import { recordSourceDigest } from './content-hash';
 import {
   type Faq,
   FRONT_MATTER_KEYS,
@@ -150,16 +152,23 @@ export function loadKnowledgeBase(directory: string, options: LoadOptions = {}):
   const cacheProblem = cache?.save();
   const note = cacheProblem === undefined ? {} : { cacheProblem };
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), ...note };
-  return {
-    ok: true,
-    kb: new KnowledgeBase(
-      parsed.map(({ faq }) => faq),
-      synonyms,
-      root,
-      settings,
-    ),
-    ...note,
-  };
+  const kb = new KnowledgeBase(
+    parsed.map(({ faq }) => faq),
+    synonyms,
+    root,
+    settings,
+  );
+  // Every file was kept (a file with a problem fails the load), so the kept files are all the FAQs.
+  const kept = cache?.keptDigest();
+  if (kept !== undefined) {
+    recordSourceDigest(
+      kb,
+      createHash('sha256')
+        .update(JSON.stringify([kept, synonyms, settings]))
+        .digest('hex'),
+    );
+  }
+  return { ok: true, kb, ...note };
 }
 
 /**

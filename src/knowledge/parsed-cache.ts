@@ -122,6 +122,14 @@ export class ParsedCache {
     return createHash('sha256').update(path.relative(this.root, file)).update('\0').update(text).digest('hex');
   }
 
+  /**
+   * A digest of the files this load kept (their paths and texts, in order) and of the code that parsed them;
+   * undefined when that code can't be read.
+   */
+  keptDigest(): string | undefined {
+    return this.code === undefined ? undefined : sha256(JSON.stringify([this.code, [...this.kept.keys()]]));
+  }
+
   get(key: string): StoredParse | undefined {
     return this.stored.get(key);
   }

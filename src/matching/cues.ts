@@ -24,6 +24,27 @@ interface Cue {
   part?: readonly string[];
 }
 
+/**
+ * The cues a knowledge base keeps, as a saved index holds them (see `Cues.saved` and `Cues.fromSaved`): working
+ * them out from the 11,000 workplace cues is a good part of a start. Words are joined by spaces and lists by
+ * `|` (no term or stem holds either).
+ */
+export interface SavedCues {
+  /** Each cue's stems. */
+  stems: string[];
+  /** Each cue's topics, by their place in `topics`. */
+  topicOf: number[];
+  /** Each cue's part, its terms; null for a cue that names no part. */
+  parts: Array<string | null>;
+  /** Each distinct list of topics: each topic's terms, joined by `|`. */
+  topics: string[];
+  /** The forms one-word cues match, and the cue each matches, by its place in `stems`. */
+  forms: string;
+  formCues: number[];
+  /** Every word of the cues kept. */
+  words: string;
+}
+
 /** One topic of the workplace cues: its names, the cues pointing to it, and which of them name a part of it. */
 export interface CueEntry {
   topic: readonly string[];
@@ -91,6 +112,80 @@ export class Cues {
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   }
 
+  /**
+   * Cues saved by `saved`, for the same knowledge base and analysis: the same cues in the same order, without
+   * working them out again. Throws when the saved cues refer to entries they don't hold.
+   */
+  static fromSaved(saved: SavedCues, analyzer: Analyzer, vocabulary: Vocabulary): Cues {
+    return new Cues([], analyzer, vocabulary, () => false).restore(saved);
+  }
+
+  private restore(saved: SavedCues): this {
+    for (const word of splitList(saved.words, ' ')) this.words.add(word);
+    const damaged = () => new Error('the saved cues are damaged');
+    const topics = saved.topics.map((list) => splitList(list, '|').map((topic) => topic.split(' ')));
+    const list: Cue[] = saved.stems.map((text, index) => {
+      const topicList = topics[saved.topicOf[index] ?? -1];
+      const part = saved.parts[index];
+      if (text === '' || topicList === undefined || part === undefined) throw damaged();
+      const stems = text.split(' ');
+      return part === null ? { stems, topics: topicList } : { stems, topics: topicList, part: splitList(part, ' ') };
+    });
+    // Cues of several words in the order they are tried (each first stem's longest first, as saved).
+    for (const cue of list) {
+      if (cue.stems.length < 2) continue;
+      const [head] = cue.stems;
+      const entries = this.byFirstStem.get(head as string) ?? [];
+      entries.push(cue);
+      this.byFirstStem.set(head as string, entries);
+      for (let index = 1; index < cue.stems.length; index++) {
+        this.neighbours.add(`${cue.stems[index - 1]} ${cue.stems[index]}`);
+      }
+    }
+    const forms = splitList(saved.forms, ' ');
+    if (forms.length !== saved.formCues.length) throw damaged();
+    for (const [index, form] of forms.entries()) {
+      const cue = list[saved.formCues[index] ?? -1];
+      if (cue === undefined) throw damaged();
+      // Each form a cue of its own, sharing the cue's lists, as the cues are built.
+      this.byWord.set(form, { ...cue });
+    }
+    return this;
+  }
+
+  /** These cues as a saved index holds them (see `fromSaved`). */
+  saved(): SavedCues {
+    // A one-word cue's forms are cues of their own sharing its lists: saved once, by its stems.
+    const places = new Map<Cue | readonly string[], number>();
+    const topicPlaces = new Map<ReadonlyArray<readonly string[]>, number>();
+    const saved: SavedCues = { stems: [], topicOf: [], parts: [], topics: [], forms: '', formCues: [], words: '' };
+    const add = (cue: Cue, key: Cue | readonly string[]) => {
+      let place = places.get(key);
+      if (place !== undefined) return place;
+      place = saved.stems.length;
+      places.set(key, place);
+      let topic = topicPlaces.get(cue.topics);
+      if (topic === undefined) {
+        topic = saved.topics.length;
+        topicPlaces.set(cue.topics, topic);
+        saved.topics.push(cue.topics.map((terms) => terms.join(' ')).join('|'));
+      }
+      saved.stems.push(cue.stems.join(' '));
+      saved.topicOf.push(topic);
+      saved.parts.push(cue.part === undefined ? null : cue.part.join(' '));
+      return place;
+    };
+    for (const list of this.byFirstStem.values()) for (const cue of list) add(cue, cue);
+    const forms: string[] = [];
+    for (const [form, cue] of this.byWord) {
+      forms.push(form);
+      saved.formCues.push(add(cue, cue.stems));
+    }
+    saved.forms = forms.join(' ');
+    saved.words = [...this.words].join(' ');
+    return saved;
+  }
+
   /** Do these two words stand side by side in a cue? */
   together(first: string, second: string): boolean {
     return this.neighbours.has(`${this.analyzer.canonicalStem(first)} ${this.analyzer.canonicalStem(second)}`);
@@ -116,4 +211,8 @@ export class Cues {
     }
     return found;
   }
+}
+
+function splitList(text: string, separator: string): string[] {
+  return text === '' ? [] : text.split(separator);
 }

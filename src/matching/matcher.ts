@@ -3,7 +3,7 @@ import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { Analyzer, formNamed, type QueryTerm, type Vocabulary } from './analyzer';
 import { answerProbability } from './answer-model';
-import { Cues, type FoundCue } from './cues';
+import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
 import { FORM_NAME, soleWord, words } from './normalize';
@@ -860,9 +860,16 @@ export function* buildIndex(kb: KnowledgeBase, config: MatchConfig): Generator<v
  * The text pipeline for a knowledge base: its own synonyms and stopwords with the workplace vocabulary, and
  * its one-word keywords, alternates and categories kept as terms.
  */
-export function analyzerFor(kb: KnowledgeBase): Analyzer {
-  // A keyword, alternate or category of one word ("ESTA", "EL", "Super") is that word as a term, whatever
-  // else it may be; the words of a longer one ("DE 4", a form) are read as usual.
+export function analyzerFor(kb: KnowledgeBase, own: readonly string[] = ownWords(kb)): Analyzer {
+  return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords, own);
+}
+
+/**
+ * The words the knowledge base keeps as terms: a keyword, alternate or category of one word ("ESTA", "EL",
+ * "Super") is that word as a term, whatever else it may be; the words of a longer one ("DE 4", a form) are
+ * read as usual. (A saved index holds them: at 10,000 FAQs, finding them is a tenth of a second.)
+ */
+export function ownWords(kb: KnowledgeBase): string[] {
   const own = new Set<string>();
   for (const { keywords, alternates, category } of kb.faqs) {
     for (const phrase of [...keywords, ...alternates, category]) {
@@ -870,7 +877,7 @@ export function analyzerFor(kb: KnowledgeBase): Analyzer {
       if (word !== undefined) own.add(word);
     }
   }
-  return new Analyzer(mergeGroups(kb.synonyms.groups, WORKPLACE_SYNONYMS), kb.synonyms.stopwords, [...own]);
+  return [...own];
 }
 
 /** The search library as the matcher sets it up, for a new index or a saved one. */
@@ -1073,24 +1080,72 @@ function vocabularyOf(
  * The rest of a matcher, made from its data in moments: the workplace cues the knowledge base can use, and
  * the typo corrector over its words and theirs.
  */
-export function completeIndex(analyzer: Analyzer, data: IndexData): MatcherIndex {
+export function completeIndex(analyzer: Analyzer, data: IndexData, saved?: SavedCompletion): MatcherIndex {
+  return completing(analyzer, data, saved).index;
+}
+
+/** What completing an index works out that a saved index holds, so that a start from it need not. */
+export interface SavedCompletion {
+  cues: SavedCues;
+  /** The cue words the typo corrector corrects to, in the order they were added to it. */
+  correctedTo: string[];
+}
+
+/**
+ * Completes an index (see `completeIndex`), from what a saved index holds of it when given, and gives what a
+ * saved index is to hold of it (`completion`: the cues, to be saved by `Cues.saved`).
+ */
+export function completing(
+  analyzer: Analyzer,
+  data: IndexData,
+  saved?: SavedCompletion,
+): { index: MatcherIndex; completion: { cues: Cues; correctedTo: string[] } } {
   const { known, phrasingWords, targets, ...index } = data;
   const { documentFrequency } = index;
   const vocabulary = vocabularyOf(known, documentFrequency, phrasingWords);
-  const cues = new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
-  // Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings
-  // of the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short
-  // cue word one letter from a knowledge base word is an abbreviation ("corp", "hols"), not a misspelling.
+  const cues = saved
+    ? Cues.fromSaved(saved.cues, analyzer, vocabulary)
+    : new Cues(WORKPLACE_CUES, analyzer, vocabulary, (term) => documentFrequency.has(term));
   const corrector = new SpellingCorrector(targets, englishWords());
+  let correctedTo: string[];
+  if (saved) {
+    correctedTo = saved.correctedTo;
+    for (const word of correctedTo) corrector.add(word, 1);
+  } else {
+    correctedTo = correctableCueWords(cues, targets, corrector);
+  }
+  vocabulary.corrector = corrector;
+  vocabulary.together = togetherIn(cues);
+  analyzer.forgetWords();
+  return { index: { ...index, analyzer, vocabulary, cues }, completion: { cues, correctedTo } };
+}
+
+/**
+ * Whether two words stand side by side in a cue, as a closure of its own: one made in `completing` would hold
+ * everything its other closures do for as long as the matcher lives.
+ */
+function togetherIn(cues: Cues): (first: string, second: string) => boolean {
+  return (first, second) => cues.together(first, second);
+}
+
+/**
+ * Cue words are corrected to as well ("glases" → glasses), except those that are themselves misspellings of
+ * the knowledge base's words ("benifits", "name chnage"): those must still be corrected to them. A short cue
+ * word one letter from a knowledge base word is an abbreviation ("corp", "hols"), not a misspelling. Each is
+ * added to the corrector as it is found, so a later one is checked against the earlier ones too; the list
+ * gives them in that order.
+ */
+function correctableCueWords(cues: Cues, targets: ReadonlyMap<string, number>, corrector: SpellingCorrector): string[] {
+  const added: string[] = [];
   for (const word of cues.words) {
     const misspelling =
       word.length >= MISSPELT_CUE_LENGTH && corrector.correct(word, { twoTypos: false }) !== undefined;
-    if (!targets.has(word) && !misspelling) corrector.add(word, 1);
+    if (!targets.has(word) && !misspelling) {
+      corrector.add(word, 1);
+      added.push(word);
+    }
   }
-  vocabulary.corrector = corrector;
-  vocabulary.together = (first, second) => cues.together(first, second);
-  analyzer.forgetWords();
-  return { ...index, analyzer, vocabulary, cues };
+  return added;
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config/paths';
+import { contentKey, knowledgeDigest } from '../../src/knowledge/content-hash';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { type LoadOptions, type LoadResult, loadKnowledgeBase } from '../../src/knowledge/load-knowledge';
 import { faqText } from '../helpers/knowledge';
@@ -101,6 +102,30 @@ describe('loadKnowledgeBase with a parsed-FAQ cache', () => {
       load();
       expect(statSync(cacheFile()).mtimeMs).toBeGreaterThan(past.getTime());
     });
+  });
+
+  it("names the knowledge base by its files' digests: the same for the same files, new for any change", () => {
+    const digest = () => contentKey(kbOf(load()));
+    const first = digest();
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(digest()).toBe(first);
+    // Read without stored parses, its content's digest names it.
+    const read = kbOf(plain());
+    expect(contentKey(read)).toBe(knowledgeDigest(read));
+    expect(first).not.toBe(knowledgeDigest(read));
+    write('payday.md', faqText('When do we get paid?', 'On the 28th.'));
+    const edited = digest();
+    expect(edited).not.toBe(first);
+    write('synonyms.yml', 'groups:\n  - [pto, vacation]\n');
+    const withSynonyms = digest();
+    expect(withSynonyms).not.toBe(edited);
+    write('matching.yml', 'answer_threshold: 0.7\n');
+    const withSettings = digest();
+    expect(withSettings).not.toBe(withSynonyms);
+    write('benefits/dental.md', faqText('Is dental covered?', 'Yes, at 80%.'));
+    const added = kbOf(load());
+    expect(added.get('dental')).toBeDefined();
+    expect(contentKey(added)).not.toBe(withSettings);
   });
 
   it('parses an edited file again, and stores the new parse in place of the old', () => {

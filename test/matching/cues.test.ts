@@ -58,4 +58,31 @@ describe('Cues', () => {
     expect(found('bonus')).toBe(0);
     expect(found('si recomiendo a un amigo me dan bono?')).toBe(1);
   });
+
+  it('saved and read back, finds the same cues, parts and word pairs as the cues it was saved from', () => {
+    const { cues, analyzer } = cuesWith([['pto', 'vacation']]);
+    const saved = JSON.parse(JSON.stringify(cues.saved()));
+    const restored = Cues.fromSaved(saved, analyzer, everything);
+    for (const question of [
+      'how many vacation days do I have left',
+      'got canned today, is urgent care covered',
+      'health insurance for my kids',
+      'nothing to see here',
+    ]) {
+      const words = analyzer.words(question);
+      expect(restored.find(words)).toEqual(cues.find(words));
+    }
+    expect(restored.together('urgent', 'care')).toBe(true);
+    expect(restored.together('care', 'urgent')).toBe(false);
+    expect([...restored.words].sort()).toEqual([...cues.words].sort());
+  });
+
+  it('refuses saved cues that refer to entries they do not hold', () => {
+    const { cues, analyzer } = cuesWith([]);
+    const saved = cues.saved();
+    expect(() => Cues.fromSaved({ ...saved, topicOf: saved.topicOf.map(() => 99) }, analyzer, everything)).toThrow(
+      /saved cues are damaged/,
+    );
+    expect(() => Cues.fromSaved({ ...saved, formCues: [] }, analyzer, everything)).toThrow(/saved cues are damaged/);
+  });
 });

@@ -20,7 +20,9 @@ describe('EnglishWords', () => {
   });
 
   it('agrees with a plain set of the whole list on its words and on words one letter off them', () => {
-    const list = readFileSync(wordListPath, 'utf8').split('\n').filter((word) => word !== '');
+    const list = readFileSync(wordListPath, 'utf8')
+      .split('\n')
+      .filter((word) => word !== '');
     const set = new Set(list);
     const words = englishWords();
     const disagree: string[] = [];

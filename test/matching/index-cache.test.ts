@@ -115,7 +115,8 @@ describe('matcherWithCache: the saved index', () => {
     const damage: Array<[string, (text: string) => string, RegExp]> = [
       ['cut short', (text) => text.slice(0, text.length / 2), /JSON|Unterminated|Unexpected/],
       ['not an index at all', () => '{"hello": "world"}', /not a saved index/],
-      ['another format', (text) => text.replace('"format":4', '"format":99'), /not a saved index/],
+      ['another format', (text) => text.replace(/"format":\d+/, '"format":99'), /not a saved index/],
+      ['no words of its own', (text) => text.replace(/"own":"[^"]*",/, ''), /not a saved index/],
       [
         'a list of numbers with text in it',
         (text) => text.replace('"phrasingLengths":[', '"phrasingLengths":["four",'),
@@ -169,6 +170,22 @@ describe('matcherWithCache: the saved index', () => {
         (text) => text.replace('"search":{', '"search":"gone","was":{'),
         /not a saved index: the search index is missing/,
       ],
+      [
+        'a cue whose topics are not there',
+        (text) => text.replace(/"topicOf":\[(\d+)/, '"topicOf":[9999'),
+        /saved cues are damaged/,
+      ],
+      [
+        'a one-word cue form naming no cue',
+        (text) => text.replace(/"formCues":\[(\d+)/, '"formCues":[999999'),
+        /saved cues are damaged/,
+      ],
+      [
+        'one-word cue forms that do not add up',
+        (text) => text.replace(/"formCues":\[(\d+),/, '"formCues":['),
+        /saved cues are damaged/,
+      ],
+      ['no saved cues', (text) => text.replace(/"cues":\{/, '"gone":{'), /not a saved index/],
       [
         'a search index of another version',
         (text) => text.replace('"serializationVersion":2', '"serializationVersion":99'),

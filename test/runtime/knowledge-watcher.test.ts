@@ -29,7 +29,10 @@ describe('live knowledge reload', () => {
   let watcher: ReturnType<typeof watchKnowledge>;
   let store: KnowledgeStore;
   let logger: ReturnType<typeof captureLogs>['logger'];
-  /** Watches a folder as the bot does, quickly, recording each reload and serving it. */
+  /**
+   * Watches a folder as the bot does, quickly, serving each reload and recording it once it is served (its
+   * matcher is built in slices, after the reload itself).
+   */
   const watch = (folder: string) =>
     watchKnowledge({
       directory: folder,
@@ -37,8 +40,7 @@ describe('live knowledge reload', () => {
       debounceMs: 50,
       checkEveryMs: 200,
       onReload: (kb) => {
-        reloads.push(kb);
-        store.replace(kb);
+        void store.replace(kb).then(() => reloads.push(kb));
       },
     });
 
