@@ -315,18 +315,40 @@ export const EVAL_SETS = [
   // questions with Irish English, Hinglish, Taglish, Malayalam, Irish and Shona) and a US restaurant group
   // (Texas, Arizona and California; servers, cooks and dishwashers, many Spanish-speaking: scheduling and
   // missed punches, California meal and rest breaks, tip pooling and the tip credit, pay cards, food handler
-  // and alcohol server cards, ACA eligibility; questions with restaurant slang, Spanish and Spanglish): the
-  // holdouts written last, scored only at the end of the stop's matching work.
+  // and alcohol server cards, ACA eligibility; questions with restaurant slang, Spanish and Spanglish):
+  // holdouts for one stop, scored once at its end; their misses were read at the start of the next, while two
+  // newer holdouts were being written.
   {
     name: 'glenmore',
     knowledge: 'eval/sets/glenmore/knowledge',
     questions: 'eval/sets/glenmore/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'mesaverde',
     knowledge: 'eval/sets/mesaverde/knowledge',
     questions: 'eval/sets/mesaverde/questions.yml',
+    role: 'review',
+  },
+  // A facilities and construction-services group in the UAE with a Riyadh office (site workers, cleaners,
+  // technicians and drivers in company accommodation, many from South Asia, the Philippines and Egypt:
+  // end-of-service gratuity, visas, Emirates ID and the iqama, WPS salary cards, Ramadan hours and the summer
+  // midday break, the annual air ticket, camps and company buses; questions with Hinglish, Urdu, Taglish,
+  // Nepali, Bengali, Malayalam and Arabic words) and a Canadian software company's benefits-and-payroll FAQ
+  // (Montréal, Toronto, Vancouver and remote: the benefits carrier and claims, health and wellness spending
+  // accounts, RRSP matching and DPSP vesting, T4s and RL-1s, QPIP and the EI top-up, stock options, Bill 96;
+  // questions with Québec French and joual, Punjabi, Tagalog, pinyin and Spanish): the holdouts written last,
+  // scored only at the end of the stop's matching work.
+  {
+    name: 'sandstone',
+    knowledge: 'eval/sets/sandstone/knowledge',
+    questions: 'eval/sets/sandstone/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'northlight',
+    knowledge: 'eval/sets/northlight/knowledge',
+    questions: 'eval/sets/northlight/questions.yml',
     role: 'holdout',
   },
 ] as const;

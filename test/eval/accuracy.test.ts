@@ -92,10 +92,18 @@ const FLOORS: Record<string, Floor> = {
   // the 70% goal, until its review (77% since).
   fjordline: { top1: 0.71, correct: 0.2, wrong: 0.02, offTopic: 0.03 },
   prairieridge: { top1: 0.76, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last. At its first score Glenmore answered 7.5% of its off-topic questions (6 of 80),
-  // over the 3% goal; its floor holds that figure until a review reads them.
-  glenmore: { top1: 0.6, correct: 0.18, wrong: 0.02, offTopic: 0.08 },
-  mesaverde: { top1: 0.63, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
+  // Glenmore answered 7.5% of its off-topic questions (6 of 80) at its first score, as a holdout, over the 3%
+  // goal. Read in its review, they ask what an FAQ names but doesn't hold ("how do I join the union?" of a
+  // grievance FAQ that lists "union" and a union rep). Demoting answers whose FAQ's phrasings cover under 70%
+  // of the question (the rest only in its answer) cut them to 3.8%, but answered 15 points fewer of the other
+  // sets' questions rightly (close to half their answers), and was not kept. Its floor holds the figure.
+  glenmore: { top1: 0.7, correct: 0.19, wrong: 0.02, offTopic: 0.08 },
+  mesaverde: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
+  // The holdouts written last, floors at their first score. Sandstone's previews are right 66% of the time
+  // (12.5% of questions right, 6.4% wrong) and Northlight's 61% (15.0% right, 9.6% wrong), under the 70% goal;
+  // Northlight answered 3.8% of its off-topic questions (3 of 80), over the 3% goal.
+  sandstone: { top1: 0.52, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
+  northlight: { top1: 0.55, correct: 0.22, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.59 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
