@@ -26,7 +26,7 @@ interface Cue {
 
 /**
  * The cues a knowledge base keeps, as a saved index holds them (see `Cues.saved` and `Cues.fromSaved`): working
- * them out from the 11,000 workplace cues is a good part of a start. Words are joined by spaces and lists by
+ * them out from all the workplace cues is a good part of a start. Words are joined by spaces and lists by
  * `|` (no term or stem holds either).
  */
 export interface SavedCues {
