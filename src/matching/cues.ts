@@ -1,6 +1,7 @@
 import type { Analyzer, Vocabulary } from './analyzer';
 import { englishWords } from './english-words';
 import { inflections } from './inflect';
+import { splitJoined } from './normalize';
 
 /** A cue found in a question: the words that matched, and the topic it points to, as terms the KB uses. */
 export interface FoundCue {
@@ -121,15 +122,15 @@ export class Cues {
   }
 
   private restore(saved: SavedCues): this {
-    for (const word of splitList(saved.words, ' ')) this.words.add(word);
+    for (const word of splitJoined(saved.words)) this.words.add(word);
     const damaged = () => new Error('the saved cues are damaged');
-    const topics = saved.topics.map((list) => splitList(list, '|').map((topic) => topic.split(' ')));
+    const topics = saved.topics.map((list) => splitJoined(list, '|').map((topic) => topic.split(' ')));
     const list: Cue[] = saved.stems.map((text, index) => {
       const topicList = topics[saved.topicOf[index] ?? -1];
       const part = saved.parts[index];
       if (text === '' || topicList === undefined || part === undefined) throw damaged();
       const stems = text.split(' ');
-      return part === null ? { stems, topics: topicList } : { stems, topics: topicList, part: splitList(part, ' ') };
+      return part === null ? { stems, topics: topicList } : { stems, topics: topicList, part: splitJoined(part) };
     });
     // Cues of several words in the order they are tried (each first stem's longest first, as saved).
     for (const cue of list) {
@@ -142,7 +143,7 @@ export class Cues {
         this.neighbours.add(`${cue.stems[index - 1]} ${cue.stems[index]}`);
       }
     }
-    const forms = splitList(saved.forms, ' ');
+    const forms = splitJoined(saved.forms);
     if (forms.length !== saved.formCues.length) throw damaged();
     for (const [index, form] of forms.entries()) {
       const cue = list[saved.formCues[index] ?? -1];
@@ -211,8 +212,4 @@ export class Cues {
     }
     return found;
   }
-}
-
-function splitList(text: string, separator: string): string[] {
-  return text === '' ? [] : text.split(separator);
 }

@@ -26,6 +26,7 @@ import {
   type SearchDocument,
   searchOptions,
 } from './matcher';
+import { splitJoined } from './normalize';
 import { QUESTION_KINDS, type QuestionKind } from './question-kind';
 
 /**
@@ -204,8 +205,8 @@ function readData(
   const saved = readSaved(file);
   if (saved === undefined) return undefined;
   if (saved.key !== key) throw new Error('it was built from something else');
-  const completion = { cues: saved.cues, correctedTo: splitTerms(saved.correctedTo) };
-  return { own: splitTerms(saved.own), data: fromSaved(saved, kb, config), completion };
+  const completion = { cues: saved.cues, correctedTo: splitJoined(saved.correctedTo) };
+  return { own: splitJoined(saved.own), data: fromSaved(saved, kb, config), completion };
 }
 
 function readSaved(file: string): SavedIndex | undefined {
@@ -292,7 +293,7 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
   const answerPostings = new Map<string, Postings>();
   const all = decodePostings(answers.postings);
   let offset = 0;
-  for (const [index, term] of splitTerms(answers.terms).entries()) {
+  for (const [index, term] of splitJoined(answers.terms).entries()) {
     const end = offset + (answers.counts[index] ?? 0);
     // Each an FAQ's place, in ascending order, as `inAnswer` searches them.
     let previous = -1;
@@ -308,10 +309,10 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
   }
   if (offset !== all.length) throw new Error('the answer postings are damaged');
 
-  const categories = saved.categories.map((terms) => new Set(splitTerms(terms)));
+  const categories = saved.categories.map((terms) => new Set(splitJoined(terms)));
   const kinds = saved.kinds.map((list) => new Set(list));
   const { faqs: stored } = saved;
-  const table = splitTerms(stored.terms);
+  const table = splitJoined(stored.terms);
   const faqs: IndexedFaq[] = [];
   let phrasing = 0;
   let term = 0;
@@ -351,8 +352,8 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
     throw new Error(`it holds phrasings for ${stored.phrasingCounts.length} FAQs, not ${faqCount}`);
   }
   return {
-    known: new Set(splitTerms(saved.known)),
-    phrasingWords: new Set(splitTerms(saved.phrasingWords)),
+    known: new Set(splitJoined(saved.known)),
+    phrasingWords: new Set(splitJoined(saved.phrasingWords)),
     targets: mapOf(saved.targets, 'targets'),
     search: MiniSearch.loadJS<SearchDocument>(saved.search, searchOptions(config)),
     answerPostings,
@@ -391,13 +392,9 @@ function countedOf(map: ReadonlyMap<string, number>): SavedIndex['targets'] {
 }
 
 function mapOf({ terms, counts }: SavedIndex['targets'], what: string): Map<string, number> {
-  const list = splitTerms(terms);
+  const list = splitJoined(terms);
   if (list.length !== counts.length) throw new Error(`the ${what} are damaged`);
   return new Map(list.map((term, index) => [term, counts[index] as number]));
-}
-
-function splitTerms(text: string): string[] {
-  return text === '' ? [] : text.split(' ');
 }
 
 /** Writes the file whole or not at all (a reader never sees half a file), then drops all but the newest few. */

@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, soleWord, words } from './normalize';
+import { FORM_NAME, soleWord, splitJoined, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -884,7 +884,7 @@ export function ownWords(kb: KnowledgeBase): string[] {
 export function searchOptions(config: MatchConfig): Options<SearchDocument> {
   return {
     fields: ['question', 'alternates', 'keywords', 'category'],
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    tokenize: (text) => splitJoined(text),
     processTerm: (term) => term,
     searchOptions: { boost: config.boost, combineWith: 'OR' },
   };

@@ -77,8 +77,12 @@ function joinFormNumbers(text: string): string {
 }
 
 export function words(text: string): string[] {
-  const normalized = normalize(text);
-  return normalized === '' ? [] : normalized.split(' ');
+  return splitJoined(normalize(text));
+}
+
+/** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */
+export function splitJoined(text: string, separator = ' '): string[] {
+  return text === '' ? [] : text.split(separator);
 }
 
 /**
