@@ -1,6 +1,6 @@
 // Compiles src/ into dist/ with `tsc -b`, which rebuilds only when a source or the config changed (its
-// .tsbuildinfo remembers), so `npm start` and the CLI work straight after `npm ci`. A production install
-// without TypeScript runs what was built. Compiler output goes to stderr: stdout belongs to the command.
+// .tsbuildinfo remembers), and copies the data files tsc doesn't, so `npm start` and the CLI work straight
+// after `npm ci`. A production install without TypeScript runs what was built. Compiler output goes to stderr: stdout belongs to the command.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -22,8 +22,24 @@ function ensureBuilt({ force = false } = {}) {
     process.stderr.write('The TypeScript build failed; see the errors above.\n');
     process.exit(1);
   }
+  copyAssets(path.join(root, 'dist'), force);
 }
 
-module.exports = { ensureBuilt };
+// Data files that tsc does not copy (JSON it does): the matcher's word vectors.
+const ASSETS = ['matching/vocabulary/word-vectors.bin'];
+
+/** Copies them from src/ into a compiled tree (dist/, or the bench's bench/dist/src) where missing or older. */
+function copyAssets(into, force = false) {
+  for (const file of ASSETS) {
+    const from = path.join(root, 'src', file);
+    const to = path.join(into, file);
+    if (force || !fs.existsSync(to) || fs.statSync(to).mtimeMs < fs.statSync(from).mtimeMs) {
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+}
+
+module.exports = { ensureBuilt, copyAssets };
 
 if (require.main === module) ensureBuilt({ force: process.argv.includes('--force') });

@@ -49,6 +49,14 @@ export const DEFAULT_MATCH_CONFIG = {
    * that cover its topic words about as well, and can outweigh a small difference in fit.
    */
   wordingWeight: 0.2,
+  /**
+   * …and, among the best few (`meaningCandidates`) that are within `meaningWindow` of the first, plus this
+   * much of how near in meaning the FAQ's words come to the question's, by general English word vectors
+   * (see word-vectors.ts); 0 leaves them out. They decide between near ties, never against a clear lead.
+   */
+  meaningWeight: 0.6,
+  meaningCandidates: 4,
+  meaningWindow: 0.05,
   /** How much a question that is exactly one FAQ's keyword counts, against one that is exactly its question. */
   keywordStrength: 0.9,
   /** A cue's topic ("died" → bereavement) counts this much of a word the asker typed. */

@@ -23,6 +23,7 @@ import {
 } from './question-kind';
 import { SpellingCorrector } from './spelling';
 import { stem } from './stem';
+import { WordVectors } from './word-vectors';
 import { WORKPLACE_CUES } from './workplace-concepts';
 import { WORKPLACE_SYNONYMS } from './workplace-vocabulary';
 
@@ -190,6 +191,8 @@ export class Matcher {
   private readonly wordsOfPhrasing = new Map<string, string>();
   /** The stems of phrasings' words, for `wordingShared`, kept the same way. */
   private readonly stemsOfPhrasing = new Map<string, ReadonlySet<string>>();
+  /** The words of FAQs for `byMeaning`, as places in the word vectors, read when first needed. */
+  private readonly vectorWordsOfFaq = new Map<IndexedFaq, readonly number[]>();
 
   constructor(kb: KnowledgeBase, config: Partial<MatchConfig> = {}, built?: MatcherIndex) {
     this.kb = kb;
@@ -496,6 +499,7 @@ export class Matcher {
       return { entry, score: round(confidence), order, search };
     });
     candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    this.byMeaning(candidates, asked);
     const wording = this.byWording(candidates, asked, exactWording);
     const ranked = candidates.map(({ entry, score }) => ({ faq: entry.faq, score }));
     // A word that names the topic of very few FAQs always earns those FAQs a suggestion.
@@ -554,6 +558,48 @@ export class Matcher {
       wording,
       evidence,
     };
+  }
+
+  /**
+   * Reorders the best few candidates, those within a hair of the first, by how near in meaning each FAQ's
+   * words come to the question's (see word-vectors.ts): of FAQs that cover the question's words about as
+   * well, the one about what was meant ("where can my team present slides, need a room": the FAQ on booking
+   * meeting rooms, not the one on guests in staff rooms).
+   */
+  private byMeaning(candidates: Array<{ entry: IndexedFaq; order: number }>, asked: readonly string[]): void {
+    const { meaningWeight, meaningCandidates, meaningWindow } = this.config;
+    const vectors = meaningWeight > 0 ? WordVectors.shipped() : null;
+    if (vectors === null || candidates.length < 2) return;
+    const question = this.vectorWords(vectors, asked);
+    if (question.length === 0) return;
+    const first = candidates[0]?.order ?? 0;
+    const top = candidates.slice(0, meaningCandidates).filter(({ order }) => order >= first - meaningWindow);
+    if (top.length < 2) return;
+    for (const candidate of top) {
+      candidate.order += meaningWeight * vectors.nearness(question, this.faqVectorWords(vectors, candidate.entry));
+    }
+    top.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    candidates.splice(0, top.length, ...top);
+  }
+
+  /** The words the vectors know, small words left out, each once. */
+  private vectorWords(vectors: WordVectors, words: readonly string[]): number[] {
+    const found = new Set<number>();
+    for (const word of words) {
+      if (this.analyzer.isFiller(word)) continue;
+      const at = vectors.find(word);
+      if (at >= 0) found.add(at);
+    }
+    return [...found];
+  }
+
+  /** An FAQ's words for `byMeaning`: its phrasings, keywords, category and answer, read when first needed. */
+  private faqVectorWords(vectors: WordVectors, entry: IndexedFaq): readonly number[] {
+    return remembered(this.vectorWordsOfFaq, entry, () => {
+      const { question, alternates, keywords, category, answer } = entry.faq;
+      const text = [question, ...alternates, ...keywords, category, answer].join('\n');
+      return this.vectorWords(vectors, this.analyzer.words(text));
+    });
   }
 
   /**
@@ -760,13 +806,13 @@ export function surest<T extends { score: number }>(candidates: readonly T[]): T
   return candidates.reduce<T | undefined>((best, each) => (best && best.score >= each.score ? best : each), undefined);
 }
 
-/** A phrasing's value from the cache, made and kept when missing; a full cache starts again empty. */
-function remembered<V>(cache: Map<string, V>, text: string, make: () => V): V {
-  const kept = cache.get(text);
+/** A phrasing's (or an FAQ's) value from the cache, made and kept when missing; a full cache starts again empty. */
+function remembered<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  const kept = cache.get(key);
   if (kept !== undefined) return kept;
   if (cache.size >= PHRASING_CACHE_LIMIT) cache.clear();
   const made = make();
-  cache.set(text, made);
+  cache.set(key, made);
   return made;
 }
 
