@@ -337,18 +337,41 @@ export const EVAL_SETS = [
   // Nepali, Bengali, Malayalam and Arabic words) and a Canadian software company's benefits-and-payroll FAQ
   // (Montréal, Toronto, Vancouver and remote: the benefits carrier and claims, health and wellness spending
   // accounts, RRSP matching and DPSP vesting, T4s and RL-1s, QPIP and the EI top-up, stock options, Bill 96;
-  // questions with Québec French and joual, Punjabi, Tagalog, pinyin and Spanish): the holdouts written last,
-  // scored only at the end of the stop's matching work.
+  // questions with Québec French and joual, Punjabi, Tagalog, pinyin and Spanish): holdouts for one stop,
+  // scored once at its end; their misses were read at the start of the next, while two newer holdouts were
+  // being written.
   {
     name: 'sandstone',
     knowledge: 'eval/sets/sandstone/knowledge',
     questions: 'eval/sets/sandstone/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'northlight',
     knowledge: 'eval/sets/northlight/knowledge',
     questions: 'eval/sets/northlight/questions.yml',
+    role: 'review',
+  },
+  // A Japanese precision-components maker (Nagoya head office and plant, a Tokyo sales office, a Hamamatsu
+  // plant; regular and contract staff, dispatched workers, foreign engineers and technical intern trainees:
+  // nenkyu, the commuting allowance, summer and winter bonuses, shunto, the year-end adjustment, My Number,
+  // shakai hoken, residence tax, tanshin funin, company housing, the 36 agreement, residence cards and visas;
+  // questions with Japanese romaji, Portuguese, Vietnamese, Indonesian and Tagalog) and a Brazilian payments
+  // company (São Paulo, Recife, Florianópolis; CLT staff, PJ contractors and interns: the 13th salary, férias
+  // and the abono, FGTS, INSS and IRRF, the holerite, meal and transport vouchers, the health plan's
+  // co-payment, PLR, banco de horas, termination and the FGTS fine; questions in Brazilian Portuguese,
+  // Portunhol, Spanish and English): the holdouts written last, scored only at the end of the stop's
+  // matching work.
+  {
+    name: 'kawasemi',
+    knowledge: 'eval/sets/kawasemi/knowledge',
+    questions: 'eval/sets/kawasemi/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'jacaranda',
+    knowledge: 'eval/sets/jacaranda/knowledge',
+    questions: 'eval/sets/jacaranda/questions.yml',
     role: 'holdout',
   },
 ] as const;

@@ -99,11 +99,16 @@ const FLOORS: Record<string, Floor> = {
   // sets' questions rightly (close to half their answers), and was not kept. Its floor holds the figure.
   glenmore: { top1: 0.7, correct: 0.19, wrong: 0.02, offTopic: 0.08 },
   mesaverde: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last, floors at their first score. Sandstone's previews are right 66% of the time
-  // (12.5% of questions right, 6.4% wrong) and Northlight's 61% (15.0% right, 9.6% wrong), under the 70% goal;
-  // Northlight answered 3.8% of its off-topic questions (3 of 80), over the 3% goal.
+  // As holdouts, Sandstone's previews were right 66% of the time (12.5% of questions right, 6.4% wrong) and
+  // Northlight's 61% (15.0% right, 9.6% wrong), under the 70% goal; Northlight answered 3.8% of its off-topic
+  // questions (3 of 80), over the 3% goal. Read in its review, they ask what HR doesn't hold (a personal tax
+  // return, a government child benefit, an ESPP the company may not have); nothing was changed for them.
   sandstone: { top1: 0.52, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
   northlight: { top1: 0.55, correct: 0.22, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.59 },
+  // The holdouts written last, floors at their first score. Kawasemi answered 3.8% of its off-topic questions
+  // (3 of 80), over the 3% goal.
+  kawasemi: { top1: 0.69, correct: 0.26, wrong: 0.02, offTopic: 0.04 },
+  jacaranda: { top1: 0.6, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
