@@ -3,8 +3,8 @@ import path from 'node:path';
 
 /**
  * General English word vectors (GloVe, 100 dimensions, the 50,000 commonest words: see
- * `scripts/word-vectors.ts`), for how near in meaning two words are: "cooling" and "AC", "sleep over" and
- * "guest", "boss" and "supervisor" share no letters, but their vectors point the same way. The matcher uses
+ * `scripts/word-vectors.ts`), for how near in meaning two words are: "salary" and "wages", "sick" and
+ * "illness", "boss" and "supervisor" share no letters, but their vectors point the same way. The matcher uses
  * them to reorder its best few candidates by how near each FAQ's words come to every word of the question
  * (see `meaningWeight` in match-config.ts); they never find a candidate by themselves, so a question that
  * shares nothing with the knowledge base still gets no answer.
@@ -106,25 +106,29 @@ export class WordVectors {
   /** Cosine similarity of two words, in [−1, 1]. */
   similarity(a: number, b: number): number {
     if (a === b) return 1;
+    return this.dot(a, b) / ((this.norms[a] ?? 1) * (this.norms[b] ?? 1));
+  }
+
+  /** The dot product of two words' vectors, in integers: most of the time the matcher spends on meaning. */
+  private dot(a: number, b: number): number {
     const { vectors } = this;
     let sum = 0;
     for (let x = a * DIMENSIONS, y = b * DIMENSIONS, end = x + DIMENSIONS; x < end; x += 1, y += 1) {
-      sum += (vectors[x] ?? 0) * (vectors[y] ?? 0);
+      sum = (sum + (vectors[x] ?? 0) * (vectors[y] ?? 0)) | 0;
     }
-    return sum / ((this.norms[a] ?? 1) * (this.norms[b] ?? 1));
+    return sum;
   }
 
   /**
    * How near in meaning a text's words come to a question's: for each question word, its nearest word in
-   * the text (1 for the word itself), averaged with the question words' weights. In [−1, 1]; 0 when
-   * either has no word these vectors know.
+   * the text (1 for the word itself, 0 at worst), averaged with the question words' weights. In [0, 1]; 0
+   * when either has no word these vectors know.
    */
   nearness(question: ReadonlyArray<number>, text: ReadonlyArray<number>): number {
-    const { vectors, norms } = this;
+    const { norms } = this;
     let sum = 0;
     let total = 0;
     for (const word of question) {
-      const from = word * DIMENSIONS;
       const norm = norms[word] ?? 1;
       let nearest = 0;
       for (const other of text) {
@@ -132,12 +136,7 @@ export class WordVectors {
           nearest = 1;
           break;
         }
-        // (the dot product in integers: this loop is most of the time the matcher spends on meaning)
-        let dot = 0;
-        for (let x = from, y = other * DIMENSIONS, end = from + DIMENSIONS; x < end; x += 1, y += 1) {
-          dot = (dot + (vectors[x] as number) * (vectors[y] as number)) | 0;
-        }
-        const similarity = dot / (norm * (norms[other] ?? 1));
+        const similarity = this.dot(word, other) / (norm * (norms[other] ?? 1));
         if (similarity > nearest) nearest = similarity;
       }
       const weight = this.weight(word);
