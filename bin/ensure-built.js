@@ -1,6 +1,7 @@
 // Compiles src/ into dist/ with `tsc -b`, which rebuilds only when a source or the config changed (its
 // .tsbuildinfo remembers), and copies the data files tsc doesn't, so `npm start` and the CLI work straight
-// after `npm ci`. A production install without TypeScript runs what was built. Compiler output goes to stderr: stdout belongs to the command.
+// after `npm ci`. A production install without TypeScript runs what was built. Compiler output goes to
+// stderr: stdout belongs to the command.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
