@@ -103,10 +103,7 @@ export class Cues {
           const forms = english.has(word) ? inflections(word) : [word, `${word}s`];
           for (const form of forms) if (!this.byWord.has(form)) this.byWord.set(form, { stems, topics, part });
         } else {
-          for (let index = 1; index < stems.length; index++) this.neighbours.add(`${stems[index - 1]} ${stems[index]}`);
-          const list = this.byFirstStem.get(head) ?? [];
-          list.push({ stems, topics, part });
-          this.byFirstStem.set(head, list);
+          this.keepPhrase(head, { stems, topics, part });
         }
       }
     }
@@ -134,14 +131,8 @@ export class Cues {
     });
     // Cues of several words in the order they are tried (each first stem's longest first, as saved).
     for (const cue of list) {
-      if (cue.stems.length < 2) continue;
       const [head] = cue.stems;
-      const entries = this.byFirstStem.get(head as string) ?? [];
-      entries.push(cue);
-      this.byFirstStem.set(head as string, entries);
-      for (let index = 1; index < cue.stems.length; index++) {
-        this.neighbours.add(`${cue.stems[index - 1]} ${cue.stems[index]}`);
-      }
+      if (head !== undefined && cue.stems.length > 1) this.keepPhrase(head, cue);
     }
     const forms = splitJoined(saved.forms);
     if (forms.length !== saved.formCues.length) throw damaged();
@@ -185,6 +176,16 @@ export class Cues {
     saved.forms = forms.join(' ');
     saved.words = [...this.words].join(' ');
     return saved;
+  }
+
+  /** Keeps a cue of several words: under its first stem (after those kept before it), and its neighbours. */
+  private keepPhrase(head: string, cue: Cue): void {
+    for (let index = 1; index < cue.stems.length; index++) {
+      this.neighbours.add(`${cue.stems[index - 1]} ${cue.stems[index]}`);
+    }
+    const list = this.byFirstStem.get(head) ?? [];
+    list.push(cue);
+    this.byFirstStem.set(head, list);
   }
 
   /** Do these two words stand side by side in a cue? */

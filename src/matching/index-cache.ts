@@ -324,19 +324,19 @@ function fromSaved(saved: SavedIndex, kb: KnowledgeBase, config: MatchConfig): I
     const categoryTerms = categories[stored.categories[index] ?? -1];
     const faqKinds = kinds[stored.kinds[index] ?? -1];
     if (categoryTerms === undefined || faqKinds === undefined) {
-      throw new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
+      throw danglingEntry(index);
     }
     const phrasings: Array<{ terms: string[]; strength: number }> = [];
     const phrasingTerms = new Set<string>();
     for (const end = phrasing + (stored.phrasingCounts[index] ?? 0); phrasing < end; phrasing++) {
       const length = phrasingLengths[phrasing] ?? 0;
       const strength = strengths[phrasing];
-      if (strength === undefined) throw new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
+      if (strength === undefined) throw danglingEntry(index);
       // Sized at once: grown by pushing, each list would hold room for a dozen more terms (13 MB at 10,000 FAQs).
       const terms = new Array<string>(length);
       for (let at = 0; at < length; at++, term++) {
         const entry = table[places[term] ?? -1];
-        if (entry === undefined) throw new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
+        if (entry === undefined) throw danglingEntry(index);
         terms[at] = entry;
         phrasingTerms.add(entry);
       }
@@ -389,6 +389,11 @@ function decodePostings(text: string): Int32Array {
 
 function countedOf(map: ReadonlyMap<string, number>): SavedIndex['targets'] {
   return { terms: [...map.keys()].join(' '), counts: [...map.values()] };
+}
+
+/** The error for an FAQ (by its place) whose saved entries name what the file doesn't hold. */
+function danglingEntry(index: number): Error {
+  return new Error(`FAQ ${index + 1} refers to entries the file doesn't hold`);
 }
 
 function mapOf({ terms, counts }: SavedIndex['targets'], what: string): Map<string, number> {

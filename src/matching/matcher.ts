@@ -568,13 +568,13 @@ export class Matcher {
    */
   private byMeaning(candidates: Array<{ entry: IndexedFaq; order: number }>, asked: readonly string[]): void {
     const { meaningWeight, meaningCandidates, meaningWindow } = this.config;
-    const vectors = meaningWeight > 0 ? WordVectors.shipped() : null;
-    if (vectors === null || candidates.length < 2) return;
-    const question = this.vectorWords(vectors, asked);
-    if (question.length === 0) return;
+    // (most questions have a clear lead: they read neither the vectors nor their own words into them)
     const first = candidates[0]?.order ?? 0;
     const top = candidates.slice(0, meaningCandidates).filter(({ order }) => order >= first - meaningWindow);
-    if (top.length < 2) return;
+    const vectors = meaningWeight > 0 && top.length > 1 ? WordVectors.shipped() : null;
+    if (vectors === null) return;
+    const question = this.vectorWords(vectors, asked);
+    if (question.length === 0) return;
     for (const candidate of top) {
       candidate.order += meaningWeight * vectors.nearness(question, this.faqVectorWords(vectors, candidate.entry));
     }
