@@ -360,19 +360,19 @@ export const EVAL_SETS = [
   // company (São Paulo, Recife, Florianópolis; CLT staff, PJ contractors and interns: the 13th salary, férias
   // and the abono, FGTS, INSS and IRRF, the holerite, meal and transport vouchers, the health plan's
   // co-payment, PLR, banco de horas, termination and the FGTS fine; questions in Brazilian Portuguese,
-  // Portunhol, Spanish and English): the holdouts written last, scored only at the end of the stop's
-  // matching work.
+  // Portunhol, Spanish and English): holdouts for one stop, scored once at its end; their misses were read at
+  // the start of the next, while two newer holdouts were being written.
   {
     name: 'kawasemi',
     knowledge: 'eval/sets/kawasemi/knowledge',
     questions: 'eval/sets/kawasemi/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'jacaranda',
     knowledge: 'eval/sets/jacaranda/knowledge',
     questions: 'eval/sets/jacaranda/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 

@@ -105,8 +105,9 @@ const FLOORS: Record<string, Floor> = {
   // return, a government child benefit, an ESPP the company may not have); nothing was changed for them.
   sandstone: { top1: 0.52, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.64 },
   northlight: { top1: 0.55, correct: 0.22, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.59 },
-  // The holdouts written last, floors at their first score. Kawasemi answered 3.8% of its off-topic questions
-  // (3 of 80), over the 3% goal.
+  // Holdouts for one stop, floors at their first score, review sets since. Kawasemi answered 3.8% of its
+  // off-topic questions (3 of 80) as a holdout, over the 3% goal: read in its review, one asks about an HR
+  // link that gives an error, one how to open a bank account, and one when the city office opens.
   kawasemi: { top1: 0.69, correct: 0.26, wrong: 0.02, offTopic: 0.04 },
   jacaranda: { top1: 0.6, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
 };
