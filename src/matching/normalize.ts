@@ -1,7 +1,10 @@
+import { readMarkedVietnamese } from './vietnamese';
+
 /**
  * Turns raw question text (as typed in Slack, or written in an FAQ file) into plain lowercase words:
  * Slack markup resolved to what people see, HTML entities decoded, diacritics, possessives, emoji codes
- * and punctuation removed.
+ * and punctuation removed. Vietnamese typed with its marks is read first, while they still tell its syllables
+ * apart (see vietnamese.ts).
  */
 export function normalize(raw: string): string {
   // FAQ text rarely has markup, so the Slack and entity rewrites run only when their characters appear.
@@ -23,7 +26,7 @@ export function normalize(raw: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detects text that is not plain ASCII
   const ascii = !/[^\u0000-\u007f]/.test(text);
   if (!ascii) {
-    text = text
+    text = readMarkedVietnamese(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       // letters that carry no accent to strip: "lønn" reads "lonn", "wypłata" "wyplata", as typed on an English keyboard

@@ -2,6 +2,8 @@ import britishSpellings from './vocabulary/british-spellings.json';
 import frenchWords from './vocabulary/french-words.json';
 import haitianWords from './vocabulary/haitian-words.json';
 import hindiWords from './vocabulary/hindi-words.json';
+import indonesianWords from './vocabulary/indonesian-words.json';
+import japaneseWords from './vocabulary/japanese-words.json';
 import maoriWords from './vocabulary/maori-words.json';
 import norwegianWords from './vocabulary/norwegian-words.json';
 import polishWords from './vocabulary/polish-words.json';
@@ -10,6 +12,7 @@ import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
 import synonyms from './vocabulary/synonyms.json';
 import tagalogWords from './vocabulary/tagalog-words.json';
+import vietnameseWords from './vocabulary/vietnamese-words.json';
 
 /**
  * General HR and workplace vocabulary that holds in any company, shipped with the matcher so a knowledge
@@ -109,6 +112,30 @@ export const POLISH_WORDS: Readonly<Record<string, string>> = polishWords;
 export const NORWEGIAN_WORDS: Readonly<Record<string, string>> = norwegianWords;
 
 /**
+ * Everyday Vietnamese words of HR questions, as Vietnamese staff and technical intern trainees type them, the
+ * diacritics dropped ("luong" → salary, "baohiem" → insurance, "nghiphep" → leave, "tangca" → overtime), read as
+ * the English word an FAQ would use. Written as the Swahili ones were. Stripped of its marks, a syllable often
+ * reads two ways (nghỉ, rest, and nghĩ, think, are both "nghi"); those are left out, and a meaning carried by
+ * two syllables is listed as people also type it, joined ("nghiphep").
+ */
+export const VIETNAMESE_WORDS: Readonly<Record<string, string>> = vietnameseWords;
+
+/**
+ * Everyday Indonesian and Malay words of HR questions, with the affixed and chat forms people type ("cuti" →
+ * leave, "gajinya" → salary, "lemburan" → overtime, "thr" → bonus), read as the English word an FAQ would use.
+ * Written as the Swahili ones were; words that read differently in Indonesia and Malaysia ("kereta", a train or a
+ * car; "lewat", late or via) are left out.
+ */
+export const INDONESIAN_WORDS: Readonly<Record<string, string>> = indonesianWords;
+
+/**
+ * Japanese workplace words in romaji, with the spellings of long vowels people type ("yukyu", "yuukyuu" → leave;
+ * "zangyo", "zangyou" → overtime; "kyuryo" → salary), read as the English word an FAQ would use. Written as the
+ * Swahili ones were; words with a second everyday meaning ("seisan", reimbursement or production) are left out.
+ */
+export const JAPANESE_WORDS: Readonly<Record<string, string>> = japaneseWords;
+
+/**
  * Every language's everyday words, each read as one English word in questions and FAQs alike (see `Analyzer`).
  * A word has one reading whichever list holds it: a word another list already reads is left out of the later
  * one, so the order of the lists does not matter.
@@ -124,4 +151,7 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Hindi', HINDI_WORDS],
   ['Polish', POLISH_WORDS],
   ['Norwegian', NORWEGIAN_WORDS],
+  ['Vietnamese', VIETNAMESE_WORDS],
+  ['Indonesian', INDONESIAN_WORDS],
+  ['Japanese', JAPANESE_WORDS],
 ];

@@ -138,6 +138,29 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'hvordan permisjon, takk')).toEqual(termsOf(analyzer, 'leave'));
   });
 
+  it('reads Indonesian, Malay and romanised Japanese words as English, and drops their function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'gimana ambil cuti? gaji saya dipotong, mohon info')).toEqual(
+      termsOf(analyzer, 'ambil leave salary deduction info'),
+    );
+    expect(termsOf(analyzer, 'yuukyuu nokori nannichi desu ka')).toEqual(termsOf(analyzer, 'leave nokori'));
+    // Long vowels as people type them: "zangyo" and "zangyou" are the same word.
+    expect(termsOf(analyzer, 'zangyo kyuryo')).toEqual(termsOf(analyzer, 'zangyou kyuuryou'));
+    expect(termsOf(analyzer, 'zangyo kyuryo')).toEqual(termsOf(analyzer, 'overtime salary'));
+  });
+
+  it('reads Vietnamese as English with its marks or without, and drops its function words', () => {
+    const analyzer = new Analyzer([]);
+    // Without marks, only what reads one way: "luong" (lương, salary), joined compounds such as "baohiem";
+    // "em" and "thang" (tháng, month) are English words too, and stay as typed.
+    expect(termsOf(analyzer, 'cho em xin luong thang, baohiem')).toEqual(
+      termsOf(analyzer, 'em salary thang insurance'),
+    );
+    // With them, a syllable that reads two ways without (nghỉ, time off; nghĩ, think) reads as written.
+    expect(termsOf(analyzer, 'Em được nghỉ phép mấy ngày ạ?')).toEqual(termsOf(analyzer, 'em leave may day'));
+    expect(termsOf(analyzer, 'em nghĩ là')).not.toContain(termsOf(analyzer, 'leave')[0]);
+  });
+
   it('reads te reo Māori words as English, macrons or none, and drops greetings and sign-offs', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'kia ora, tangi for my koro next week, ngā mihi')).toEqual(
