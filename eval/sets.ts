@@ -374,6 +374,27 @@ export const EVAL_SETS = [
     questions: 'eval/sets/jacaranda/questions.yml',
     role: 'review',
   },
+  // A Nigerian fintech (Lagos head office, an Abuja office, an Ibadan support centre and field sales agents: the
+  // 13th-month salary, PAYE and its reliefs, pensions with a PFA, the NHF and NSITF, HMO cover, staff loans and
+  // salary advances, the power allowance, NYSC corps members and SIWES interns, queries and exit clearance;
+  // questions in Nigerian English and Pidgin, with Yoruba, Igbo and Hausa words) and a Dutch logistics and
+  // warehousing company (Rotterdam, Venlo, Tilburg and a Schiphol cross-dock; agency staff from Poland, Romania
+  // and Portugal, drivers and planners: vakantiegeld, ADV days, ziekmelding and the bedrijfsarts, Wet
+  // Poortwachter, ORT shift allowances, the NS Business Card, the fietsplan, the 30% ruling, the ketenregeling,
+  // code 95 and the heftruck certificate; questions in English, Dutch and Dunglish, Polish, Romanian and
+  // Portuguese): the holdouts written last, while that stop's matching work went on, and scored only at its end.
+  {
+    name: 'oad',
+    knowledge: 'eval/sets/oad/knowledge',
+    questions: 'eval/sets/oad/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'vanderbrug',
+    knowledge: 'eval/sets/vanderbrug/knowledge',
+    questions: 'eval/sets/vanderbrug/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
