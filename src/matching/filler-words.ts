@@ -188,29 +188,29 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     skulle slik sporre sporsmal stadig takk takker tenkte tok trenger tror tusen uansett uten vad vaert varfor
     vart vedrorende veit veldig venligst vennligst vilka vilken vilket ville visst`),
   // Vietnamese, without its diacritics ("cho em hoi", "duoc khong a?"). Words that are also English or HR
-  // terms ("co", "uk", "vs", "hk", "dc") are left out.
-  ...words(`ak anh bao baogio baonhieu biet bn cac camon chac cho choem chu chua chungem chungta chungtoi cothe cua
+  // terms ("co", "uk", "vs", "hk", "dc", "ak", "va") are left out.
+  ...words(`anh bao baogio baonhieu biet bn cac camon chac cho choem chu chua chungem chungta chungtoi cothe cua
     cung cx dk duoc giup hoac hok kh khinao khong lai lamon lamsao luc mik minh mk moinguoi nen neu nha nhe nhen nhi
-    nhieu nhu nhung noi ntn nua odau oki okie ong phai roi sao taisao thenao thoi tks toi trong ua uhm va vay visao voi
+    nhieu nhu nhung noi ntn nua odau oki okie ong phai roi sao taisao thenao thoi tks toi trong ua uhm vay visao voi
     vuilong xem xin xinchao xinhoi`),
-  // More Indonesian and Malay ("gimana caranya", "mohon info", "terima kasih"); "apa", "km" and "bs" are left
-  // out.
+  // More Indonesian and Malay ("gimana caranya", "mohon info", "terima kasih"); "apa", "km", "bs" and "ga" are
+  // left out.
   ...words(`adalah aja akan aku anda apakah aq atau awak bagaimanakah bagi banget beliau belum berapakah bertanya bgmn
-    bgt bisa blm bu bukan butuh camana camne cik darimana deh dgn dimana dpt elu encik enggak engkau ga gimana gk gmana
+    bgt bisa blm bu bukan butuh camana camne cik darimana deh dgn dimana dpt elu encik enggak engkau gimana gk gmana
     gmn gua gw harus hendak ingin iya jadi jd je jg kah kalau kalo kamu kan kapan karena kasih kau kemana kenapa kepada
     kerana kita klo kmu knapa knp kok korang kpn krn lagi lg lho loh lu maaf makasih masih mbak mcm mengapa mengenai
     mereka mesti minta mohon mw nanya ndak ngga nggak nih nk oleh pada pak pengen perlu permisi pernah pgn pingin puan
     punya saja salam sangat sdh sedang selamat sih soal sy tanya tapi tdk tentang terima terimakasih terus tetapi tolong
     trus tuh udah udh utk yg`),
-  // Japanese in romaji ("onegaishimasu", "nannichi made desu ka", "sumimasen"); "ni" (National Insurance) and
-  // "nda" are left out.
+  // Japanese in romaji ("onegaishimasu", "nannichi made desu ka", "sumimasen"); "ni" (National Insurance), "nda"
+  // and "wa" (a state) are left out.
   ...words(`arigato arigatou arigatougozaimasu arimasu arimasuka aru asoko atashi boku bokura chotto daijobu daijoubu
     dakara dake dakedo datta dekimasen dekimasu dekimasuka dekinai dekiru deshita desho deshou desu desuka dewa doko
     domo dono dou doumo doushite douyate douyatte doyatte gomen gomennasai hitsuyo hitsuyou hoshii ii iie ikimasu iku
     ikura ikutsu imasu irimasu iru itsu jaa jibun kamo kanojo kedo kedomo keredo kimasu kimi kochira koko konnichiha
     konnichiwa kono kudasai mada masen mashita naidesu nande nanji nannichi nano nanode narimasu naru ndesu ohayo ohayou
     ohayougozaimasu onegai onegaishimasu oshiete otsukare otsukaresama otsukaresamadesu shika shikashi shimasu shiritai
-    shita shitai shitaidesu shitsurei sochira soko sono soudesu sugu sukoshi sumimasen suru takusan toka tte uun wa
+    shita shitai shitaidesu shitsurei sochira soko sono soudesu sugu sukoshi sumimasen suru takusan toka tte uun
     wakaranai wakarimasen wakarimashita watakushi watashi watashitachi yone yori yoroshiku yoroshikuonegaishimasu zenbu`),
   ...FRENCH_FILLER_WORDS,
 ];

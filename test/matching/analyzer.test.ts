@@ -147,6 +147,9 @@ describe('Analyzer: other languages mixed into English', () => {
     // Long vowels as people type them: "zangyo" and "zangyou" are the same word.
     expect(termsOf(analyzer, 'zangyo kyuryo')).toEqual(termsOf(analyzer, 'zangyou kyuuryou'));
     expect(termsOf(analyzer, 'zangyo kyuryo')).toEqual(termsOf(analyzer, 'overtime salary'));
+    // Their function words that are also state abbreviations stay words: WA (Japanese "wa"), GA (Indonesian
+    // "ga"), VA and AK (Vietnamese "va", "ak").
+    expect(termsOf(analyzer, 'WA, GA, VA or AK')).toEqual(['wa', 'ga', 'va', 'ak']);
   });
 
   it('reads Vietnamese as English with its marks or without, and drops its function words', () => {
