@@ -498,7 +498,7 @@ export class Matcher {
       const order = fit + wordingWeight * this.wordingShared(entry, question) + searchWeight * search;
       return { entry, score: round(confidence), order, search };
     });
-    candidates.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    candidates.sort(byOrder);
     this.byMeaning(candidates, asked);
     const wording = this.byWording(candidates, asked, exactWording);
     const ranked = candidates.map(({ entry, score }) => ({ faq: entry.faq, score }));
@@ -578,7 +578,7 @@ export class Matcher {
     for (const candidate of top) {
       candidate.order += meaningWeight * vectors.nearness(question, this.faqVectorWords(vectors, candidate.entry));
     }
-    top.sort((a, b) => b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id));
+    top.sort(byOrder);
     candidates.splice(0, top.length, ...top);
   }
 
@@ -804,6 +804,11 @@ const PHRASING_CACHE_LIMIT = 5000;
 /** The surest of these candidates (the highest confidence, the first of equals); undefined for none. */
 export function surest<T extends { score: number }>(candidates: readonly T[]): T | undefined {
   return candidates.reduce<T | undefined>((best, each) => (best && best.score >= each.score ? best : each), undefined);
+}
+
+/** Candidates in ranking order: the higher order first, ties by FAQ id so the order never depends on the index. */
+function byOrder(a: { entry: IndexedFaq; order: number }, b: { entry: IndexedFaq; order: number }): number {
+  return b.order - a.order || a.entry.faq.id.localeCompare(b.entry.faq.id);
 }
 
 /** A phrasing's (or an FAQ's) value from the cache, made and kept when missing; a full cache starts again empty. */

@@ -21,18 +21,24 @@ export function readMarkedVietnamese(text: string): string {
     start: found.index,
     end: found.index + found[0].length,
   }));
+  // Whether only spaces stand between a syllable and the next: a phrase is syllables joined that way.
+  const spacedToNext = syllables.map(
+    ({ end }, index) => index + 1 < syllables.length && /^ +$/.test(composed.slice(end, syllables[index + 1]?.start)),
+  );
   let out = '';
   let copied = 0;
   for (let at = 0; at < syllables.length; ) {
     let english: string | undefined;
     let matched = 0;
     for (let length = Math.min(LONGEST, syllables.length - at); length > 0; length -= 1) {
-      const phrase = syllables.slice(at, at + length);
-      // (a phrase is syllables with only spaces between them)
-      const spaced = phrase.every(
-        (syllable, index) => index === 0 || /^ +$/.test(composed.slice(phrase[index - 1]?.end, syllable.start)),
-      );
-      english = spaced ? MARKED.get(phrase.map(({ word }) => word).join(' ')) : undefined;
+      if (spacedToNext.slice(at, at + length - 1).every(Boolean)) {
+        english = MARKED.get(
+          syllables
+            .slice(at, at + length)
+            .map(({ word }) => word)
+            .join(' '),
+        );
+      }
       if (english !== undefined) {
         matched = length;
         break;
