@@ -382,18 +382,19 @@ export const EVAL_SETS = [
   // and Portugal, drivers and planners: vakantiegeld, ADV days, ziekmelding and the bedrijfsarts, Wet
   // Poortwachter, ORT shift allowances, the NS Business Card, the fietsplan, the 30% ruling, the ketenregeling,
   // code 95 and the heftruck certificate; questions in English, Dutch and Dunglish, Polish, Romanian and
-  // Portuguese): the holdouts written last, while that stop's matching work went on, and scored only at its end.
+  // Portuguese): holdouts for one stop, scored once at its end; their misses were read at the start of the next,
+  // while two newer holdouts were being written.
   {
     name: 'oad',
     knowledge: 'eval/sets/oad/knowledge',
     questions: 'eval/sets/oad/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'vanderbrug',
     knowledge: 'eval/sets/vanderbrug/knowledge',
     questions: 'eval/sets/vanderbrug/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 

@@ -110,9 +110,10 @@ const FLOORS: Record<string, Floor> = {
   // link that gives an error, one how to open a bank account, and one when the city office opens.
   kawasemi: { top1: 0.69, correct: 0.26, wrong: 0.02, offTopic: 0.04 },
   jacaranda: { top1: 0.6, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last, floors at their first score. Van der Brug answered 3.8% of its off-topic
-  // questions (3 of 80), over the 3% goal, and its previews were right 66% of the time (11.1% of questions
-  // right, 5.7% wrong), under the 70% goal.
+  // Holdouts for one stop, floors at their first score, review sets since. Van der Brug answered 3.8% of its
+  // off-topic questions (3 of 80) as a holdout, over the 3% goal: read in its review, they ask how to open a
+  // bank account, about a government rent benefit and how to register with a family doctor. Its previews were
+  // right 66% of the time (11.1% of questions right, 5.7% wrong), under the 70% goal.
   oad: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   vanderbrug: { top1: 0.45, correct: 0.19, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.64 },
 };
