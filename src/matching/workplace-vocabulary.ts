@@ -1,13 +1,16 @@
 import britishSpellings from './vocabulary/british-spellings.json';
+import dutchWords from './vocabulary/dutch-words.json';
 import frenchWords from './vocabulary/french-words.json';
 import haitianWords from './vocabulary/haitian-words.json';
 import hindiWords from './vocabulary/hindi-words.json';
 import indonesianWords from './vocabulary/indonesian-words.json';
 import japaneseWords from './vocabulary/japanese-words.json';
 import maoriWords from './vocabulary/maori-words.json';
+import naijaWords from './vocabulary/naija-words.json';
 import norwegianWords from './vocabulary/norwegian-words.json';
 import polishWords from './vocabulary/polish-words.json';
 import portugueseWords from './vocabulary/portuguese-words.json';
+import romanianWords from './vocabulary/romanian-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
 import synonyms from './vocabulary/synonyms.json';
@@ -136,6 +139,32 @@ export const INDONESIAN_WORDS: Readonly<Record<string, string>> = indonesianWord
 export const JAPANESE_WORDS: Readonly<Record<string, string>> = japaneseWords;
 
 /**
+ * Everyday Dutch and Flemish words of HR questions, with the compounds people type as one word ("verlof" →
+ * leave, "loonstrook" → payslip, "ziekmelding" → sick, "opzegtermijn" → notice), read as the English word an FAQ
+ * would use. Written as the Swahili ones were; words with two everyday readings ("vrij", free or rather; "dienst",
+ * a shift or a service; "premie", a bonus or an insurance premium) are left out, and so are the Dutch words that
+ * are English ones too ("loon", "baas", "stage").
+ */
+export const DUTCH_WORDS: Readonly<Record<string, string>> = dutchWords;
+
+/**
+ * Everyday Romanian words of HR questions, as typed without diacritics, with their case forms ("concediu",
+ * "concediul" → leave; "salariul" → salary; "demisie" → resign), read as the English word an FAQ would use.
+ * Written as the Swahili ones were; words with two everyday readings ("luni", Monday or months; "schimb", a shift
+ * or a change; "prima", a bonus or first) are left out.
+ */
+export const ROMANIAN_WORDS: Readonly<Record<string, string>> = romanianWords;
+
+/**
+ * Everyday Nigerian Pidgin, and the Yoruba, Igbo and Hausa words Nigerian staff mix into English at work ("oga"
+ * → boss, "pikin" → child, "albashi" → salary, "isinmi" → leave, "japa" → relocation), tone marks dropped. Written
+ * as the Swahili ones were; Pidgin words spelt as English ones ("chop", "dash", "sack") are English words, and
+ * words with two readings ("omo", a child or an exclamation; "ugwo", pay or a debt) are left out, and so is "uba"
+ * (a bank's name).
+ */
+export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
+
+/**
  * Every language's everyday words, each read as one English word in questions and FAQs alike (see `Analyzer`).
  * A word has one reading whichever list holds it: a word another list already reads is left out of the later
  * one, so the order of the lists does not matter.
@@ -154,4 +183,7 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Vietnamese', VIETNAMESE_WORDS],
   ['Indonesian', INDONESIAN_WORDS],
   ['Japanese', JAPANESE_WORDS],
+  ['Dutch', DUTCH_WORDS],
+  ['Romanian', ROMANIAN_WORDS],
+  ['Nigerian Pidgin, Yoruba, Igbo and Hausa', NAIJA_WORDS],
 ];

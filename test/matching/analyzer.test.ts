@@ -138,6 +138,42 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'hvordan permisjon, takk')).toEqual(termsOf(analyzer, 'leave'));
   });
 
+  it('reads Dutch, Romanian and more Polish as English, and drops their function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'waar vind ik mijn loonstrook? alvast bedankt')).toEqual(termsOf(analyzer, 'payslip'));
+    expect(termsOf(analyzer, 'hoeveel vakantiedagen heb ik nog')).toEqual(termsOf(analyzer, 'vacation'));
+    expect(termsOf(analyzer, 'cand primesc salariul? mersi mult')).toEqual(termsOf(analyzer, 'salary'));
+    expect(termsOf(analyzer, 'concediu de maternitate')).toEqual(termsOf(analyzer, 'leave maternity'));
+    expect(termsOf(analyzer, 'mój teamleider chce mnie na wózek widłowy')).toEqual(
+      termsOf(analyzer, 'manager na forklift'),
+    );
+    // "firma" is a company in Polish, Romanian and Dutch; in Spanish it is a signature or a firm, so no list
+    // reads it as a signature.
+    expect(termsOf(analyzer, 'firma')).toEqual(termsOf(analyzer, 'company'));
+    // Their function words that are also abbreviations a question may need stay words: California, Virginia,
+    // DC, part-time, the EU, Canada's EI, MS, Minnesota.
+    expect(termsOf(analyzer, 'CA, VA, DC, PT, EU, EI, MS or MN')).toEqual([
+      'ca',
+      'va',
+      'dc',
+      'pt',
+      'eu',
+      'ei',
+      'ms',
+      'mn',
+    ]);
+  });
+
+  it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'abeg, my oga no gree sign am')).toEqual(termsOf(analyzer, 'boss gree sign am'));
+    expect(termsOf(analyzer, 'pikin sick, biko')).toEqual(termsOf(analyzer, 'child sick'));
+    expect(termsOf(analyzer, 'albashi isinmi')).toEqual(termsOf(analyzer, 'salary leave'));
+    // A bank's name is not read as a word ("uba", a parent in Igbo), nor the Dutch WIA as a Pidgin "where".
+    expect(termsOf(analyzer, 'UBA account')).toEqual(['uba', 'account']);
+    expect(termsOf(analyzer, 'WIA')).toEqual(termsOf(analyzer, 'disability'));
+  });
+
   it('reads Indonesian, Malay and romanised Japanese words as English, and drops their function words', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'gimana ambil cuti? gaji saya dipotong, mohon info')).toEqual(
