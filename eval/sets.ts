@@ -396,6 +396,29 @@ export const EVAL_SETS = [
     questions: 'eval/sets/vanderbrug/questions.yml',
     role: 'review',
   },
+  // A French home-goods retailer (a Lyon head office, a Paris design studio, a warehouse near Orléans with CDD
+  // and agency staff, forty stores in France and three in Belgium: congés payés and RTT, tickets-restaurant, the
+  // mutuelle and prévoyance, arrêt maladie and the waiting days, the CSE, the CPF, the 13e mois, participation
+  // and intéressement, Navigo reimbursement, Sunday and night premiums, rupture conventionnelle; questions in
+  // texting French, English and franglais, Belgian French, Portuguese, darija and Romanian) and a non-profit
+  // health system in Ohio and western Pennsylvania (three hospitals, clinics, home health and hospice; nurses,
+  // STNAs, techs, environmental services, food service and PRN staff, one unionized nursing unit: the PTO bank
+  // and the extended illness bank, shift differentials, call pay, low census, mandatory overtime, the clinical
+  // ladder, licences and BLS, needlesticks, the 403(b) and 457(b), the attendance points policy; questions in
+  // nurses' shorthand, Spanish and Pittsburgh and Appalachian English): the holdouts written last, while that
+  // stop's matching work went on, and scored only at its end.
+  {
+    name: 'lautrec',
+    knowledge: 'eval/sets/lautrec/knowledge',
+    questions: 'eval/sets/lautrec/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'stbrigid',
+    knowledge: 'eval/sets/stbrigid/knowledge',
+    questions: 'eval/sets/stbrigid/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
