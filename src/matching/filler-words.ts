@@ -92,7 +92,7 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
  */
 export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // Taglish ("pano mag-file ng leave", "bakit may tax ako") and Hinglish ("form 16 kab milega"). Words that
-  // are also English or HR terms ("pa", "ma", "po", "tab", "par") are left out.
+  // are also English or HR terms ("sa", "pa", "ma", "po", "tab", "par") are left out.
   ...words(`ng ang ako ko ba yung yun lang naman mga din rin daw nga pala kasi pero nang ito dito doon siya
     sya kami tayo kayo sila niya namin natin nila ninyo nyo ano sino saan kailan bakit paano pano ilan
     magkano pwede puwede wala meron mayroon hindi sana talaga`),
@@ -213,33 +213,34 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     shita shitai shitaidesu shitsurei sochira soko sono soudesu sugu sukoshi sumimasen suru takusan toka tte uun
     wakaranai wakarimasen wakarimashita watakushi watashi watashitachi yone yori yoroshiku yoroshikuonegaishimasu zenbu`),
   // Dutch and Flemish ("hoeveel dagen krijg ik", "waar kan ik dat vinden", "alvast bedankt"). Words that are also
-  // English ("is", "of", "want", "dan", "hoe") or abbreviations ("ge", "mn") are left out.
+  // English ("is", "of", "want", "dan", "hoe", "nog"), abbreviations ("ge", "mn", "uw") or English words by their
+  // stem ("wil": wilful) are left out.
   ...words(`allemaal alles alsjeblieft alstublieft alvast aub bedankt bij daar dankje dankjewel dankuwel dat deze doei dus
     eens eigenlijk ff geen gewoon gij goedemiddag goedemorgen goedenavond goeiedag goeiemiddag goeiemorgen graag
     groeten groetjes heb hebben hebt heeft hij hoef hoeft hoelang hoeveel idd iemand iets iig ik jij jouw jullie kun
-    kunnen kunt mij mijn misschien moet moeten mogen mvg naar niet nodig nog okee omdat onze ook toch uit uw veel
-    vind voor vraag vraagje vragen waar waarmee waarom waarvoor wanneer waren wel weten wie wij wil willen worden
-    wordt wrm ze zeg zij zijn zou zouden zsm`),
-  // Romanian, as typed without diacritics ("cand primesc salariul?", "mersi mult"); its "sa" is Tagalog's "sa"
-  // too. Words that are also English ("are", "pot", "cum", "nu") or abbreviations ("ca", "va", "dc", "pt", "eu",
-  // "ei", "ms") are left out.
-  ...words(`aceasta acest acesta acolo acum adica aici asta atunci avea aveam avem aveti cand cata cati ceva chiar cineva cu
+    kunnen kunt mij mijn misschien moet moeten mogen mvg naar niet nodig okee omdat onze ook toch uit veel vind voor
+    vraag vraagje vragen waar waarmee waarom waarvoor wanneer waren wel weten wie wij willen worden wordt wrm ze zeg
+    zij zijn zou zouden zsm`),
+  // Romanian, as typed without diacritics ("cand primesc salariul?", "mersi mult"). Words that are also English
+  // ("are", "pot", "cum", "nu"), abbreviations ("ca", "va", "dc", "pt", "eu", "ei", "ms", "sa", "cu") or English
+  // words by their stem ("oare": oar) are left out.
+  ...words(`aceasta acest acesta acolo acum adica aici asta atunci avea aveam avem aveti cand cata cati ceva chiar cineva
     cumva daca dece deci despre doar dumneavoastra dvs esti fara fiecare foarte fost imi inca intreb intrebare
-    intrebarea intrebari iti mea mele mersi mersii mie mltm mult multumesc multumim neata nici nimeni nimic niste
-    noastra nostri nostru numai oare pana pentru poate poti primesc primeste primi primim putem puteti putin rog sa
-    scuzati scuze sint stiti stiu sunt suntem sunteti toate toti totusi trb trebui trebuie unei unui voastra voastre
-    vom vostru vrea vreau vrei vrem vreti`),
+    intrebarea intrebari iti mea mersi mersii mie mltm mult multumesc multumim neata nici nimeni nimic niste noastra
+    nostri nostru numai pana pentru poate poti primesc primeste primi primim putem puteti putin rog scuzati scuze
+    sint stiti stiu sunt suntem sunteti toate toti totusi trb trebui trebuie unei unui voastra voastre vom vostru
+    vrea vreau vrei vrem vreti`),
   // More Polish: verb forms, "our" and "your", greetings and apologies ("moglbym", "nasza", "siema", "sorki"); "co",
-  // "ci" and "wy" are left out.
+  // "ci", "wy" and "tobie" (Toby) are left out.
   ...words(`chcesz chcial chciala cie ciebie dziekujemy elo gdy jakas jakies mial miala mogl moglabym moglbym mozecie mozemy
-    musimy naprawde nasz nasza nasze pozdro przepraszam siema siemka sorki sory spytac tobie wasz wasza witaj
-    wszyscy`),
+    musimy naprawde nasz nasza nasze pozdro przepraszam siema siemka sorki sory spytac wasz wasza witaj wszyscy`),
   // Nigerian Pidgin, with Yoruba, Igbo and Hausa particles and greetings ("abeg", "wetin", "biko", "sannu", "ẹ jọ̀ọ́"
-  // typed "ejowo"). "dey", "wey" and "sha" are English words, and "ni", "wia" and "o" are left out.
-  ...words(`abeg abegi abi alaafia alafia amma anyi awon barka bawo beeni biko bikonu chei daadaa daalu dalu dem domin ebee
-    ehen ehn ejowo ekaale ekaaro ekaro ekasan eku ekuise emi eseun eyin gaan gbam gbogbo gini gode haba howfa
-    howfar imela iwo jare joor jowo kedi kedu kilode kini kuma lafiya lau maka mek melo menene nagode nawa ndewo
-    neva ngwa nibo nigbawo nke nko nnoo odabo ogbeni onye ooo oshe oun rara sabi saboda sannu sebi shebi shey
-    shi tani temi unu walahi wallahi wanene wetin yaushe yaya zan`),
+  // typed "ejowo"). "dey", "wey" and "sha" are English words, and abbreviations ("ni", "wia", "emi", "sebi",
+  // "oshe") and English words by their stem ("domin": dominant, "shi": shy, "melo") are left out.
+  ...words(`abeg abegi abi alaafia alafia amma anyi awon barka bawo beeni biko bikonu chei daadaa daalu dalu dem ebee ehen
+    ehn ejowo ekaale ekaaro ekaro ekasan eku ekuise eseun eyin gaan gbam gbogbo gini gode haba howfa howfar imela
+    iwo jare joor jowo kedi kedu kilode kini kuma lafiya lau maka mek menene nagode nawa ndewo neva ngwa nibo
+    nigbawo nke nko nnoo odabo ogbeni onye ooo oun rara sabi saboda sannu shebi shey tani temi unu walahi wallahi
+    wanene wetin yaushe yaya zan`),
   ...FRENCH_FILLER_WORDS,
 ];

@@ -102,7 +102,8 @@ export const HINDI_WORDS: Readonly<Record<string, string>> = hindiWords;
  * Everyday Polish words of HR questions, as Polish staff type them without diacritics ("urlop" → leave,
  * "wyplata" → pay, "chorobowe" → sick, "wypowiedzenie" → notice), in the case forms people write ("urlopu",
  * "urlopem"), read as the English word an FAQ would use. Written as the Swahili ones were; words with two HR
- * meanings ("zwolnienie", a sick note or a dismissal; "zmiana", a shift or a change) are left out.
+ * meanings ("zwolnienie", a sick note or a dismissal; "zmiana", a shift or a change; "wozek", a forklift or a
+ * pram; "kurs", a course or a driver's run) are left out, and so is "bhp" (a company's name in English).
  */
 export const POLISH_WORDS: Readonly<Record<string, string>> = polishWords;
 
@@ -142,25 +143,27 @@ export const JAPANESE_WORDS: Readonly<Record<string, string>> = japaneseWords;
  * Everyday Dutch and Flemish words of HR questions, with the compounds people type as one word ("verlof" →
  * leave, "loonstrook" → payslip, "ziekmelding" → sick, "opzegtermijn" → notice), read as the English word an FAQ
  * would use. Written as the Swahili ones were; words with two everyday readings ("vrij", free or rather; "dienst",
- * a shift or a service; "premie", a bonus or an insurance premium) are left out, and so are the Dutch words that
- * are English ones too ("loon", "baas", "stage").
+ * a shift or a service; "premie", a bonus or an insurance premium; "ontslag", resigning or a dismissal) are left
+ * out, and so are the Dutch words that are English ones too ("loon", "baas", "stage").
  */
 export const DUTCH_WORDS: Readonly<Record<string, string>> = dutchWords;
 
 /**
  * Everyday Romanian words of HR questions, as typed without diacritics, with their case forms ("concediu",
- * "concediul" → leave; "salariul" → salary; "demisie" → resign), read as the English word an FAQ would use.
+ * "concediul" → leave; "salariul" → salary; "demisie" → resignation), read as the English word an FAQ would use.
  * Written as the Swahili ones were; words with two everyday readings ("luni", Monday or months; "schimb", a shift
- * or a change; "prima", a bonus or first) are left out.
+ * or a change; "prima", a bonus or first) are left out, and so are "firma" (a company here, a signature in
+ * Spanish), "cont" and "tata" (a name).
  */
 export const ROMANIAN_WORDS: Readonly<Record<string, string>> = romanianWords;
 
 /**
  * Everyday Nigerian Pidgin, and the Yoruba, Igbo and Hausa words Nigerian staff mix into English at work ("oga"
- * → boss, "pikin" → child, "albashi" → salary, "isinmi" → leave, "japa" → relocation), tone marks dropped. Written
- * as the Swahili ones were; Pidgin words spelt as English ones ("chop", "dash", "sack") are English words, and
- * words with two readings ("omo", a child or an exclamation; "ugwo", pay or a debt) are left out, and so is "uba"
- * (a bank's name).
+ * → boss, "pikin" → child, "albashi" → salary, "isinmi" → leave), tone marks dropped. Written as the Swahili ones
+ * were; Pidgin words spelt as English ones ("chop", "dash", "sack") are English words, and words with two readings
+ * ("omo", a child or an exclamation; "ugwo", pay or a debt; "japa", to emigrate or to quit) are left out, and so
+ * are names and abbreviations that are work words in English ("uba", a bank; "aso", administrative services
+ * only; "osu", "nri").
  */
 export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
 
