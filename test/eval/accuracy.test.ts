@@ -113,9 +113,9 @@ const FLOORS: Record<string, Floor> = {
   // Holdouts for one stop, floors at their first score, review sets since. Van der Brug answered 3.8% of its
   // off-topic questions (3 of 80) as a holdout, over the 3% goal: read in its review, they ask how to open a
   // bank account, about a government rent benefit and how to register with a family doctor. Its previews were
-  // right 66% of the time (11.1% of questions right, 5.7% wrong), under the 70% goal; 58% since the Dutch,
-  // Polish and Romanian word lists of its review (10.4% right, 7.5% wrong): seven of its right previews became
-  // right answers (answered 21.1 → 25.0%), and questions in those languages that got nothing offered now get a
+  // right 66% of the time (11.1% of questions right, 5.7% wrong), under the 70% goal; 59% since the Dutch,
+  // Polish and Romanian word lists of its review (10.4% right, 7.1% wrong): seven of its right previews became
+  // right answers (answered 21.1 → 24.6%), and questions in those languages that got nothing offered now get a
   // guess, some of them wrong.
   oad: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   vanderbrug: { top1: 0.47, correct: 0.23, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.56 },
