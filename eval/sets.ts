@@ -405,19 +405,20 @@ export const EVAL_SETS = [
   // STNAs, techs, environmental services, food service and PRN staff, one unionized nursing unit: the PTO bank
   // and the extended illness bank, shift differentials, call pay, low census, mandatory overtime, the clinical
   // ladder, licences and BLS, needlesticks, the 403(b) and 457(b), the attendance points policy; questions in
-  // nurses' shorthand, Spanish and Pittsburgh and Appalachian English): the holdouts written last, while that
-  // stop's matching work went on, and scored only at its end.
+  // nurses' shorthand, Spanish and Pittsburgh and Appalachian English): holdouts for one stop, written while
+  // its matching work went on and scored twice at its end; their misses were read at the start of the next,
+  // while two newer holdouts were being written.
   {
     name: 'lautrec',
     knowledge: 'eval/sets/lautrec/knowledge',
     questions: 'eval/sets/lautrec/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'stbrigid',
     knowledge: 'eval/sets/stbrigid/knowledge',
     questions: 'eval/sets/stbrigid/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 
