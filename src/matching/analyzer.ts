@@ -4,6 +4,8 @@ import {
   CHATTER_WORDS,
   FRENCH_FILLER_WORDS,
   FUNCTION_WORDS,
+  MIXED_LANGUAGE_FILLER_WORDS,
+  MIXED_LANGUAGE_QUESTION_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
 } from './filler-words';
 import { FORM_SUFFIXES, words } from './normalize';
@@ -58,6 +60,8 @@ export interface Vocabulary {
 /** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
 const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
 const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+const MIXED_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(MIXED_LANGUAGE_FILLER_WORDS);
+const OTHER_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(OTHER_LANGUAGE_FILLER_WORDS);
 const FRENCH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH_WORDS));
 
 /**
@@ -113,6 +117,15 @@ export class Analyzer {
 
   get fillerWords(): ReadonlySet<string> {
     return this.filler;
+  }
+
+  /**
+   * The filler words a misspelt word may be corrected to ("becuase" is "because"), but for French ones: they
+   * are many, short and written as texted ("jle", "qd", "devait"), so an English word one letter off is
+   * more likely a typo of something else ("devkit" is not "devait"), or no typo at all.
+   */
+  get correctableFillers(): readonly string[] {
+    return [...this.filler].filter((word) => !FRENCH_FILLERS.has(word));
   }
 
   /** A word's stem, or its one-word synonym group's canonical stem ("boss" → "manag"). */
@@ -229,21 +242,35 @@ export class Analyzer {
   read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    const input = compounds(withoutAddressee(words), vocabulary, this).map((word, index, all) => {
-      if (vocabulary.knows(word)) return word;
-      const form = formNamed(word, vocabulary);
-      if (form !== undefined) return form;
-      if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
-      const [before, after] = [all[index - 1], all[index + 1]];
-      const fits = (candidate: string) =>
-        together !== undefined &&
-        ((before !== undefined && together(before, candidate)) || (after !== undefined && together(candidate, after)));
-      const fix = corrector.correct(word, { fits });
-      if (fix === undefined) return word;
-      corrected.add(fix);
-      return fix;
-    });
+    const input = compounds(this.withoutForeignFunctionWords(withoutAddressee(words)), vocabulary, this).map(
+      (word, index, all) => {
+        if (vocabulary.knows(word)) return word;
+        const form = formNamed(word, vocabulary);
+        if (form !== undefined) return form;
+        if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
+        const [before, after] = [all[index - 1], all[index + 1]];
+        const fits = (candidate: string) =>
+          together !== undefined &&
+          ((before !== undefined && together(before, candidate)) ||
+            (after !== undefined && together(candidate, after)));
+        const fix = corrector.correct(word, { fits });
+        if (fix === undefined) return word;
+        corrected.add(fix);
+        return fix;
+      },
+    );
     return { terms: this.analyze(input, corrected), words: input };
+  }
+
+  /**
+   * A question written in another language loses that language's function words that are English
+   * abbreviations too ("ca", "il", "mi", "na", "sa"), unless the knowledge base uses one in its own right.
+   */
+  private withoutForeignFunctionWords(words: readonly string[]): readonly string[] {
+    if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word))) return words;
+    const foreign = new Set(words.filter((word) => OTHER_LANGUAGE_FILLERS.has(word)));
+    if (foreign.size < MIXED_LANGUAGE_QUESTION_WORDS) return words;
+    return words.filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || this.own.has(word));
   }
 
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {

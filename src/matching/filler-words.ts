@@ -83,7 +83,32 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
   maintenant bientot faque coudonc ouin ya tse choses truc trucs ouais euh hein vraiment juste seulement ainsi
   enfin bref aucun aucune certains plusieurs environ puis ensuite cependant pourtant afin quant sil cest jai
   jsuis chu pcq jpeux jveux jdois slt bjr mrc aujourdhui jusqua jusquau lorsquil puisquil quelquun quelquune quil
-  quils plait`);
+  quils plait
+  aie aient aille aillent ailles aime aimeriez aimerions allais allait asteure astheure aupres aurez auriez
+  aurions aurons auront aviez ayez ayons bcp bsr cdlt cetait chaipa chepa chui chuis chus cmb cmt dacc daccord
+  dautre dautres davance devaient devais devait devra devrai devraient devrez devront disais disait disent
+  doive doives enfait enfaite etiez etions faisais faisait faisons fasse fassent fassiez fera ferai ferais
+  ferait ferez feront icitte irai irais irait irez iront jaimerai jaimerais jaurai jaurais javais jcrois
+  jdevrais jetais jfais jla jle jles jme jms jpense jpourrais jsai jsais jsavais jsp jte jvais jvoudrais
+  jvoulais jy kand kesk mdr mercii mettons moins mtn nimporte nont pantoute peutetre pk pkoi pourkoi pourra
+  pourrai pourraient pourras pourrez pourront pouvaient pouvais pouvait prcq prsk psk ptdr ptet ptetre ptit
+  ptite puisse puissent puisses puissiez qd qqch qqchose qqn questce quon quun quune sachant sache saura
+  saurais saurait savais savait savent savons seras serez seriez serions sest ske soi soient sois soyez soyons
+  stp stv tavais tinquiete tjr tjrs tjs tkt tqt tsais venez veuille veuillez viennent viens vient voient voit
+  voudra voudrai voudraient voulaient voulais voulait voyez vrmt vu wesh wsh`);
+
+/**
+ * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
+ * (California), "il" (Illinois), "va", "au", "si", "y", "meme", "encore", "genre"; Spanish and Portuguese "mi"
+ * (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po", "pa",
+ * "ma", "mag". They are filler only in a question written in another language, one with at least
+ * `MIXED_LANGUAGE_QUESTION_WORDS` of the other languages' filler words below ("ca fait 2 ans que je touche
+ * pareil", "pano po mag file ng leave sa portal"); in an English question they keep their meaning.
+ */
+export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = words(
+  `ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`,
+);
+export const MIXED_LANGUAGE_QUESTION_WORDS = 2;
 
 /**
  * Function words of the languages employees mix into English at work. Unlike the English function words,

@@ -996,7 +996,7 @@ export function* indexData(kb: KnowledgeBase, config: MatchConfig, analyzer: Ana
   for (const [word, count] of inAnswers) {
     if (count >= 2 || targets.has(word)) targets.set(word, (targets.get(word) ?? 0) + count);
   }
-  for (const word of [...analyzer.synonymWords, ...analyzer.fillerWords]) {
+  for (const word of [...analyzer.synonymWords, ...analyzer.correctableFillers]) {
     if (!targets.has(word)) targets.set(word, 1);
   }
   // Every term of the knowledge base is a stem, so a word is known when its stem is one of them.

@@ -76,7 +76,8 @@ describe('Analyzer: other languages mixed into English', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'como saco el W2?')).toEqual(['saco', 'w2']);
     expect(termsOf(analyzer, '¿Cuándo es el día de pago?')).toEqual(['day', 'pay']);
-    expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'mag-file leave'));
+    // ("mag" too: a Tagalog prefix, and filler in a question in Tagalog; see the test on such words below)
+    expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'file leave'));
   });
 
   it('drops Singlish particles and everyday Malay, but not ADA', () => {
@@ -120,9 +121,39 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, "aujourd'hui qu'il")).toEqual([]);
   });
 
+  it('drops function words that are English abbreviations too only in a question written in another language', () => {
+    const analyzer = new Analyzer([]);
+    // French "ça", "il", "y"; Tagalog "sa", "po", "na"; Spanish "mi", "o", "en"
+    expect(termsOf(analyzer, 'ca fait 2 ans que je touche pareil, il y a un souci?')).toEqual(
+      termsOf(analyzer, 'fait 2 ans touche pareil souci'),
+    );
+    expect(termsOf(analyzer, 'pano po mag file ng leave sa portal? regular na ako')).toEqual(
+      termsOf(analyzer, 'file leave portal regular'),
+    );
+    expect(termsOf(analyzer, 'cuando llega mi w2 o el 1095 en el correo')).toEqual(
+      termsOf(analyzer, 'llega w2 1095 correo'),
+    );
+    // In English they are words: California, Illinois, South Africa, not applicable, Michigan.
+    expect(termsOf(analyzer, 'CA or IL sick leave, SA office, NA for MI staff?')).toEqual(
+      expect.arrayContaining(['ca', 'il', 'sa', 'na', 'mi']),
+    );
+    // One word of another language does not make a question foreign: "el" alone leaves "CA" a state.
+    expect(termsOf(analyzer, 'el CA leave')).toContain('ca');
+    // A knowledge base that uses one in its own right keeps it, even in a question in another language.
+    const withSa = new Analyzer([], [], ['sa']);
+    expect(termsOf(withSa, 'pano po mag file sa SA office')).toContain('sa');
+  });
+
+  it('reads texting French and its verb forms as English', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'jsais pas si ma paie est bonne, tkt')).toEqual(termsOf(analyzer, 'pay bonne'));
+    expect(termsOf(analyzer, 'je bosse comme cariste au magasin')).toEqual(termsOf(analyzer, 'work forklift store'));
+    expect(termsOf(analyzer, "j'ai envoye mon rdv a la drh")).toEqual(termsOf(analyzer, 'send appointment hr'));
+  });
+
   it('reads everyday Swahili and Sheng as English and drops their function words', () => {
     const analyzer = new Analyzer([]);
-    expect(termsOf(analyzer, 'niaje, nimeamka na homa, nifanye nini?')).toEqual(termsOf(analyzer, 'nimeamka na fever'));
+    expect(termsOf(analyzer, 'niaje, nimeamka na homa, nifanye nini?')).toEqual(termsOf(analyzer, 'nimeamka fever'));
     expect(termsOf(analyzer, 'likizo yangu imeisha')).toEqual(termsOf(analyzer, 'leave imeisha'));
     expect(analyzer.readsAsEnglish('mshahara')).toBe(true);
     // Nor is a Swahili word that is also English ("pole", sorry) read as anything else.
@@ -146,7 +177,7 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'concediu de maternitate')).toEqual(termsOf(analyzer, 'leave maternity'));
     // "wózek" alone is a forklift, a pram or a trolley; "widłowy" makes it a forklift.
     expect(termsOf(analyzer, 'mój teamleider chce mnie na wózek widłowy')).toEqual(
-      termsOf(analyzer, 'manager na wozek forklift'),
+      termsOf(analyzer, 'manager wozek forklift'),
     );
     // "firma" is a company in Polish, Romanian and Dutch, and a signature or a firm in Spanish: no list reads it.
     expect(termsOf(analyzer, 'firma')).toEqual(['firma']);
@@ -196,10 +227,9 @@ describe('Analyzer: other languages mixed into English', () => {
   it('reads Vietnamese as English with its marks or without, and drops its function words', () => {
     const analyzer = new Analyzer([]);
     // Without marks, only what reads one way: "luong" (lương, salary), joined compounds such as "baohiem";
-    // "em" and "thang" (tháng, month) are English words too, and stay as typed.
-    expect(termsOf(analyzer, 'cho em xin luong thang, baohiem')).toEqual(
-      termsOf(analyzer, 'em salary thang insurance'),
-    );
+    // "thang" (tháng, month) is an English word too, and stays as typed; "em" (I, to an elder) is one of the
+    // function words dropped only in a question written in another language.
+    expect(termsOf(analyzer, 'cho em xin luong thang, baohiem')).toEqual(termsOf(analyzer, 'salary thang insurance'));
     // With them, a syllable that reads two ways without (nghỉ, time off; nghĩ, think) reads as written.
     expect(termsOf(analyzer, 'Em được nghỉ phép mấy ngày ạ?')).toEqual(termsOf(analyzer, 'em leave may day'));
     expect(termsOf(analyzer, 'em nghĩ là')).not.toContain(termsOf(analyzer, 'leave')[0]);

@@ -187,6 +187,19 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered).not.toContain('holidays');
   });
 
+  it('does not correct an English word to another language\'s function word ("devkit" is not French "devait")', () => {
+    const more = new Matcher(
+      loadValid(
+        companyKb({
+          'dev-kits.md': faq('Can I take a dev kit home?', "Yes, with your lead's OK; sign it out with IT.", {
+            category: 'Equipment',
+          }),
+        }),
+      ),
+    );
+    expect(more.match('can i bring the devkit home over the weekend?').suggestions[0]?.faq.id).toBe('dev-kits');
+  });
+
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
   const offeredWith = (id: string, question: string, answer: string) => {
     const more = new Matcher(loadValid(companyKb({ [`${id}.md`]: faq(question, answer) })));
