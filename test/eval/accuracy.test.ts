@@ -119,7 +119,7 @@ const FLOORS: Record<string, Floor> = {
   // guess, some of them wrong.
   oad: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   vanderbrug: { top1: 0.47, correct: 0.23, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.56 },
-  // The holdouts written last, floors at their first score.
+  // Holdouts for one stop, floors at their first score, review sets since (their misses read once).
   lautrec: { top1: 0.64, correct: 0.13, wrong: 0.02, offTopic: 0.03 },
   stbrigid: { top1: 0.69, correct: 0.29, wrong: 0.02, offTopic: 0.03 },
 };
