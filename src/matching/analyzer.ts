@@ -2,10 +2,10 @@ import { englishWords } from './english-words';
 import {
   ASKING_WORDS,
   CHATTER_WORDS,
+  FOREIGN_WORDS_OF_A_FOREIGN_QUESTION,
   FRENCH_FILLER_WORDS,
   FUNCTION_WORDS,
   MIXED_LANGUAGE_FILLER_WORDS,
-  MIXED_LANGUAGE_QUESTION_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
 } from './filler-words';
 import { FORM_SUFFIXES, words } from './normalize';
@@ -122,7 +122,9 @@ export class Analyzer {
   /**
    * The filler words a misspelt word may be corrected to ("becuase" is "because"), but for French ones: they
    * are many, short and written as texted ("jle", "qd", "devait"), so an English word one letter off is
-   * more likely a typo of something else ("devkit" is not "devait"), or no typo at all.
+   * more likely a typo of something else ("devkit" is not "devait"), or no typo at all. (Leaving out every
+   * other language's fillers too was measured, and answered fewer questions: typos of Spanish and Tagalog
+   * fillers are common, and read as the fillers they are.)
    */
   get correctableFillers(): readonly string[] {
     return [...this.filler].filter((word) => !FRENCH_FILLERS.has(word));
@@ -237,12 +239,16 @@ export class Analyzer {
 
   /**
    * A question's terms from its words (as `words` gives them), and the words after joining, splitting and
-   * typo correction.
+   * typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which are abbreviations.
    */
-  read(words: readonly string[], vocabulary: Vocabulary): { terms: QueryTerm[]; words: string[] } {
+  read(
+    words: readonly string[],
+    vocabulary: Vocabulary,
+    capitals: ReadonlySet<string> = new Set(),
+  ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    const input = compounds(this.withoutForeignFunctionWords(withoutAddressee(words)), vocabulary, this).map(
+    const input = compounds(this.withoutForeignFunctionWords(withoutAddressee(words), capitals), vocabulary, this).map(
       (word, index, all) => {
         if (vocabulary.knows(word)) return word;
         const form = formNamed(word, vocabulary);
@@ -263,14 +269,22 @@ export class Analyzer {
   }
 
   /**
-   * A question written in another language loses that language's function words that are English
-   * abbreviations too ("ca", "il", "mi", "na", "sa"), unless the knowledge base uses one in its own right.
+   * A question written in another language loses the function words that are English abbreviations too
+   * ("ca", "il", "mi", "na", "sa"), unless they were typed in capitals ("VA") or the knowledge base uses one
+   * in its own right. It is written in another language when it has enough of the other languages' filler
+   * words that no English reader would type: neither English words nor under three letters ("la", "de", "el",
+   * "ah" are not enough), nor words the knowledge base keeps.
    */
-  private withoutForeignFunctionWords(words: readonly string[]): readonly string[] {
+  private withoutForeignFunctionWords(words: readonly string[], capitals: ReadonlySet<string>): readonly string[] {
     if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word))) return words;
-    const foreign = new Set(words.filter((word) => OTHER_LANGUAGE_FILLERS.has(word)));
-    if (foreign.size < MIXED_LANGUAGE_QUESTION_WORDS) return words;
-    return words.filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || this.own.has(word));
+    const english = englishWords();
+    const foreign = new Set(
+      words.filter(
+        (word) => word.length >= 3 && OTHER_LANGUAGE_FILLERS.has(word) && !this.own.has(word) && !english.has(word),
+      ),
+    );
+    if (foreign.size < FOREIGN_WORDS_OF_A_FOREIGN_QUESTION) return words;
+    return words.filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || this.own.has(word) || capitals.has(word));
   }
 
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {

@@ -62,11 +62,13 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [...FUNCTION_WORDS, ...AS
 /**
  * French, as Quebec, French, Belgian and Swiss employees type it, accents dropped and apostrophes closed up
  * ("j'ai" is "jai", "aujourd'hui" "aujourdhui"; a French word after an elided "l'" or "d'" is read by
- * `Analyzer`). Left out: words that are also common English words or HR terms ("on", "pour", "est", "ai",
- * "dont" for "don't", "il" and "va" as US states, "eu", "au", "ni", "stp", "ont") and single letters ("vitamin
- * d", "plan c"). A few short ones that are also abbreviations stay ("ce", "ne", "pas", "mon", "des", "svp"):
- * a knowledge base that uses one as a one-word keyword or alternate ("CE" credits) keeps it, as it keeps any
- * other language's filler word.
+ * `Analyzer`), and as they text it ("jsais", "pk", "tkt", "mtn"). Left out: words that are also common English
+ * words or HR terms ("on", "pour", "est", "ai", "dont" for "don't", "eu", "ni", "ont", "stp" for Single Touch
+ * Payroll, "dsl", "moins" as in "200 euros en moins") and single letters ("vitamin d", "plan c"); "ça" typed
+ * "ca", "il", "va", "au", "si", "y" and "c" are filler only in a question written in another language (see
+ * `MIXED_LANGUAGE_FILLER_WORDS`). A few short ones that are also abbreviations stay ("ce", "ne", "pas", "mon",
+ * "des", "svp"): a knowledge base that uses one as a one-word keyword or alternate ("CE" credits) keeps it, as
+ * it keeps any other language's filler word.
  */
 export const FRENCH_FILLER_WORDS: readonly string[] =
   words(`un une des du aux je elle ils elles nous vous ce moi toi lui eux leur leurs mon notre votre vos nos cet cette
@@ -90,25 +92,27 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
   doive doives enfait enfaite etiez etions faisais faisait faisons fasse fassent fassiez fera ferai ferais
   ferait ferez feront icitte irai irais irait irez iront jaimerai jaimerais jaurai jaurais javais jcrois
   jdevrais jetais jfais jla jle jles jme jms jpense jpourrais jsai jsais jsavais jsp jte jvais jvoudrais
-  jvoulais jy kand kesk mdr mercii mettons moins mtn nimporte nont pantoute peutetre pk pkoi pourkoi pourra
+  jvoulais jy kand kesk mdr mercii mettons mtn nimporte nont pantoute peutetre pk pkoi pourkoi pourra
   pourrai pourraient pourras pourrez pourront pouvaient pouvais pouvait prcq prsk psk ptdr ptet ptetre ptit
   ptite puisse puissent puisses puissiez qd qqch qqchose qqn questce quon quun quune sachant sache saura
   saurais saurait savais savait savent savons seras serez seriez serions sest ske soi soient sois soyez soyons
-  stp stv tavais tinquiete tjr tjrs tjs tkt tqt tsais venez veuille veuillez viennent viens vient voient voit
+  stv tavais tinquiete tjr tjrs tjs tkt tqt tsais venez veuille veuillez viennent viens vient voient voit
   voudra voudrai voudraient voulaient voulais voulait voyez vrmt vu wesh wsh`);
 
 /**
  * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
- * (California), "il" (Illinois), "va", "au", "si", "y", "meme", "encore", "genre"; Spanish and Portuguese "mi"
- * (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po", "pa",
- * "ma", "mag". They are filler only in a question written in another language, one with at least
- * `MIXED_LANGUAGE_QUESTION_WORDS` of the other languages' filler words below ("ca fait 2 ans que je touche
- * pareil", "pano po mag file ng leave sa portal"); in an English question they keep their meaning.
+ * (California), "il" (Illinois), "va", "au", "si", "y", "c", "meme", "encore", "genre"; Spanish and Portuguese
+ * "mi" (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po",
+ * "pa", "ma", "mag". They are filler only in a question written in another language: one with at least
+ * `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION` different filler words of the other languages below that are neither
+ * English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag file ng
+ * leave sa portal, naman"). In an English question they keep their meaning, and so does one typed in capitals
+ * anywhere ("como uso mis beneficios del VA", "pwede po ba mag apply as PA").
  */
 export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = words(
   `ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`,
 );
-export const MIXED_LANGUAGE_QUESTION_WORDS = 2;
+export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 
 /**
  * Function words of the languages employees mix into English at work. Unlike the English function words,
@@ -117,7 +121,8 @@ export const MIXED_LANGUAGE_QUESTION_WORDS = 2;
  */
 export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // Taglish ("pano mag-file ng leave", "bakit may tax ako") and Hinglish ("form 16 kab milega"). Words that
-  // are also English or HR terms ("sa", "pa", "ma", "po", "tab", "par") are left out.
+  // are also English or HR terms ("tab", "par") are left out; "sa", "pa", "ma", "po" and "mag" are filler only in
+  // a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS).
   ...words(`ng ang ako ko ba yung yun lang naman mga din rin daw nga pala kasi pero nang ito dito doon siya
     sya kami tayo kayo sila niya namin natin nila ninyo nyo ano sino saan kailan bakit paano pano ilan
     magkano pwede puwede wala meron mayroon hindi sana talaga`),
@@ -146,8 +151,9 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     disculpe perdon saludos bueno okey senor senora senorita pregunta preguntar preguntas duda dudas xq pq porq
     tmb ahorita osea jaja bendiciones pregunto queria necesitaria alguno`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
-  // Words that are also English, names or HR abbreviations ("pole", "au", "si", "kama", "na", "ni" for
-  // National Insurance, "wa", "za", "ama", "poa", "tu") are left out.
+  // Words that are also English, names or HR abbreviations ("pole", "kama", "ni" for National Insurance, "wa",
+  // "za", "ama", "poa", "tu") are left out; "au", "si" and "na" are filler only in a question written in another
+  // language (see MIXED_LANGUAGE_FILLER_WORDS).
   ...words(`habari niaje sasa asante asanti tafadhali naomba nataka nifanye nini gani lini wapi nani vipi ngapi
     hii hiyo yangu wangu changu langu zangu yako wako yetu wetu kwani ati bado hapa hakuna iko uko ndio hapana
     sisi wewe yeye wao hawa huyu hizi hizo kwa hadi mpaka tena manze msee naeza nikiwa ndiyo hivi`),
@@ -213,7 +219,8 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     skulle slik sporre sporsmal stadig takk takker tenkte tok trenger tror tusen uansett uten vad vaert varfor
     vart vedrorende veit veldig venligst vennligst vilka vilken vilket ville visst`),
   // Vietnamese, without its diacritics ("cho em hoi", "duoc khong a?"). Words that are also English or HR
-  // terms ("co", "uk", "vs", "hk", "dc", "ak", "va") are left out.
+  // terms ("co", "uk", "vs", "hk", "dc", "ak") are left out; "va" and "em" are filler only in a question written
+  // in another language (see MIXED_LANGUAGE_FILLER_WORDS).
   ...words(`anh bao baogio baonhieu biet bn cac camon chac cho choem chu chua chungem chungta chungtoi cothe cua
     cung cx dk duoc giup hoac hok kh khinao khong lai lamon lamsao luc mik minh mk moinguoi nen neu nha nhe nhen nhi
     nhieu nhu nhung noi ntn nua odau oki okie ong phai roi sao taisao thenao thoi tks toi trong ua uhm vay visao voi
@@ -247,8 +254,9 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     vraag vraagje vragen waar waarmee waarom waarvoor wanneer waren wel weten wie wij willen worden wordt wrm ze zeg
     zij zijn zou zouden zsm`),
   // Romanian, as typed without diacritics ("cand primesc salariul?", "mersi mult"). Words that are also English
-  // ("are", "pot", "cum", "nu"), abbreviations ("ca", "va", "dc", "pt", "eu", "ei", "ms", "sa", "cu") or English
-  // words by their stem ("oare": oar) are left out.
+  // ("are", "pot", "cum", "nu"), abbreviations ("dc", "pt", "eu", "ei", "ms", "cu") or English words by their stem
+  // ("oare": oar) are left out; "ca", "va", "sa" and "da" are filler only in a question written in another
+  // language (see MIXED_LANGUAGE_FILLER_WORDS).
   ...words(`aceasta acest acesta acolo acum adica aici asta atunci avea aveam avem aveti cand cata cati ceva chiar cineva
     cumva daca dece deci despre doar dumneavoastra dvs esti fara fiecare foarte fost imi inca intreb intrebare
     intrebarea intrebari iti mea mersi mersii mie mltm mult multumesc multumim neata nici nimeni nimic niste noastra

@@ -83,6 +83,11 @@ export function words(text: string): string[] {
   return splitJoined(normalize(text));
 }
 
+/** The words typed in capitals ("VA", "PA", "CA"), lower-cased as `words` gives them: abbreviations. */
+export function typedInCapitals(text: string): ReadonlySet<string> {
+  return new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((word) => word.toLowerCase()));
+}
+
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */
 export function splitJoined(text: string, separator = ' '): string[] {
   return text === '' ? [] : text.split(separator);

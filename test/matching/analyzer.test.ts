@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { EVAL_SETS, resolve } from '../../eval/sets';
 import { Analyzer } from '../../src/matching/analyzer';
+import { typedInCapitals } from '../../src/matching/normalize';
 import { WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
 import { loadValid } from '../helpers/knowledge';
 
@@ -70,14 +71,13 @@ describe('Analyzer.read: words typed apart that the knowledge base writes joined
 describe('Analyzer: other languages mixed into English', () => {
   const vocabulary = { has: () => false, knows: () => true };
   const termsOf = (analyzer: Analyzer, text: string) =>
-    analyzer.read(analyzer.words(text), vocabulary).terms.map(({ term }) => term);
+    analyzer.read(analyzer.words(text), vocabulary, typedInCapitals(text)).terms.map(({ term }) => term);
 
   it('drops the function words of Spanish as typed without accents, as it does Taglish and Hinglish', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'como saco el W2?')).toEqual(['saco', 'w2']);
     expect(termsOf(analyzer, '¿Cuándo es el día de pago?')).toEqual(['day', 'pay']);
-    // ("mag" too: a Tagalog prefix, and filler in a question in Tagalog; see the test on such words below)
-    expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'file leave'));
+    expect(termsOf(analyzer, 'pano mag-file ng leave')).toEqual(termsOf(analyzer, 'mag-file leave'));
   });
 
   it('drops Singlish particles and everyday Malay, but not ADA', () => {
@@ -130,25 +130,38 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'pano po mag file ng leave sa portal? regular na ako')).toEqual(
       termsOf(analyzer, 'file leave portal regular'),
     );
-    expect(termsOf(analyzer, 'cuando llega mi w2 o el 1095 en el correo')).toEqual(
+    expect(termsOf(analyzer, 'cuando llega mi w2 o el 1095 en el correo? gracias')).toEqual(
       termsOf(analyzer, 'llega w2 1095 correo'),
     );
     // In English they are words: California, Illinois, South Africa, not applicable, Michigan.
     expect(termsOf(analyzer, 'CA or IL sick leave, SA office, NA for MI staff?')).toEqual(
       expect.arrayContaining(['ca', 'il', 'sa', 'na', 'mi']),
     );
-    // One word of another language does not make a question foreign: "el" alone leaves "CA" a state.
-    expect(termsOf(analyzer, 'el CA leave')).toContain('ca');
-    // A knowledge base that uses one in its own right keeps it, even in a question in another language.
-    const withSa = new Analyzer([], [], ['sa']);
-    expect(termsOf(withSa, 'pano po mag file sa SA office')).toContain('sa');
+    // Short or English-looking words of other languages do not make a question foreign ("la", "de", "el",
+    // "ah", "lah"): "staff in CA, LA, DE and PA", "Maria de la Cruz, moving to the va office", "PO or not ah? lah".
+    expect(termsOf(analyzer, 'Maria de la Cruz, moving to the va office')).toContain('va');
+    expect(termsOf(analyzer, 'can claim po or not ah? lah')).toContain('po');
+    // Typed in capitals, it is an abbreviation even in a question in another language: the VA, a PA.
+    expect(termsOf(analyzer, 'como uso mis beneficios del VA, gracias')).toContain('va');
+    expect(termsOf(analyzer, 'como uso mis beneficios del va, gracias')).not.toContain('va');
+    // A knowledge base that uses one in its own right keeps it.
+    const foreign = 'pano po mag file ng leave sa opisina naman';
+    expect(termsOf(analyzer, foreign)).not.toContain('sa');
+    expect(termsOf(new Analyzer([], [], ['sa']), foreign)).toContain('sa');
   });
 
   it('reads texting French and its verb forms as English', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'jsais pas si ma paie est bonne, tkt')).toEqual(termsOf(analyzer, 'pay bonne'));
-    expect(termsOf(analyzer, 'je bosse comme cariste au magasin')).toEqual(termsOf(analyzer, 'work forklift store'));
+    expect(termsOf(analyzer, "c'est mon taf de cariste au magasin, jsais pas quoi")).toEqual(
+      termsOf(analyzer, 'job forklift store'),
+    );
     expect(termsOf(analyzer, "j'ai envoye mon rdv a la drh")).toEqual(termsOf(analyzer, 'send appointment hr'));
+    // Abbreviations of work stay as they are: STP (Single Touch Payroll), CPF (Singapore's pension), and PAYE
+    // is not French "paye" (pay).
+    expect(termsOf(analyzer, 'STP and CPF')).toEqual(['stp', 'cpf']);
+    expect(analyzer.readsAsEnglish('paye')).toBe(false);
+    expect(analyzer.readsAsEnglish('cpf')).toBe(false);
   });
 
   it('reads everyday Swahili and Sheng as English and drops their function words', () => {

@@ -191,13 +191,19 @@ describe("Matcher on a company's own HR FAQ", () => {
     const more = new Matcher(
       loadValid(
         companyKb({
-          'dev-kits.md': faq('Can I take a dev kit home?', "Yes, with your lead's OK; sign it out with IT.", {
-            category: 'Equipment',
-          }),
+          'equipment.md': faq(
+            'What equipment do I get?',
+            "A laptop and a monitor; dev kits only with your lead's OK.",
+            {
+              category: 'Equipment',
+              more: 'keywords: [laptop, dev kit, monitor]\n',
+            },
+          ),
         }),
       ),
     );
-    expect(more.match('can i bring the devkit home over the weekend?').suggestions[0]?.faq.id).toBe('dev-kits');
+    // (read as "devait", a French filler, it would leave "bring … home", which offers nothing)
+    expect(more.match('can i bring the devkit home?').suggestions[0]?.faq.id).toBe('equipment');
   });
 
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
