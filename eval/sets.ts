@@ -420,6 +420,29 @@ export const EVAL_SETS = [
     questions: 'eval/sets/stbrigid/questions.yml',
     role: 'review',
   },
+  // The shared-services centre of a European consumer-goods group in Kraków, Wrocław and Katowice (finance,
+  // payroll, customer service in twelve languages, an IT desk; Polish staff on employment contracts, B2B and
+  // umowa zlecenie, students, and many foreigners: urlop and urlop na żądanie, L4 and ZUS, PPK, Lux Med,
+  // Multisport, the ZFŚS social fund, PIT-11 and PIT-2, delegacja, BHP and periodic medical checks, work permits
+  // and the karta pobytu; questions in non-native English, Polish with and without diacritics, Polglish, and
+  // some Ukrainian and Russian in Latin letters, Italian and Spanish) and a Mexican auto-parts manufacturer
+  // (plants in Monterrey and a Ciudad Juárez maquiladora, a corporate office and an El Paso office; line
+  // operators on three shifts, union and confianza staff: vacaciones and the prima vacacional, aguinaldo, PTU,
+  // vales de despensa, the fondo de ahorro, IMSS and incapacidades, INFONAVIT and FONACOT, company buses and the
+  // comedor, NOM-035, the US office's 401(k) and PTO, SENTRI; questions in texting Mexican Spanish, English and
+  // Spanglish): the holdouts written last, while that stop's matching work went on, and scored only at its end.
+  {
+    name: 'wisla',
+    knowledge: 'eval/sets/wisla/knowledge',
+    questions: 'eval/sets/wisla/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'altamira',
+    knowledge: 'eval/sets/altamira/knowledge',
+    questions: 'eval/sets/altamira/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
