@@ -8,7 +8,7 @@ import {
   MIXED_LANGUAGE_FILLER_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
 } from './filler-words';
-import { FORM_SUFFIXES, words } from './normalize';
+import { FORM_SUFFIXES, typedInCapitals, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
@@ -66,7 +66,9 @@ const FRENCH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH_WORDS)
 
 /**
  * The one text pipeline shared by FAQ text and questions, so both land in the same space of terms:
- * normalise → British spellings → joined and split words → (questions only: typos) → synonyms → filler → stem.
+ * normalise → British spellings → (questions only: other languages' function words that are English
+ * abbreviations too, in a question written in another language) → joined and split words → (questions only:
+ * typos) → synonyms → filler → stem.
  */
 export class Analyzer {
   private readonly rewriter: SynonymRewriter;
@@ -234,12 +236,13 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
-    return this.read(this.words(text), vocabulary).terms;
+    return this.read(this.words(text), vocabulary, typedInCapitals(text)).terms;
   }
 
   /**
-   * A question's terms from its words (as `words` gives them), and the words after joining, splitting and
-   * typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which are abbreviations.
+   * A question's terms from its words (as `words` gives them), and the words after dropping other languages'
+   * function words that are English abbreviations too (in a question written in another language), joining,
+   * splitting and typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which stay.
    */
   read(
     words: readonly string[],

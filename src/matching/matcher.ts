@@ -236,7 +236,7 @@ export class Matcher {
     const read = this.analyzer.read(words, this.vocabulary, typedInCapitals(query));
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
-    // joined or split as the FAQs write them.
+    // joined or split as the FAQs write them, another language's function words dropped.
     const found = this.cues.find(words);
     const changed = read.words.length !== words.length || read.words.some((word, index) => word !== words[index]);
     if (changed) for (const cue of this.cues.find(read.words)) if (!found.includes(cue)) found.push(cue);
@@ -639,7 +639,7 @@ export class Matcher {
    */
   private readPhrasing(text: string): string {
     return remembered(this.wordsOfPhrasing, text, () =>
-      this.analyzer.read(this.analyzer.words(text), this.vocabulary).words.join(' '),
+      this.analyzer.read(this.analyzer.words(text), this.vocabulary, typedInCapitals(text)).words.join(' '),
     );
   }
 

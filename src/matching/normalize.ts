@@ -83,9 +83,15 @@ export function words(text: string): string[] {
   return splitJoined(normalize(text));
 }
 
-/** The words typed in capitals ("VA", "PA", "CA"), lower-cased as `words` gives them: abbreviations. */
+/**
+ * The words of two letters or more typed in capitals ("VA", "PA", "CA"), lower-cased as `words` gives them:
+ * abbreviations. None in a message typed mostly in capitals, where capitals say nothing of a word.
+ */
 export function typedInCapitals(text: string): ReadonlySet<string> {
-  return new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((word) => word.toLowerCase()));
+  const capitals = text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [];
+  const all = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (capitals.length * 2 > all.filter((word) => /\p{L}/u.test(word)).length) return new Set();
+  return new Set(capitals.map((word) => word.toLowerCase()));
 }
 
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */

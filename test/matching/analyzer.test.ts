@@ -134,9 +134,14 @@ describe('Analyzer: other languages mixed into English', () => {
       termsOf(analyzer, 'llega w2 1095 correo'),
     );
     // In English they are words: California, Illinois, South Africa, not applicable, Michigan.
-    expect(termsOf(analyzer, 'CA or IL sick leave, SA office, NA for MI staff?')).toEqual(
+    expect(termsOf(analyzer, 'ca or il sick leave, sa office, na for mi staff?')).toEqual(
       expect.arrayContaining(['ca', 'il', 'sa', 'na', 'mi']),
     );
+    // Nor do other languages' filler words of two letters ("ko", "ba", "ng"), or that are English words too
+    // ("lah", "lor"), or that the knowledge base keeps, make a question foreign.
+    expect(termsOf(analyzer, 'ko ba ng sa leave')).toContain('sa');
+    expect(termsOf(analyzer, 'lah lor sa office')).toContain('sa');
+    expect(termsOf(new Analyzer([], [], ['pano', 'naman']), 'pano naman sa office')).toContain('sa');
     // Short or English-looking words of other languages do not make a question foreign ("la", "de", "el",
     // "ah", "lah"): "staff in CA, LA, DE and PA", "Maria de la Cruz, moving to the va office", "PO or not ah? lah".
     expect(termsOf(analyzer, 'Maria de la Cruz, moving to the va office')).toContain('va');
@@ -144,6 +149,10 @@ describe('Analyzer: other languages mixed into English', () => {
     // Typed in capitals, it is an abbreviation even in a question in another language: the VA, a PA.
     expect(termsOf(analyzer, 'como uso mis beneficios del VA, gracias')).toContain('va');
     expect(termsOf(analyzer, 'como uso mis beneficios del va, gracias')).not.toContain('va');
+    // A message typed all in capitals says nothing by its capitals.
+    expect(termsOf(analyzer, 'PANO PO MAG FILE NG LEAVE SA PORTAL? REGULAR NA AKO')).toEqual(
+      termsOf(analyzer, 'file leave portal regular'),
+    );
     // A knowledge base that uses one in its own right keeps it.
     const foreign = 'pano po mag file ng leave sa opisina naman';
     expect(termsOf(analyzer, foreign)).not.toContain('sa');
@@ -161,7 +170,11 @@ describe('Analyzer: other languages mixed into English', () => {
     // is not French "paye" (pay).
     expect(termsOf(analyzer, 'STP and CPF')).toEqual(['stp', 'cpf']);
     expect(analyzer.readsAsEnglish('paye')).toBe(false);
-    expect(analyzer.readsAsEnglish('cpf')).toBe(false);
+    // Nor are words that are abbreviations at work, or read two ways, read as French.
+    for (const word of ['cpf', 'cgt', 'cpe', 'msa', 'pvt', 'caf', 'jrs', 'partir', 'valide']) {
+      expect(analyzer.readsAsEnglish(word)).toBe(false);
+    }
+    expect(analyzer.isFiller('moins')).toBe(false);
   });
 
   it('reads everyday Swahili and Sheng as English and drops their function words', () => {

@@ -1,4 +1,4 @@
-import { normalize, soleWord, words } from '../../src/matching/normalize';
+import { normalize, soleWord, typedInCapitals, words } from '../../src/matching/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -66,5 +66,17 @@ describe('normalize', () => {
       expect(soleWord(text)).toBe(all.length === 1 ? all[0] : undefined);
       expect(soleWord(text)).toBe(expected);
     });
+  });
+});
+
+describe('typedInCapitals', () => {
+  it('finds the words of two letters or more typed in capitals, whole words only', () => {
+    expect([...typedInCapitals('como uso mis beneficios del VA? mi PA dice que si')]).toEqual(['va', 'pa']);
+    // (not a piece of a word with an accented letter: "NAÏVE", "ÉVA"; nor one capital letter: "plan C")
+    expect([...typedInCapitals('NAÏVE question about ÉVA and plan C')]).toEqual(['naïve', 'éva']);
+  });
+
+  it('finds none in a message typed mostly in capitals', () => {
+    expect(typedInCapitals('PANO PO MAG FILE NG LEAVE SA PORTAL? regular na')).toEqual(new Set());
   });
 });
