@@ -187,30 +187,25 @@ describe("Matcher on a company's own HR FAQ", () => {
     expect(offered).not.toContain('holidays');
   });
 
-  it('does not correct an English word to another language\'s function word ("devkit" is not French "devait")', () => {
-    const more = new Matcher(
-      loadValid(
-        companyKb({
-          'equipment.md': faq(
-            'What equipment do I get?',
-            "A laptop and a monitor; dev kits only with your lead's OK.",
-            {
-              category: 'Equipment',
-              more: 'keywords: [laptop, dev kit, monitor]\n',
-            },
-          ),
-        }),
-      ),
-    );
-    // (read as "devait", a French filler, it would leave "bring … home", which offers nothing)
-    expect(more.match('can i bring the devkit home?').suggestions[0]?.faq.id).toBe('equipment');
-  });
-
   /** The company FAQ with one more FAQ file: what its matcher offers for a question, best first. */
-  const offeredWith = (id: string, question: string, answer: string) => {
-    const more = new Matcher(loadValid(companyKb({ [`${id}.md`]: faq(question, answer) })));
+  const offeredWith = (id: string, question: string, answer: string, options?: Parameters<typeof faq>[2]) => {
+    const more = new Matcher(loadValid(companyKb({ [`${id}.md`]: faq(question, answer, options) })));
     return (asked: string) => more.match(asked).suggestions.map(({ faq }) => faq.id);
   };
+
+  it('does not correct an English word to another language\'s function word ("devkit" is not French "devait")', () => {
+    const offered = offeredWith(
+      'equipment',
+      'What equipment do I get?',
+      "A laptop and a monitor; dev kits only with your lead's OK.",
+      {
+        category: 'Equipment',
+        more: 'keywords: [laptop, dev kit, monitor]\n',
+      },
+    );
+    // (read as "devait", a French filler, it would leave "bring … home", which offers nothing)
+    expect(offered('can i bring the devkit home?')[0]).toBe('equipment');
+  });
 
   it('matches a one-word cue as written, not every word that shares its stem ("canned" is not "can")', () => {
     const offered = offeredWith('termination', 'What happens to my benefits if I am terminated?', 'Coverage ends.');
