@@ -430,18 +430,19 @@ export const EVAL_SETS = [
   // operators on three shifts, union and confianza staff: vacaciones and the prima vacacional, aguinaldo, PTU,
   // vales de despensa, the fondo de ahorro, IMSS and incapacidades, INFONAVIT and FONACOT, company buses and the
   // comedor, NOM-035, the US office's 401(k) and PTO, SENTRI; questions in texting Mexican Spanish, English and
-  // Spanglish): the holdouts written last, while that stop's matching work went on, and scored only at its end.
+  // Spanglish): holdouts for one stop, written while its matching work went on and scored twice at its end; their
+  // misses were read at the start of the next, while two newer holdouts were being written.
   {
     name: 'wisla',
     knowledge: 'eval/sets/wisla/knowledge',
     questions: 'eval/sets/wisla/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'altamira',
     knowledge: 'eval/sets/altamira/knowledge',
     questions: 'eval/sets/altamira/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 
