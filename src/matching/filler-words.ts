@@ -103,15 +103,26 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
  * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
  * (California), "il" (Illinois), "va", "au", "si", "y", "c", "meme", "encore", "genre"; Spanish and Portuguese
  * "mi" (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po",
- * "pa", "ma", "mag". They are filler only in a question written in another language: one with at least
- * `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION` different filler words of the other languages below that are neither
- * English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag file ng
+ * "pa", "ma", "mag"; and the Polish, Spanish and German function words that are English words or abbreviations
+ * too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin"). They are filler only in a question written in
+ * another language: one with at least `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION` different filler words of the other
+ * languages below that are neither English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag file ng
  * leave sa portal, naman"). In an English question they keep their meaning, and so does one typed in capitals
  * anywhere ("como uso mis beneficios del VA", "pwede po ba mag apply as PA").
  */
-export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = words(
-  `ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`,
-);
+export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
+  ...words(`ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`),
+  // Polish ("nie", "bez", "bo", "ten", "nas", "jak", "co", "np")
+  ...words(`aby ale ani bede bez bo bys choc cos ich ja jak jest mna moze mu nam nas nie nim ono pod sam sama soba spod
+    ta taka taki tam ten za zas co ci wy np az`),
+  // Spanish ("lo", "soy", "con", "sin", "van", "son", "ira", "aca")
+  ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere sin
+    solo son soy tan tanto tons van varias ira aca ps`),
+  // German ("die", "das", "hat", "bin", "ich", "war", "nicht")
+  ...words(`als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast hat ins man manche mich
+    mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war weil welcher welches wem
+    wen wo`),
+];
 export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 
 /**
@@ -150,6 +161,18 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     misma hola buenas buenos buen tardes noches gracias porfa porfis porfavor xfa xfavor oye oiga disculpa
     disculpe perdon saludos bueno okey senor senora senorita pregunta preguntar preguntas duda dudas xq pq porq
     tmb ahorita osea jaja bendiciones pregunto queria necesitaria alguno`),
+  // More Spanish as Mexican and US-Hispanic workers text it: forms of "be", "have", "can", "give", "come" and "need"
+  // (Mexican "ocupo"), chat words and short forms ("orale", "nel", "grax", "xfa"); "ira" (an IRA), "aca" (the ACA)
+  // and "ps" are filler only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS).
+  ...words(`ademas aki algunas alli andale aorita aparte cdo cierto conmigo creo cualquier daba damos dando dara daria
+    darle darles darme denme dicen dieron dije dio disculpen dnd entendi entiendo entons eran estara estare
+    estaria estuve estuvieron estuvimos estuvo excepto fueron fuimos fuiste grasias grax guey gustaria haya
+    hayan holi holis horita hubiera hubo ibamos igual jajaja jeje kiero lleva llevamos llevan llevar llevo mmm
+    namas necesitaba necesitaban necesite nel nop ocupa ocupaba ocupamos ocupan ocupar ocupas ocupo orale orita
+    pasar pasaron pliss podra podre podrias ponen poner pongan porfas pude pudieron pudo pueda puedan puedas
+    puse puso querian quise quisieran quiso quizas sabemos seran solamente suya tambn tantos tendra tenga
+    tengan teniamos tenian tenido teniendo tmbn tonces tuve tuvieron tuvimos tuvo tuya varios vaya vayan vdd
+    veces vendra venga vengan vengo venia venimos venir verdad vez viene vienen vienes vinieron xk xke yendo`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
   // Words that are also English, names or HR abbreviations ("pole", "kama", "ni" for National Insurance, "wa",
   // "za", "ama", "poa", "tu") are left out; "au", "si" and "na" are filler only in a question written in another
@@ -267,6 +290,21 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // "ci", "wy" and "tobie" (Toby) are left out.
   ...words(`chcesz chcial chciala cie ciebie dziekujemy elo gdy jakas jakies mial miala mogl moglabym moglbym mozecie mozemy
     musimy naprawde nasz nasza nasze pozdro przepraszam siema siemka sorki sory spytac wasz wasza witaj wszyscy`),
+  // And more Polish: past and future forms of "be", "have", "can", "must", "go", "come", "write" and "check",
+  // connectives ("niz", "dopiero", "zanim") and chat forms ("hejka", "nwm", "dzk"). "co", "ci", "wy", "np" and "az"
+  // are filler only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS); "maja" and
+  // "tobie" are names too.
+  ...words(`bardziej bedziecie bedziemy bedziesz byc bylam bylas bylem byles byli chca chcecie chcemy chcialas chciales
+    chcieli chociaz czolem czyj daj dobranoc dopiero dzieks dzk gdyz hejka idzie idziemy idziesz isc jakby
+    jechac jedzie jedziesz jemu jestescie jestesmy lecz mialabym mialas mialbym miales miec mieli milego mimo
+    moga mogla moglam moglem mogli mozliwe musial musiala musialam musialem musicie musieli musza nad nadal
+    najpierw napisac napisalam napisalem napisz napisze narazie naszej natomiast nich niech niego niej niz nwm
+    oczywiscie odkad pisze pojde pomoz pomoze pomozesz poszedlem poszlam powiedzial powiedziala powinienes
+    powinnas powinni powinno pozdrowienia przychodze przychodzi przyjde przyjdzie przyjdziesz przyjsc
+    przyszedlem przyszlam pytanko robi robie rozumiem rozumiesz serio skoro sprawdz sprawdzcie sprawdzi
+    sprawdzilam sprawdzilem strasznie totalnie troszke tzn widze widzisz wiemy witajcie wkrotce zanim zapytam
+    zaraz zatem zebym zerknac zerknij zobacz zobacze zobaczyc zostac zostal zostala zostalam zostalem zostali
+    zostanie zrobil zrobila zrobilam zrobilem zrozumialem`),
   // Nigerian Pidgin, with Yoruba, Igbo and Hausa particles and greetings ("abeg", "wetin", "biko", "sannu", "ẹ jọ̀ọ́"
   // typed "ejowo"). "dey", "wey" and "sha" are English words, and abbreviations ("ni", "wia", "emi", "sebi",
   // "oshe") and English words by their stem ("domin": dominant, "shi": shy, "melo") are left out.
@@ -275,5 +313,18 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     iwo jare joor jowo kedi kedu kilode kini kuma lafiya lau maka mek menene nagode nawa ndewo neva ngwa nibo
     nigbawo nke nko nnoo odabo ogbeni onye ooo oun rara sabi saboda sannu shebi shey tani temi unu walahi wallahi
     wanene wetin yaushe yaya zan`),
+  // German, as typed in Germany, Austria and Switzerland with the umlauts written out or dropped ("kann ich
+  // meinen resturlaub mitnehmen", "wieviel urlaub bekomme ich", "danke, mfg"). German function words that are
+  // English words too ("die", "hat", "bin", "war", "ich" in the word list) are filler only in a question written
+  // in another language (see MIXED_LANGUAGE_FILLER_WORDS).
+  ...words(`aber auch aus bei beim bekomme bekommen brauche brauchen bzgl bzw danke dankeschoen dankeschon dann darf
+    dass dein deine deinen denn der diese diesen dieser dir doch duerfen durfen eben eigentlich ein einen einer
+    etwas euch euer eure evtl frage fragen fuer geht gehts genau gerade gibt gibts grueezi gruess gruezi gruss
+    guten hab habe haben habt haette hatte ihm ihn ihnen ihr ihre ihren ist jein jetzt kann kannst kein keine
+    keinen koennen koennte konnte kriege meine meinem meinen meiner meines mfg mit mochte moechte muessen
+    muesste mussen musst musste naja nein noch oder ohne schon sehr seit servus soll sollen sollte tschuess
+    tschuss uber ueber und unser unsere unseren usw vg vielen viell vllt von waere wann warum weiss welche
+    welchen wenn wer werde werden weshalb wieso wieviel wieviele wir wird wirst wissen wofuer wofur woher wohin
+    wollen wollte womit wozu wuerde wurde zu zum zur`),
   ...FRENCH_FILLER_WORDS,
 ];

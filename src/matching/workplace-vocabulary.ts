@@ -1,6 +1,7 @@
 import britishSpellings from './vocabulary/british-spellings.json';
 import dutchWords from './vocabulary/dutch-words.json';
 import frenchWords from './vocabulary/french-words.json';
+import germanWords from './vocabulary/german-words.json';
 import haitianWords from './vocabulary/haitian-words.json';
 import hindiWords from './vocabulary/hindi-words.json';
 import indonesianWords from './vocabulary/indonesian-words.json';
@@ -37,8 +38,11 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = britishSpelli
 /**
  * Everyday Spanish words of HR questions, as US employees type them without accents, read as the English
  * word an FAQ would use ("pagaron" → pay, "seguro" → insurance, "botas" → boots): in questions and FAQs alike,
- * like British spellings. Written by someone who saw neither the matcher nor any evaluation set; forms that
- * are also English words ("cheque") are left out.
+ * like British spellings. Written by someone who saw neither the matcher nor any evaluation set, with the verb
+ * forms of every person and tense and Mexican workers' words ("ocupo", "chamba", "quincena", "checar") added
+ * later the same way; forms that are also English words ("cheque", "raya") are left out, and so are words with
+ * two everyday readings ("prima", a cousin or a premium; "sacar", to take leave or to withdraw money; "entrada",
+ * clocking in or a down payment).
  */
 export const SPANISH_WORDS: Readonly<Record<string, string>> = spanishWords;
 
@@ -103,7 +107,10 @@ export const HINDI_WORDS: Readonly<Record<string, string>> = hindiWords;
  * "wyplata" → pay, "chorobowe" → sick, "wypowiedzenie" → notice), in the case forms people write ("urlopu",
  * "urlopem"), read as the English word an FAQ would use. Written as the Swahili ones were; words with two HR
  * meanings ("zwolnienie", a sick note or a dismissal; "zmiana", a shift or a change; "wozek", a forklift or a
- * pram; "kurs", a course or a driver's run) are left out, and so is "bhp" (a company's name in English).
+ * pram; "kurs", a course or a driver's run; "rachunek", a bill or a bank account; "staz", an internship or years of
+ * service) are left out, and so is "bhp" (a company's name in English). Past and future verb forms, the other
+ * case forms, time words ("zeszlego", "przyszly") and Polglish ("payslipa", "dedlajn") were added later the
+ * same way.
  */
 export const POLISH_WORDS: Readonly<Record<string, string>> = polishWords;
 
@@ -149,6 +156,19 @@ export const JAPANESE_WORDS: Readonly<Record<string, string>> = japaneseWords;
 export const DUTCH_WORDS: Readonly<Record<string, string>> = dutchWords;
 
 /**
+ * Everyday German words of HR questions, as employees in Germany, Austria and Switzerland type them, umlauts
+ * written out or dropped ("kuendigung" and "kundigung" → resign, "ueberstunden" → overtime), with the compounds
+ * German writes as one word ("resturlaub" → leave, "krankenversicherung" → insurance, "kuendigungsfrist" →
+ * notice, "elternzeit" → parental) and Austrian and Swiss words ("karenz", "lohnzettel", "ferien"). Written as the
+ * Swahili ones were; words with two everyday readings ("freundin", a friend or a girlfriend; "zug", a train or a
+ * town; "entlassen", dismissed or discharged from hospital; "frei", "stelle", "morgen") are left out, and so are
+ * German words that are English ones too ("formular", "spital", "pause"), another list's ("klinik", "termine"), and
+ * abbreviations that are a function word or another term elsewhere ("au", the sick note, is French "au"; "std",
+ * hours, is a short-term disability; "mai", "kw").
+ */
+export const GERMAN_WORDS: Readonly<Record<string, string>> = germanWords;
+
+/**
  * Everyday Romanian words of HR questions, as typed without diacritics, with their case forms ("concediu",
  * "concediul" → leave; "salariul" → salary; "demisie" → resignation), read as the English word an FAQ would use.
  * Written as the Swahili ones were; words with two everyday readings ("luni", Monday or months; "schimb", a shift
@@ -189,4 +209,5 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Dutch', DUTCH_WORDS],
   ['Romanian', ROMANIAN_WORDS],
   ['Nigerian Pidgin, Yoruba, Igbo and Hausa', NAIJA_WORDS],
+  ['German', GERMAN_WORDS],
 ];

@@ -224,6 +224,33 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'wilful dominant shy')).toHaveLength(3);
   });
 
+  it('reads German as English, umlauts written out or dropped and compounds included, and drops its function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'Wann kommt das Weihnachtsgeld? danke')).toEqual(termsOf(analyzer, 'wann kommt bonus'));
+    expect(termsOf(analyzer, 'kündigungsfrist')).toEqual(termsOf(analyzer, 'kuendigungsfrist'));
+    expect(termsOf(analyzer, 'kündigungsfrist')).toEqual(termsOf(analyzer, 'notice'));
+    expect(termsOf(analyzer, 'Überstunden')).toEqual(termsOf(analyzer, 'overtime'));
+    // "die", "hat" and "ich" are German function words in a German question, and "die" and "hat" English words in
+    // an English one.
+    expect(termsOf(analyzer, 'ich habe die Überstunden nicht bekommen, warum?')).toEqual(termsOf(analyzer, 'overtime'));
+    expect(termsOf(analyzer, 'hard hat rules')).toEqual(['hard', 'hat', 'rule']);
+    // "au", the German sick note, is French "au" too: no list reads it.
+    expect(termsOf(analyzer, 'au')).toEqual(['au']);
+  });
+
+  it('drops the Polish and Spanish function words that are English words too, only in a question in their language', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'czy moge wziac urlop bez wynagrodzenia? nie wiem jak')).toEqual(
+      termsOf(analyzer, 'leave salary'),
+    );
+    expect(termsOf(analyzer, 'my son is ten')).toEqual(['son', 'ten']);
+    expect(termsOf(analyzer, 'soy de confianza, lo tengo que pagar con el sindicato?')).toEqual(
+      termsOf(analyzer, 'confianza pay union'),
+    );
+    expect(termsOf(analyzer, 'roll my 401k into an IRA')).toContain('ira');
+    expect(termsOf(analyzer, 'cuando puedo pasar mi 401k a una IRA, nomas pregunto')).toContain('ira');
+  });
+
   it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'abeg, my oga no gree sign am')).toEqual(termsOf(analyzer, 'boss gree sign am'));
