@@ -118,6 +118,8 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // Spanish ("lo", "soy", "con", "sin", "van", "son", "ira", "aca")
   ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere sin
     solo son soy tan tanto tons van varias ira aca ps`),
+  // Ukrainian and Russian ("yak", "ti", "v", "ot"; "vot" is voluntary overtime, "eto" earned time off)
+  ...words(`vot eto pri vam ih iz k ni ot s v vi vo vy z moya nashi nu privet ti tut vid yak`),
   // German ("die", "das", "hat", "bin", "ich", "war", "nicht")
   ...words(`als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast hat ins man manche mich
     mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war weil welcher welches wem
@@ -326,5 +328,21 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     tschuss uber ueber und unser unsere unseren usw vg vielen viell vllt von waere wann warum weiss welche
     welchen wenn wer werde werden weshalb wieso wieviel wieviele wir wird wirst wissen wofuer wofur woher wohin
     wollen wollte womit wozu wuerde wurde zu zum zur`),
+  // Ukrainian and Russian, typed in Latin letters or in Cyrillic (read in Latin letters: "чи можна" is "chi
+  // mozhna"): "chy", "shcho", "mozhna", "skilky", "pozhaluysta", "dyakuyu". Those that are English words,
+  // letters or abbreviations too ("yak", "ti", "v", "s", "ni", "ot", "vot", "eto") are filler only in a question
+  // written in another language (see MIXED_LANGUAGE_FILLER_WORDS).
+  ...words(`blagodaryu bude budet budlaska budut bula bulo buly buv cey cherez chomu chto chtoby chy cya dazhe dlya
+    dobriden dobriy dobroe dobrogo dobryden dobryi dobryy duzhe dyakuju dyakuyu eshche eshchyo esli eti etot
+    eyo gde hochemo hochete hochu hotela hotelos hotim ikh ili kakaya kakie kakim kakoe kakoi kakoy khochu
+    khotel khotela kogda koli koly kuda kudy laska lishe meni menia menja menya mezhdu miy mizh mne mnoy mnoyu
+    moego moemu moey mogo mogu moie moiemu moieyi moye moyi moyo mozhe mozhem mozhemo mozhet mozhete mozhna
+    mozhno mozhu nado nash nasha nashe nashego nashogo navishcho nuzhen nuzhna nuzhno otkuda pered pidkazhit
+    pidkazhyte pislya pitannya pochemu podskazhi podskazhite posle potribna potribno pozhalsta pozhaluista
+    pozhalujsta pozhaluysta privit pryvit pytannya sche scho seychas shche shcho shchob sho shob shto shtoby
+    skazhit skazhite skilki skilky skolko spasibo sviy svoy svoya svoyu takozh takzhe tebe tebya tezh tilki
+    tilky tobi tolko tozhe treba tviy tvoie tvoy tvoya uzhe vash vasha vashe vashego vashi vashogo vitayu vona
+    voni vono vopros vzhe yaka yake yaki yakiy yakogo yakoyi yakshcho yaksho yakyi yakyy yego yih yikh yim yiyi
+    yogo yoho zachem zdes zdrasti zdravstvuite zdravstvuy zdravstvuyte zhe znaju znayu zvidki zvidky`),
   ...FRENCH_FILLER_WORDS,
 ];

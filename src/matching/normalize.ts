@@ -1,3 +1,4 @@
+import type { transliterate as Transliterate } from 'transliteration';
 import { readMarkedVietnamese } from './vietnamese';
 
 /**
@@ -26,6 +27,7 @@ export function normalize(raw: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detects text that is not plain ASCII
   const ascii = !/[^\u0000-\u007f]/.test(text);
   if (!ascii) {
+    if (CYRILLIC.test(text)) text = text.replace(CYRILLIC_WORDS, (word) => transliterate()(word));
     text = readMarkedVietnamese(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -49,6 +51,19 @@ export function normalize(raw: string): string {
   return /\d/.test(plain)
     ? plain.replace(/\b([ptw]) (\d{1,3})\b/g, '$1$2').replace(/\b(\d{3,4}) (k|b|nec|misc|int|div)\b/g, '$1$2')
     : plain;
+}
+
+/**
+ * Ukrainian and Russian typed in Cyrillic read as the same words typed in Latin letters ("відпустка" is
+ * "vidpustka", "отпуск" "otpusk"), before accents are stripped (which would turn "й" into "и"). The
+ * transliteration tables load only when a text has Cyrillic in it.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_WORDS = /[\u0400-\u04ff]+/g;
+let transliterator: typeof Transliterate | undefined;
+function transliterate(): typeof Transliterate {
+  transliterator ??= (require('transliteration') as { transliterate: typeof Transliterate }).transliterate;
+  return transliterator;
 }
 
 const FOLDED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss' };

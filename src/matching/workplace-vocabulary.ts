@@ -16,6 +16,7 @@ import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
 import synonyms from './vocabulary/synonyms.json';
 import tagalogWords from './vocabulary/tagalog-words.json';
+import ukrainianRussianWords from './vocabulary/ukrainian-russian-words.json';
 import vietnameseWords from './vocabulary/vietnamese-words.json';
 
 /**
@@ -169,6 +170,17 @@ export const DUTCH_WORDS: Readonly<Record<string, string>> = dutchWords;
 export const GERMAN_WORDS: Readonly<Record<string, string>> = germanWords;
 
 /**
+ * Everyday Ukrainian and Russian words of HR questions, as Ukrainian and Russian-speaking staff type them in
+ * Latin letters, every common spelling of every form ("vidpustka", "vidpustku" → leave; "likarnyanyi",
+ * "likarnianyi", "bolnichnyy" → sick; "zarplata" → salary), and in Cyrillic, which is read in Latin letters first
+ * (see `normalize`). Written as the Swahili ones were, in Cyrillic and then in every Latin spelling; words whose
+ * Ukrainian and Russian readings differ ("час", "лист", "родина") or that have two HR readings ("скорочення", a
+ * layoff or an abbreviation; "перевод", a transfer or a translation) are left out, and so are Latin spellings that
+ * are another language's word ("doch", "staz", "godina") or a name or company ("tata", "bhp").
+ */
+export const UKRAINIAN_RUSSIAN_WORDS: Readonly<Record<string, string>> = ukrainianRussianWords;
+
+/**
  * Everyday Romanian words of HR questions, as typed without diacritics, with their case forms ("concediu",
  * "concediul" → leave; "salariul" → salary; "demisie" → resignation), read as the English word an FAQ would use.
  * Written as the Swahili ones were; words with two everyday readings ("luni", Monday or months; "schimb", a shift
@@ -210,4 +222,5 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Romanian', ROMANIAN_WORDS],
   ['Nigerian Pidgin, Yoruba, Igbo and Hausa', NAIJA_WORDS],
   ['German', GERMAN_WORDS],
+  ['Ukrainian and Russian', UKRAINIAN_RUSSIAN_WORDS],
 ];

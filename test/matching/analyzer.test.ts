@@ -251,6 +251,21 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'cuando puedo pasar mi 401k a una IRA, nomas pregunto')).toContain('ira');
   });
 
+  it('reads Ukrainian and Russian as English, in Latin letters or Cyrillic, and drops their function words', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'Скільки днів відпустки мені належить? дякую')).toEqual(
+      termsOf(analyzer, 'skilky dniv vidpustky meni nalezhit? dyakuyu'),
+    );
+    expect(termsOf(analyzer, 'skilky dniv vidpustky')).toEqual(termsOf(analyzer, 'days leave'));
+    expect(termsOf(analyzer, 'коли зарплата')).toEqual(termsOf(analyzer, 'salary'));
+    expect(termsOf(analyzer, 'kogda zarplata, pozhaluysta')).toEqual(termsOf(analyzer, 'salary'));
+    expect(termsOf(analyzer, 'bolnichnyy bolnichniy likarnyanyi')).toEqual(termsOf(analyzer, 'sick'));
+    // "vot" is Russian "here", and voluntary overtime in English: it stays in an English question.
+    expect(termsOf(analyzer, 'VOT slots where')).toContain('vot');
+    // "chek" is a Russian receipt and an English "check" misspelt: no list reads it.
+    expect(termsOf(analyzer, 'my chek stub')).toContain('chek');
+  });
+
   it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'abeg, my oga no gree sign am')).toEqual(termsOf(analyzer, 'boss gree sign am'));

@@ -31,6 +31,13 @@ describe('normalize', () => {
     expect(normalize('שלום peo')).toBe('שלום peo');
   });
 
+  it('reads Cyrillic in Latin letters, as Ukrainian and Russian speakers type it without a Cyrillic keyboard', () => {
+    expect(normalize('Відпустка: скільки днів?')).toBe('vidpustka skilki dniv');
+    expect(normalize('Отпуск и больничный, ёлка, йод')).toBe('otpusk i bolnichnyy yolka yod');
+    // Mixed with English and Polish in one message, and other scripts untouched.
+    expect(normalize('my відпустка, urlop, ما هو')).toBe('my vidpustka urlop ما هو');
+  });
+
   it('keeps digits', () => {
     expect(normalize('401k and W-2')).toBe('401k and w2');
   });
