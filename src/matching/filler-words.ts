@@ -33,7 +33,7 @@ export const ASKING_WORDS: readonly string[] = [
   // greetings, politeness and chatter
   ...words(`hi hey hello hiya yo dear folks all everyone thanks thank thx ty pls please plz kindly
     quick quickly question questions q qq ok okay so just really actually basically exactly simply
-    briefly bot hrfaq again still now lol btw fyi asap sorry bother hoping`),
+    briefly bot hrfaq again still now lol btw fyi asap sorry bother hoping tbh idk nah tho til`),
   // asking verbs
   ...words(`tell know knows explain explained explaining explanation describe mean means meaning meant
     define defined definition stand stands standing get got need needs want wanted wondering wonder

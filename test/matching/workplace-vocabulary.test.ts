@@ -87,6 +87,18 @@ describe('the vocabulary that ships with the matcher', () => {
     expect(repeats(lists.map((list) => Object.keys(list)))).toEqual([]);
   });
 
+  it('reads the abbreviations employees type as the words FAQs use ("xmas", "OT", "meds", "eval", "chemo")', () => {
+    const analyzer = new Analyzer(WORKPLACE_SYNONYMS);
+    const terms = (text: string) => analyzer.terms(analyzer.words(text));
+    expect(terms('xmas bonus')).toEqual(terms('christmas bonus'));
+    expect(terms('OT pay')).toEqual(terms('overtime pay'));
+    expect(terms('are my meds covered')).toEqual(terms('are my medication covered'));
+    expect(terms('self eval due')).toEqual(terms('self evaluation due'));
+    expect(terms('leave for chemo')).toEqual(terms('leave for chemotherapy'));
+    // Chatter of long messages carries no topic.
+    expect(terms('tbh idk, nah')).toEqual([]);
+  });
+
   it('reads a comparison as one, but not every word that shares its stem ("a different shift")', () => {
     const analyzer = new Analyzer(WORKPLACE_SYNONYMS);
     const terms = (text: string) => analyzer.terms(analyzer.words(text));
