@@ -27,7 +27,9 @@ export function normalize(raw: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detects text that is not plain ASCII
   const ascii = !/[^\u0000-\u007f]/.test(text);
   if (!ascii) {
-    if (CYRILLIC.test(text)) text = text.replace(CYRILLIC_WORDS, (word) => transliterate()(word));
+    // (compatibility forms first: a Cyrillic modifier letter such as "𞀰" is the letter "а")
+    const compatible = text.normalize('NFKC');
+    if (CYRILLIC.test(compatible)) text = compatible.replace(CYRILLIC_WORDS, (word) => transliterate()(word));
     text = readMarkedVietnamese(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')

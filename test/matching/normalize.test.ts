@@ -36,6 +36,9 @@ describe('normalize', () => {
     expect(normalize('Отпуск и больничный, ёлка, йод')).toBe('otpusk i bolnichnyy yolka yod');
     // Mixed with English and Polish in one message, and other scripts untouched.
     expect(normalize('my відпустка, urlop, ما هو')).toBe('my vidpustka urlop ما هو');
+    // A compatibility form of a Cyrillic letter is that letter, so normalising twice changes nothing.
+    expect(normalize('𞀰')).toBe('a');
+    expect(normalize(normalize('𞀰'))).toBe('a');
   });
 
   it('keeps digits', () => {
