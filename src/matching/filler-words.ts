@@ -112,18 +112,18 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
  */
 export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   ...words(`ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`),
-  // Polish ("nie", "bez", "bo", "ten", "nas", "jak", "co", "np")
-  ...words(`aby ale ani bede bez bo bys choc cos ich ja jak jest mna moze mu nam nas nie nim ono pod sam sama soba spod
-    ta taka taki tam ten za zas co ci wy np az`),
-  // Spanish ("lo", "soy", "con", "sin", "van", "son", "ira", "aca")
-  ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere sin
+  // Polish ("nie", "bo", "ten", "nas", "jak", "co", "np")
+  ...words(`aby ale ani bede bo bys choc cos ich ja jak jest mna moze mu nam nas nie nim ono pod sam sama soba spod ta
+    taka taki tam ten za zas co ci wy np az`),
+  // Spanish ("lo", "soy", "con", "van", "son", "ira", "aca")
+  ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere
     solo son soy tan tanto tons van varias ira aca ps`),
   // Ukrainian and Russian ("yak", "ti", "v", "ot"; "vot" is voluntary overtime, "eto" earned time off)
-  ...words(`vot eto pri vam ih iz k ni ot s v vi vo vy z moya nashi nu privet ti tut vid yak`),
-  // German ("die", "das", "hat", "bin", "ich", "war", "nicht")
-  ...words(`als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast hat ins man manche mich
-    mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war weil welcher welches wem
-    wen wo`),
+  ...words(`vot eto pri vam tobi ih iz k ni ot s v vi vo vy z moya nashi nu privet ti tut vid yak`),
+  // German ("die", "das", "hat", "bin", "ich", "war", "nicht", "mit": an MIT, "ein": an EIN)
+  ...words(`mit ein ist aus dir uber als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast
+    hat ins man manche mich mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war
+    weil welcher welches wem wen wo`),
 ];
 export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 
@@ -164,17 +164,17 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     disculpe perdon saludos bueno okey senor senora senorita pregunta preguntar preguntas duda dudas xq pq porq
     tmb ahorita osea jaja bendiciones pregunto queria necesitaria alguno`),
   // More Spanish as Mexican and US-Hispanic workers text it: forms of "be", "have", "can", "give", "come" and "need"
-  // (Mexican "ocupo"), chat words and short forms ("orale", "nel", "grax", "xfa"); "ira" (an IRA), "aca" (the ACA)
+  // (Mexican "ocupo"), chat words and short forms ("andale", "nel", "grax", "porfas"); "ira" (an IRA), "aca" (the ACA)
   // and "ps" are filler only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS).
-  ...words(`ademas aki algunas alli andale aorita aparte cdo cierto conmigo creo cualquier daba damos dando dara daria
-    darle darles darme denme dicen dieron dije dio disculpen dnd entendi entiendo entons eran estara estare
-    estaria estuve estuvieron estuvimos estuvo excepto fueron fuimos fuiste grasias grax guey gustaria haya
-    hayan holi holis horita hubiera hubo ibamos igual jajaja jeje kiero lleva llevamos llevan llevar llevo mmm
-    namas necesitaba necesitaban necesite nel nop ocupa ocupaba ocupamos ocupan ocupar ocupas ocupo orale orita
-    pasar pasaron pliss podra podre podrias ponen poner pongan porfas pude pudieron pudo pueda puedan puedas
-    puse puso querian quise quisieran quiso quizas sabemos seran solamente suya tambn tantos tendra tenga
-    tengan teniamos tenian tenido teniendo tmbn tonces tuve tuvieron tuvimos tuvo tuya varios vaya vayan vdd
-    veces vendra venga vengan vengo venia venimos venir verdad vez viene vienen vienes vinieron xk xke yendo`),
+  ...words(`ademas aki algunas andale aorita cdo cierto conmigo creo cualquier daba damos dando dara daria darme denme
+    dicen dieron dije dio disculpen entendi entiendo entons eran estara estare estaria estuve estuvieron
+    estuvimos estuvo excepto fueron fuimos fuiste grasias grax guey gustaria haya hayan horita hubiera hubo
+    ibamos igual jajaja jeje kiero lleva llevamos llevan llevar llevo mmm namas necesitaba necesitaban necesite
+    nel nop ocupa ocupaba ocupamos ocupan ocupar ocupas ocupo orita pasar pasaron pliss podra podre podrias
+    ponen poner pongan porfas pude pudieron pudo pueda puedan puedas puse puso querian quise quisieran quiso
+    quizas sabemos seran solamente suya tambn tantos tendra tenga tengan teniamos tenian tenido teniendo tmbn
+    tonces tuve tuvieron tuvimos tuvo tuya varios vaya vayan vdd veces vendra venga vengan vengo venia venimos
+    venir verdad vez viene vienen vienes vinieron xk xke yendo`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
   // Words that are also English, names or HR abbreviations ("pole", "kama", "ni" for National Insurance, "wa",
   // "za", "ama", "poa", "tu") are left out; "au", "si" and "na" are filler only in a question written in another
@@ -289,7 +289,8 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     sint stiti stiu sunt suntem sunteti toate toti totusi trb trebui trebuie unei unui voastra voastre vom vostru
     vrea vreau vrei vrem vreti`),
   // More Polish: verb forms, "our" and "your", greetings and apologies ("moglbym", "nasza", "siema", "sorki"); "co",
-  // "ci", "wy" and "tobie" (Toby) are left out.
+  // "ci" and "wy" are filler only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS), and
+  // "tobie" (Toby) is left out.
   ...words(`chcesz chcial chciala cie ciebie dziekujemy elo gdy jakas jakies mial miala mogl moglabym moglbym mozecie mozemy
     musimy naprawde nasz nasza nasze pozdro przepraszam siema siemka sorki sory spytac wasz wasza witaj wszyscy`),
   // And more Polish: past and future forms of "be", "have", "can", "must", "go", "come", "write" and "check",
@@ -300,7 +301,7 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     chcieli chociaz czolem czyj daj dobranoc dopiero dzieks dzk gdyz hejka idzie idziemy idziesz isc jakby
     jechac jedzie jedziesz jemu jestescie jestesmy lecz mialabym mialas mialbym miales miec mieli milego mimo
     moga mogla moglam moglem mogli mozliwe musial musiala musialam musialem musicie musieli musza nad nadal
-    najpierw napisac napisalam napisalem napisz napisze narazie naszej natomiast nich niech niego niej niz nwm
+    najpierw napisac napisalam napisalem napisz napisze narazie naszej natomiast niech niego niej niz nwm
     oczywiscie odkad pisze pojde pomoz pomoze pomozesz poszedlem poszlam powiedzial powiedziala powinienes
     powinnas powinni powinno pozdrowienia przychodze przychodzi przyjde przyjdzie przyjdziesz przyjsc
     przyszedlem przyszlam pytanko robi robie rozumiem rozumiesz serio skoro sprawdz sprawdzcie sprawdzi
@@ -316,33 +317,35 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     nigbawo nke nko nnoo odabo ogbeni onye ooo oun rara sabi saboda sannu shebi shey tani temi unu walahi wallahi
     wanene wetin yaushe yaya zan`),
   // German, as typed in Germany, Austria and Switzerland with the umlauts written out or dropped ("kann ich
-  // meinen resturlaub mitnehmen", "wieviel urlaub bekomme ich", "danke, mfg"). German function words that are
-  // English words too ("die", "hat", "bin", "war", "ich" in the word list) are filler only in a question written
-  // in another language (see MIXED_LANGUAGE_FILLER_WORDS).
-  ...words(`aber auch aus bei beim bekomme bekommen brauche brauchen bzgl bzw danke dankeschoen dankeschon dann darf
-    dass dein deine deinen denn der diese diesen dieser dir doch duerfen durfen eben eigentlich ein einen einer
-    etwas euch euer eure evtl frage fragen fuer geht gehts genau gerade gibt gibts grueezi gruess gruezi gruss
-    guten hab habe haben habt haette hatte ihm ihn ihnen ihr ihre ihren ist jein jetzt kann kannst kein keine
-    keinen koennen koennte konnte kriege meine meinem meinen meiner meines mfg mit mochte moechte muessen
-    muesste mussen musst musste naja nein noch oder ohne schon sehr seit servus soll sollen sollte tschuess
-    tschuss uber ueber und unser unsere unseren usw vg vielen viell vllt von waere wann warum weiss welche
-    welchen wenn wer werde werden weshalb wieso wieviel wieviele wir wird wirst wissen wofuer wofur woher wohin
-    wollen wollte womit wozu wuerde wurde zu zum zur`),
-  // Ukrainian and Russian, typed in Latin letters or in Cyrillic (read in Latin letters: "чи можна" is "chi
-  // mozhna"): "chy", "shcho", "mozhna", "skilky", "pozhaluysta", "dyakuyu". Those that are English words,
-  // letters or abbreviations too ("yak", "ti", "v", "s", "ni", "ot", "vot", "eto") are filler only in a question
-  // written in another language (see MIXED_LANGUAGE_FILLER_WORDS).
-  ...words(`blagodaryu bude budet budlaska budut bula bulo buly buv cey cherez chomu chto chtoby chy cya dazhe dlya
-    dobriden dobriy dobroe dobrogo dobryden dobryi dobryy duzhe dyakuju dyakuyu eshche eshchyo esli eti etot
-    eyo gde hochemo hochete hochu hotela hotelos hotim ikh ili kakaya kakie kakim kakoe kakoi kakoy khochu
-    khotel khotela kogda koli koly kuda kudy laska lishe meni menia menja menya mezhdu miy mizh mne mnoy mnoyu
-    moego moemu moey mogo mogu moie moiemu moieyi moye moyi moyo mozhe mozhem mozhemo mozhet mozhete mozhna
-    mozhno mozhu nado nash nasha nashe nashego nashogo navishcho nuzhen nuzhna nuzhno otkuda pered pidkazhit
+  // meinen resturlaub mitnehmen", "wieviel urlaub bekomme ich", "danke"). German function words that are English
+  // words or abbreviations too ("die", "hat", "bin", "war", "mit", "ein") are filler only in a question written in
+  // another language (see MIXED_LANGUAGE_FILLER_WORDS); "ohne" is read as "without", and "mfg" (manufacturing),
+  // "usw" (a union) and "eure" (euro) are left out.
+  ...words(`aber auch bei beim bekomme bekommen brauche brauchen bzgl bzw danke dankeschoen dankeschon dann darf dass
+    dein deine deinen denn der diese diesen dieser doch duerfen durfen eben eigentlich einen einer etwas euch
+    euer evtl frage fragen fuer geht gehts genau gerade gibt gibts grueezi gruess gruezi gruss guten hab habe
+    haben habt haette hatte ihm ihn ihnen ihr ihre ihren jein jetzt kann kannst kein keine keinen koennen
+    koennte konnte kriege meine meinem meinen meiner meines mochte moechte muessen muesste mussen musst musste
+    naja nein noch oder schon sehr seit servus soll sollen sollte tschuess tschuss ueber und unser unsere
+    unseren vg vielen viell vllt von waere wann warum weiss welche welchen wenn wer werde werden weshalb wieso
+    wieviel wieviele wir wird wirst wissen wofuer wofur woher wohin wollen wollte womit wozu wuerde wurde zu
+    zum zur`),
+  // Ukrainian and Russian, typed in Latin letters or in Cyrillic (read in Latin letters: "що можна" is "shcho
+  // mozhna"): "chy", "shcho", "mozhna", "skilky", "pozhaluysta", "dyakuyu". Those that are English words, letters,
+  // names or abbreviations too ("yak", "ti", "v", "s", "ni", "ot", "vot", "eto", "tobi") are filler only in a
+  // question written in another language (see MIXED_LANGUAGE_FILLER_WORDS), as every function word of this list is
+  // in a message typed in Cyrillic.
+  ...words(`blagodaryu bude budet budlaska budut bula bulo buv cey cherez chomu chto chtoby chy cya dazhe dlya dobriden
+    dobriy dobroe dobrogo dobryden dobryi dobryy duzhe dyakuju dyakuyu eshche eshchyo esli eti etot eyo gde
+    hochemo hochete hochu hotela hotelos hotim ikh ili kakaya kakie kakim kakoe kakoi kakoy khochu khotel
+    khotela kogda koli koly kuda kudy laska lishe meni menia menja menya mezhdu miy mizh mne mnoy mnoyu moego
+    moemu moey mogo mogu moie moiemu moieyi moye moyi moyo mozhe mozhem mozhemo mozhet mozhete mozhna mozhno
+    mozhu nado nash nasha nashe nashego nashogo navishcho nuzhen nuzhna nuzhno otkuda pered pidkazhit
     pidkazhyte pislya pitannya pochemu podskazhi podskazhite posle potribna potribno pozhalsta pozhaluista
     pozhalujsta pozhaluysta privit pryvit pytannya sche scho seychas shche shcho shchob sho shob shto shtoby
     skazhit skazhite skilki skilky skolko spasibo sviy svoy svoya svoyu takozh takzhe tebe tebya tezh tilki
-    tilky tobi tolko tozhe treba tviy tvoie tvoy tvoya uzhe vash vasha vashe vashego vashi vashogo vitayu vona
-    voni vono vopros vzhe yaka yake yaki yakiy yakogo yakoyi yakshcho yaksho yakyi yakyy yego yih yikh yim yiyi
-    yogo yoho zachem zdes zdrasti zdravstvuite zdravstvuy zdravstvuyte zhe znaju znayu zvidki zvidky`),
+    tilky tolko tozhe treba tviy tvoie tvoy tvoya uzhe vash vasha vashe vashego vashi vashogo vitayu vona voni
+    vono vopros vzhe yaka yake yaki yakiy yakogo yakoyi yakshcho yaksho yakyi yakyy yego yih yikh yim yiyi yogo
+    yoho zachem zdes zdrasti zdravstvuite zdravstvuy zdravstvuyte zhe znaju znayu zvidki zvidky`),
   ...FRENCH_FILLER_WORDS,
 ];

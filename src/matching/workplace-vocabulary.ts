@@ -162,10 +162,12 @@ export const DUTCH_WORDS: Readonly<Record<string, string>> = dutchWords;
  * German writes as one word ("resturlaub" → leave, "krankenversicherung" → insurance, "kuendigungsfrist" →
  * notice, "elternzeit" → parental) and Austrian and Swiss words ("karenz", "lohnzettel", "ferien"). Written as the
  * Swahili ones were; words with two everyday readings ("freundin", a friend or a girlfriend; "zug", a train or a
- * town; "entlassen", dismissed or discharged from hospital; "frei", "stelle", "morgen") are left out, and so are
+ * town; "entlassen" and "entlassung", dismissed or discharged from hospital; "kurs", a course or a rate; "zahlen",
+ * to pay or numbers; "frei", "stelle", "morgen") are left out, and so are
  * German words that are English ones too ("formular", "spital", "pause"), another list's ("klinik", "termine"), and
  * abbreviations that are a function word or another term elsewhere ("au", the sick note, is French "au"; "std",
- * hours, is a short-term disability; "mai", "kw").
+ * hours, is a short-term disability; "mai", "kw"), names ("essen"), and words every language writes the same
+ * ("iban"). "Kündigung" is notice, given by either side; "kündigen", to resign.
  */
 export const GERMAN_WORDS: Readonly<Record<string, string>> = germanWords;
 
@@ -175,8 +177,10 @@ export const GERMAN_WORDS: Readonly<Record<string, string>> = germanWords;
  * "likarnianyi", "bolnichnyy" → sick; "zarplata" → salary), and in Cyrillic, which is read in Latin letters first
  * (see `normalize`). Written as the Swahili ones were, in Cyrillic and then in every Latin spelling; words whose
  * Ukrainian and Russian readings differ ("час", "лист", "родина") or that have two HR readings ("скорочення", a
- * layoff or an abbreviation; "перевод", a transfer or a translation) are left out, and so are Latin spellings that
- * are another language's word ("doch", "staz", "godina") or a name or company ("tata", "bhp").
+ * layoff or an abbreviation; "перевод", a transfer or a translation; "зміна", a shift or a change) are left out,
+ * and so are Latin spellings that are another language's word ("doch", "staz", "godina"), an English misspelling
+ * ("chek"), or a name or company ("tata", "marta", "bhp"). Words that are one-word cues ("harasment") are left
+ * to the cues, here as in the Spanish and Polish additions.
  */
 export const UKRAINIAN_RUSSIAN_WORDS: Readonly<Record<string, string>> = ukrainianRussianWords;
 

@@ -87,11 +87,12 @@ describe('the vocabulary that ships with the matcher', () => {
     expect(repeats(lists.map((list) => Object.keys(list)))).toEqual([]);
   });
 
-  it('reads the abbreviations employees type as the words FAQs use ("xmas", "OT", "meds", "eval", "chemo")', () => {
+  it('reads the abbreviations employees type as the words FAQs use ("xmas", "meds", "eval", "chemo")', () => {
     const analyzer = new Analyzer(WORKPLACE_SYNONYMS);
     const terms = (text: string) => analyzer.terms(analyzer.words(text));
     expect(terms('xmas bonus')).toEqual(terms('christmas bonus'));
-    expect(terms('OT pay')).toEqual(terms('overtime pay'));
+    // Not "OT": occupational therapy in a benefits FAQ, overtime in a question (a cue reads it so in questions).
+    expect(terms('PT and OT coverage')).not.toContain(terms('overtime')[0]);
     expect(terms('are my meds covered')).toEqual(terms('are my medication covered'));
     expect(terms('self eval due')).toEqual(terms('self evaluation due'));
     expect(terms('leave for chemo')).toEqual(terms('leave for chemotherapy'));
