@@ -8,7 +8,7 @@ import {
   MIXED_LANGUAGE_FILLER_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
 } from './filler-words';
-import { FORM_SUFFIXES, typedInCapitals, words } from './normalize';
+import { FORM_SUFFIXES, typedInCapitals, words, writtenInCyrillic } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
@@ -236,38 +236,38 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
-    return this.read(this.words(text), vocabulary, typedInCapitals(text)).terms;
+    return this.read(this.words(text), vocabulary, typedInCapitals(text), writtenInCyrillic(text)).terms;
   }
 
   /**
    * A question's terms from its words (as `words` gives them), and the words after dropping other languages'
    * function words that are English abbreviations too (in a question written in another language), joining,
-   * splitting and typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which stay.
+   * splitting and typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which stay;
+   * `cyrillic`: the text was written (in part) in Cyrillic, so in another language.
    */
   read(
     words: readonly string[],
     vocabulary: Vocabulary,
     capitals: ReadonlySet<string> = new Set(),
+    cyrillic = false,
   ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    const input = compounds(this.withoutForeignFunctionWords(withoutAddressee(words), capitals), vocabulary, this).map(
-      (word, index, all) => {
-        if (vocabulary.knows(word)) return word;
-        const form = formNamed(word, vocabulary);
-        if (form !== undefined) return form;
-        if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
-        const [before, after] = [all[index - 1], all[index + 1]];
-        const fits = (candidate: string) =>
-          together !== undefined &&
-          ((before !== undefined && together(before, candidate)) ||
-            (after !== undefined && together(candidate, after)));
-        const fix = corrector.correct(word, { fits });
-        if (fix === undefined) return word;
-        corrected.add(fix);
-        return fix;
-      },
-    );
+    const spoken = this.withoutForeignFunctionWords(withoutAddressee(words), capitals, cyrillic);
+    const input = compounds(spoken, vocabulary, this).map((word, index, all) => {
+      if (vocabulary.knows(word)) return word;
+      const form = formNamed(word, vocabulary);
+      if (form !== undefined) return form;
+      if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
+      const [before, after] = [all[index - 1], all[index + 1]];
+      const fits = (candidate: string) =>
+        together !== undefined &&
+        ((before !== undefined && together(before, candidate)) || (after !== undefined && together(candidate, after)));
+      const fix = corrector.correct(word, { fits });
+      if (fix === undefined) return word;
+      corrected.add(fix);
+      return fix;
+    });
     return { terms: this.analyze(input, corrected), words: input };
   }
 
@@ -276,9 +276,13 @@ export class Analyzer {
    * ("ca", "il", "mi", "na", "sa"), unless they were typed in capitals ("VA") or the knowledge base uses one
    * in its own right. It is written in another language when it has enough of the other languages' filler
    * words that no English reader would type: neither English words nor under three letters ("la", "de", "el",
-   * "ah" are not enough), nor words the knowledge base keeps.
+   * "ah" are not enough), nor words the knowledge base keeps; or when it was typed in Cyrillic.
    */
-  private withoutForeignFunctionWords(words: readonly string[], capitals: ReadonlySet<string>): readonly string[] {
+  private withoutForeignFunctionWords(
+    words: readonly string[],
+    capitals: ReadonlySet<string>,
+    cyrillic: boolean,
+  ): readonly string[] {
     if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word))) return words;
     const english = englishWords();
     const foreign = new Set(
@@ -286,7 +290,7 @@ export class Analyzer {
         (word) => word.length >= 3 && OTHER_LANGUAGE_FILLERS.has(word) && !this.own.has(word) && !english.has(word),
       ),
     );
-    if (foreign.size < FOREIGN_WORDS_OF_A_FOREIGN_QUESTION) return words;
+    if (!cyrillic && foreign.size < FOREIGN_WORDS_OF_A_FOREIGN_QUESTION) return words;
     return words.filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || this.own.has(word) || capitals.has(word));
   }
 

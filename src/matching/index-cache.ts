@@ -182,11 +182,15 @@ export function indexKey(kb: KnowledgeBase, config: MatchConfig): string {
 }
 
 /**
- * The code that turns text into an index: this folder (the analysis, the vocabularies) and the search library
- * and stemmer it uses.
+ * The code that turns text into an index: this folder (the analysis, the vocabularies) and the search library,
+ * stemmer and transliteration tables it uses.
  */
 function matchingCode(): string {
-  return codeFingerprint(__dirname, [require.resolve('minisearch'), require.resolve('wink-porter2-stemmer')]);
+  return codeFingerprint(__dirname, [
+    require.resolve('minisearch'),
+    require.resolve('wink-porter2-stemmer'),
+    require.resolve('transliteration'),
+  ]);
 }
 
 function readIndex(file: string, key: string, kb: KnowledgeBase, config: MatchConfig) {

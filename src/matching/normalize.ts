@@ -4,8 +4,8 @@ import { readMarkedVietnamese } from './vietnamese';
 /**
  * Turns raw question text (as typed in Slack, or written in an FAQ file) into plain lowercase words:
  * Slack markup resolved to what people see, HTML entities decoded, diacritics, possessives, emoji codes
- * and punctuation removed. Vietnamese typed with its marks is read first, while they still tell its syllables
- * apart (see vietnamese.ts).
+ * and punctuation removed. Cyrillic is read in Latin letters, and Vietnamese typed with its marks is read,
+ * before the marks go: they still tell letters and syllables apart then ("й" from "и"; see vietnamese.ts).
  */
 export function normalize(raw: string): string {
   // FAQ text rarely has markup, so the Slack and entity rewrites run only when their characters appear.
@@ -28,8 +28,7 @@ export function normalize(raw: string): string {
   const ascii = !/[^\u0000-\u007f]/.test(text);
   if (!ascii) {
     // (compatibility forms first: a Cyrillic modifier letter such as "𞀰" is the letter "а")
-    const compatible = text.normalize('NFKC');
-    if (CYRILLIC.test(compatible)) text = compatible.replace(CYRILLIC_WORDS, (word) => transliterate()(word));
+    if (CYRILLIC.test(text)) text = text.normalize('NFKC').replace(CYRILLIC_WORDS, (word) => transliterate()(word));
     text = readMarkedVietnamese(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -60,7 +59,7 @@ export function normalize(raw: string): string {
  * "vidpustka", "отпуск" "otpusk"), before accents are stripped (which would turn "й" into "и"). The
  * transliteration tables load only when a text has Cyrillic in it.
  */
-const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC = /[\u0400-\u04ff\u1d78\ua69c\ua69d\u{1e030}-\u{1e06d}]/u;
 const CYRILLIC_WORDS = /[\u0400-\u04ff]+/g;
 let transliterator: typeof Transliterate | undefined;
 function transliterate(): typeof Transliterate {
@@ -101,14 +100,19 @@ export function words(text: string): string[] {
 }
 
 /**
- * The words of two letters or more typed in capitals ("VA", "PA", "CA"), lower-cased as `words` gives them:
- * abbreviations. None in a message typed mostly in capitals, where capitals say nothing of a word.
+ * The words of two letters or more typed in capitals ("VA", "PA", "CA"), as `words` gives them: abbreviations.
+ * None in a message typed mostly in capitals, where capitals say nothing of a word.
  */
 export function typedInCapitals(text: string): ReadonlySet<string> {
   const capitals = text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [];
   const all = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (capitals.length * 2 > all.filter((word) => /\p{L}/u.test(word)).length) return new Set();
-  return new Set(capitals.map((word) => word.toLowerCase()));
+  return new Set(capitals.map((word) => (CYRILLIC.test(word) ? normalize(word) : word.toLowerCase())));
+}
+
+/** Is some of this text written in Cyrillic? Then it is written in another language than English. */
+export function writtenInCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
 }
 
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */

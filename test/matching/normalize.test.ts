@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { normalize, soleWord, typedInCapitals, words } from '../../src/matching/normalize';
 
 describe('normalize', () => {
@@ -36,9 +37,24 @@ describe('normalize', () => {
     expect(normalize('Отпуск и больничный, ёлка, йод')).toBe('otpusk i bolnichnyy yolka yod');
     // Mixed with English and Polish in one message, and other scripts untouched.
     expect(normalize('my відпустка, urlop, ما هو')).toBe('my vidpustka urlop ما هو');
-    // A compatibility form of a Cyrillic letter is that letter, so normalising twice changes nothing.
+    // A compatibility form of a Cyrillic letter is that letter, inside a word too; "й" keeps its breve until read.
     expect(normalize('𞀰')).toBe('a');
-    expect(normalize(normalize('𞀰'))).toBe('a');
+    expect(normalize('от𞀰пуск')).toBe(normalize('отапуск'));
+    expect(normalize('йод')).not.toBe(normalize('иод'));
+  });
+
+  it('loads the transliteration tables only for text with Cyrillic in it', () => {
+    jest.isolateModules(() => {
+      const loaded = () =>
+        Object.keys(require.cache).some((file) => file.includes(`${path.sep}transliteration${path.sep}`));
+      const fresh: typeof import('../../src/matching/normalize') = require('../../src/matching/normalize');
+      for (const file of Object.keys(require.cache))
+        if (file.includes(`${path.sep}transliteration${path.sep}`)) delete require.cache[file];
+      fresh.normalize('Ärger mit dem Gehalt, café, lønn');
+      expect(loaded()).toBe(false);
+      fresh.normalize('зарплата');
+      expect(loaded()).toBe(true);
+    });
   });
 
   it('keeps digits', () => {
