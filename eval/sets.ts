@@ -444,6 +444,29 @@ export const EVAL_SETS = [
     questions: 'eval/sets/altamira/questions.yml',
     role: 'review',
   },
+  // A private research university in the US Midwest (faculty, postdocs, research and lab staff, administrative
+  // and facilities staff, unionised graduate student workers, a medical school: benefits enrollment, the TIAA
+  // 403(b) and its match, tuition remission, vacation and sick time, FMLA, parental leave and sabbaticals, summer
+  // salary, effort reporting, I-9, H-1B, J-1 and OPT, parking, outside consulting, the graduate workers' union
+  // contract, Title IX, COBRA; questions from professors, postdocs, custodians, grad students and admins) and an
+  // Italian eyewear manufacturer (a Milan head office, factories near Belluno, a logistics hub near Padua, sales
+  // offices in Paris, New York and Hong Kong: ferie, ROL and ex-festività, malattia and the visite fiscali, the
+  // busta paga, tredicesima and quattordicesima, TFR and the Cometa fund, buoni pasto and welfare, smart working,
+  // maternità, congedo parentale and Legge 104, DPI and safety training, trasferte and the nota spese, dimissioni
+  // online; questions in texting Italian, English, Italian-English and some French): the holdouts written last,
+  // while that stop's matching work went on, and scored only at its end.
+  {
+    name: 'whitcombe',
+    knowledge: 'eval/sets/whitcombe/knowledge',
+    questions: 'eval/sets/whitcombe/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'brenta',
+    knowledge: 'eval/sets/brenta/knowledge',
+    questions: 'eval/sets/brenta/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
