@@ -8,7 +8,7 @@ import {
   MIXED_LANGUAGE_FILLER_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
 } from './filler-words';
-import { FORM_SUFFIXES, typedInCapitals, words, writtenInCyrillic } from './normalize';
+import { FORM_SUFFIXES, type Typing, typing, UNKNOWN_TYPING, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
@@ -236,24 +236,23 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
-    return this.read(this.words(text), vocabulary, typedInCapitals(text), writtenInCyrillic(text)).terms;
+    return this.read(this.words(text), vocabulary, typing(text)).terms;
   }
 
   /**
    * A question's terms from its words (as `words` gives them), and the words after dropping other languages'
    * function words that are English abbreviations too (in a question written in another language), joining,
-   * splitting and typo correction. `capitals`: the words typed in capitals ("VA", "PA"), which stay;
-   * `cyrillic`: the text was written (in part) in Cyrillic, so in another language.
+   * splitting and typo correction. `typed`: how the text was typed (the words typed in capitals, "VA", "PA",
+   * stay; a text in Cyrillic is in another language).
    */
   read(
     words: readonly string[],
     vocabulary: Vocabulary,
-    capitals: ReadonlySet<string> = new Set(),
-    cyrillic = false,
+    typed: Typing = UNKNOWN_TYPING,
   ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    const spoken = this.withoutForeignFunctionWords(withoutAddressee(words), capitals, cyrillic);
+    const spoken = this.withoutForeignFunctionWords(withoutAddressee(words), typed);
     const input = compounds(spoken, vocabulary, this).map((word, index, all) => {
       if (vocabulary.knows(word)) return word;
       const form = formNamed(word, vocabulary);
@@ -278,11 +277,7 @@ export class Analyzer {
    * words that no English reader would type: neither English words nor under three letters ("la", "de", "el",
    * "ah" are not enough), nor words the knowledge base keeps; or when it was typed in Cyrillic.
    */
-  private withoutForeignFunctionWords(
-    words: readonly string[],
-    capitals: ReadonlySet<string>,
-    cyrillic: boolean,
-  ): readonly string[] {
+  private withoutForeignFunctionWords(words: readonly string[], { capitals, cyrillic }: Typing): readonly string[] {
     if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word))) return words;
     const english = englishWords();
     const foreign = new Set(

@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, soleWord, splitJoined, typedInCapitals, words, writtenInCyrillic } from './normalize';
+import { FORM_NAME, soleWord, splitJoined, typing, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -233,7 +233,7 @@ export class Matcher {
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
     const words = this.analyzer.words(query);
-    const read = this.analyzer.read(words, this.vocabulary, typedInCapitals(query), writtenInCyrillic(query));
+    const read = this.analyzer.read(words, this.vocabulary, typing(query));
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
     // joined or split as the FAQs write them, another language's function words dropped.
@@ -639,9 +639,7 @@ export class Matcher {
    */
   private readPhrasing(text: string): string {
     return remembered(this.wordsOfPhrasing, text, () =>
-      this.analyzer
-        .read(this.analyzer.words(text), this.vocabulary, typedInCapitals(text), writtenInCyrillic(text))
-        .words.join(' '),
+      this.analyzer.read(this.analyzer.words(text), this.vocabulary, typing(text)).words.join(' '),
     );
   }
 

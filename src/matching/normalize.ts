@@ -100,8 +100,9 @@ export function words(text: string): string[] {
 }
 
 /**
- * The words of two letters or more typed in capitals ("VA", "PA", "CA"), as `words` gives them: abbreviations.
- * None in a message typed mostly in capitals, where capitals say nothing of a word.
+ * The words of two letters or more typed in capitals ("VA", "PA", "CA"), lower-cased (Cyrillic read in Latin
+ * letters, as `words` reads it): abbreviations. None in a message typed mostly in capitals, where capitals say
+ * nothing of a word.
  */
 export function typedInCapitals(text: string): ReadonlySet<string> {
   const capitals = text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [];
@@ -110,9 +111,19 @@ export function typedInCapitals(text: string): ReadonlySet<string> {
   return new Set(capitals.map((word) => (CYRILLIC.test(word) ? normalize(word) : word.toLowerCase())));
 }
 
-/** Is some of this text written in Cyrillic? Then it is written in another language than English. */
-export function writtenInCyrillic(text: string): boolean {
-  return CYRILLIC.test(text);
+/** How a text was typed, as reading its words needs it: the words typed in capitals, and whether it is in Cyrillic. */
+export interface Typing {
+  readonly capitals: ReadonlySet<string>;
+  /** Some of it is written in Cyrillic, so it is written in another language than English. */
+  readonly cyrillic: boolean;
+}
+
+/** Words read with no more known of how they were typed (a single word, a phrase of the knowledge base's own). */
+export const UNKNOWN_TYPING: Typing = { capitals: new Set(), cyrillic: false };
+
+/** How this text was typed. */
+export function typing(text: string): Typing {
+  return { capitals: typedInCapitals(text), cyrillic: CYRILLIC.test(text) };
 }
 
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EVAL_SETS, resolve } from '../../eval/sets';
 import { Analyzer } from '../../src/matching/analyzer';
-import { typedInCapitals, writtenInCyrillic } from '../../src/matching/normalize';
+import { typing } from '../../src/matching/normalize';
 import { WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
 import { loadValid } from '../helpers/knowledge';
 
@@ -71,9 +71,7 @@ describe('Analyzer.read: words typed apart that the knowledge base writes joined
 describe('Analyzer: other languages mixed into English', () => {
   const vocabulary = { has: () => false, knows: () => true };
   const termsOf = (analyzer: Analyzer, text: string) =>
-    analyzer
-      .read(analyzer.words(text), vocabulary, typedInCapitals(text), writtenInCyrillic(text))
-      .terms.map(({ term }) => term);
+    analyzer.read(analyzer.words(text), vocabulary, typing(text)).terms.map(({ term }) => term);
 
   it('drops the function words of Spanish as typed without accents, as it does Taglish and Hinglish', () => {
     const analyzer = new Analyzer([]);
