@@ -453,19 +453,20 @@ export const EVAL_SETS = [
   // offices in Paris, New York and Hong Kong: ferie, ROL and ex-festività, malattia and the visite fiscali, the
   // busta paga, tredicesima and quattordicesima, TFR and the Cometa fund, buoni pasto and welfare, smart working,
   // maternità, congedo parentale and Legge 104, DPI and safety training, trasferte and the nota spese, dimissioni
-  // online; questions in texting Italian, English, Italian-English and some French): the holdouts written last,
-  // while that stop's matching work went on, and scored only at its end.
+  // online; questions in texting Italian, English, Italian-English and some French): holdouts for one stop,
+  // written while its matching work went on and scored once at its end; their misses were read at the start of
+  // the next, while two newer holdouts were being written.
   {
     name: 'whitcombe',
     knowledge: 'eval/sets/whitcombe/knowledge',
     questions: 'eval/sets/whitcombe/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'brenta',
     knowledge: 'eval/sets/brenta/knowledge',
     questions: 'eval/sets/brenta/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 

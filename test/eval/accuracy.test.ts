@@ -127,7 +127,7 @@ const FLOORS: Record<string, Floor> = {
   // and 68% since the German, Polish and Spanish words of its review (15.7% right, 7.5% wrong).
   wisla: { top1: 0.45, correct: 0.04, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
   altamira: { top1: 0.52, correct: 0.12, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last, floors at their first score.
+  // Holdouts for one stop, floors at their first score, review sets since (their misses read once).
   whitcombe: { top1: 0.8, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
   brenta: { top1: 0.54, correct: 0.1, wrong: 0.02, offTopic: 0.03 },
 };
