@@ -12,7 +12,7 @@ import { FORM_SUFFIXES, type Typing, typing, UNKNOWN_TYPING, words } from './nor
 import type { SpellingCorrector } from './spelling';
 import { stem } from './stem';
 import { SynonymRewriter } from './synonym-rewriter';
-import { BRITISH_SPELLINGS, FRENCH_WORDS, TRANSLATED_WORDS } from './workplace-vocabulary';
+import { BRITISH_SPELLINGS, FRENCH_WORDS, IN_ANOTHER_LANGUAGE_WORDS, TRANSLATED_WORDS } from './workplace-vocabulary';
 
 /** One term of an analysed question; `corrected` marks a term that exists only after fixing a typo. */
 export interface QueryTerm {
@@ -63,6 +63,7 @@ const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
 const MIXED_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(MIXED_LANGUAGE_FILLER_WORDS);
 const OTHER_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(OTHER_LANGUAGE_FILLER_WORDS);
 const FRENCH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH_WORDS));
+const IN_ANOTHER_LANGUAGE: ReadonlyMap<string, string> = new Map(Object.entries(IN_ANOTHER_LANGUAGE_WORDS));
 
 /**
  * The one text pipeline shared by FAQ text and questions, so both land in the same space of terms:
@@ -252,7 +253,7 @@ export class Analyzer {
   ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    const spoken = this.withoutForeignFunctionWords(withoutAddressee(words), typed);
+    const spoken = this.inItsLanguage(withoutAddressee(words), typed, vocabulary);
     const input = compounds(spoken, vocabulary, this).map((word, index, all) => {
       if (vocabulary.knows(word)) return word;
       const form = formNamed(word, vocabulary);
@@ -272,21 +273,38 @@ export class Analyzer {
 
   /**
    * A question written in another language loses the function words that are English abbreviations too
-   * ("ca", "il", "mi", "na", "sa"), unless they were typed in capitals ("VA") or the knowledge base uses one
-   * in its own right. It is written in another language when it has enough of the other languages' filler
-   * words that no English reader would type: neither English words nor under three letters ("la", "de", "el",
-   * "ah" are not enough), nor words the knowledge base keeps; or when it was typed in Cyrillic.
+   * ("ca", "il", "mi", "na", "sa"), and reads its words that are English words too as the language's
+   * ("casa" is home, "male" ill: `IN_ANOTHER_LANGUAGE_WORDS`, unless the knowledge base uses the word itself),
+   * unless they were typed in capitals ("VA") or the knowledge base uses one in its own right. It is written in
+   * another language when it has enough words of other languages, filler words or words their lists read as
+   * English ("cedolino"), as typed, that no English reader would type: neither English words nor under three
+   * letters ("la", "de", "el", "ah" are not enough), nor words the knowledge base keeps; or when it was typed in
+   * Cyrillic.
    */
-  private withoutForeignFunctionWords(words: readonly string[], { capitals, cyrillic }: Typing): readonly string[] {
-    if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word))) return words;
+  private inItsLanguage(
+    words: readonly string[],
+    { capitals, cyrillic, typed }: Typing,
+    vocabulary: Pick<Vocabulary, 'knows'>,
+  ): readonly string[] {
+    if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word) || IN_ANOTHER_LANGUAGE.has(word))) return words;
     const english = englishWords();
     const foreign = new Set(
-      words.filter(
-        (word) => word.length >= 3 && OTHER_LANGUAGE_FILLERS.has(word) && !this.own.has(word) && !english.has(word),
+      [...words, ...typed].filter(
+        (word) =>
+          word.length >= 3 &&
+          (OTHER_LANGUAGE_FILLERS.has(word) || this.translated.has(word)) &&
+          !this.own.has(word) &&
+          !english.has(word),
       ),
     );
     if (!cyrillic && foreign.size < FOREIGN_WORDS_OF_A_FOREIGN_QUESTION) return words;
-    return words.filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || this.own.has(word) || capitals.has(word));
+    const asTyped = (word: string) => this.own.has(word) || capitals.has(word);
+    return words
+      .filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || asTyped(word))
+      .map((word) => {
+        const reading = IN_ANOTHER_LANGUAGE.get(word);
+        return reading === undefined || asTyped(word) || vocabulary.knows(word) ? word : reading;
+      });
   }
 
   private analyze(input: readonly string[], corrected: ReadonlySet<string>): QueryTerm[] {

@@ -103,12 +103,13 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
  * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
  * (California), "il" (Illinois), "va", "au", "si", "y", "c", "meme", "encore", "genre"; Spanish and Portuguese
  * "mi" (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po",
- * "pa", "ma", "mag"; and the Polish, Spanish and German function words that are English words or abbreviations
- * too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin"). They are filler only in a question written in
- * another language: one with at least `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION` different filler words of the other
- * languages below that are neither English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag file ng
- * leave sa portal, naman"). In an English question they keep their meaning, and so does one typed in capitals
- * anywhere ("como uso mis beneficios del VA", "pwede po ba mag apply as PA").
+ * "pa", "ma", "mag"; and the Polish, Spanish, German and Italian function words that are English words or
+ * abbreviations too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin", "che", "non", "ai"). They are
+ * filler only in a question written in another language: one with at least `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION`
+ * different words, filler words of the other languages below or words a language's list reads as English, that
+ * are neither English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag
+ * file ng leave sa portal, naman", "dove trovo il cedolino"). In an English question they keep their meaning, and
+ * so does one typed in capitals anywhere ("como uso mis beneficios del VA", "pwede po ba mag apply as PA").
  */
 export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   ...words(`ca au si il y c va sa meme encore genre mi o en em na da po pa ma mag`),
@@ -124,6 +125,9 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   ...words(`mit ein ist aus dir uber als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast
     hat ins man manche mich mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war
     weil welcher welches wem wen wo`),
+  // Italian ("che", "non", "dove", "io", "ho", "ai": AI, "mia": MIA, "della": a name)
+  ...words(`dove che chi non dei dal ai tutti ciao boh salve ecco io lei ho sai raga nostro vostro fare fa dalle col
+    di fra poi qua li pure ancora sempre mica molto bene mille dire dice dare dato serve mia della sta`),
 ];
 export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 
@@ -347,5 +351,21 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     tilky tolko tozhe treba tviy tvoie tvoy tvoya uzhe vash vasha vashe vashego vashi vashogo vitayu vona voni
     vono vopros vzhe yaka yake yaki yakiy yakogo yakoyi yakshcho yaksho yakyi yakyy yego yih yikh yim yiyi yogo
     yoho zachem zdes zdrasti zdravstvuite zdravstvuy zdravstvuyte zhe znaju znayu zvidki zvidky`),
+  // Italian, as typed without accents and in chat shorthand ("nn so cm fare", "xke", "cmq", "grz", "vabbe").
+  // Italian function words that are English words too ("che", "chi", "non", "dove", "io", "ho", "ai") are filler
+  // only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS), and "favore" (favour),
+  // "dalla" (Dallas), "delle" (Dell) and "coi" (a certificate of insurance) are left out.
+  ...words(`abbiamo adesso agli allora anche andare anke arriva arrivano arrivare arrivato avere avete avuto bisogna
+    bisogno buonasera buondi buongiorno capisco capito chiedere chiedo ciaoo cioe cmq comunque conviene cosa
+    dagli dai degli dello detta detto devi devono dici dicono dobbiamo dopo dovete dovrebbe dovrebbero dovrei
+    dovresti ehi eravamo eri ero essere faccio fai fanno fatta fatte fatti fatto funziona funzionano gia gli
+    grazie grz hanno infatti loro mah mai messo mettere miei nei nella nelle nello niente nn nnt nostra
+    occorre ogni perche perfavore possiamo possono potete potrebbe potrebbero potrei potresti prego prendere
+    preso puo puoi qlc qnd qnt qualche qualcosa qualcuno quali quante quanti quella quello questa queste
+    questi questo quindi ragazze ragazzi ricevere ricevo ricevono ricevuto sanno sapere sapete sappiamo
+    sarebbe scusa scusate scusi servire servono siamo siete sn stai stanno stata stato stava stavo sto succede
+    sugli sul sulla sulle suo suoi tocca toccano tra trova trovare trovato trovi trovo tt tuo tuoi tutte tutto
+    uno vabbe vabbeh vabe vado vbb vede vedere vedo vogliamo voglio vogliono volete vorrebbe vorrei vorremmo
+    vorresti vostra vostri vuoi vuole xche xfavore`),
   ...FRENCH_FILLER_WORDS,
 ];

@@ -116,14 +116,16 @@ export interface Typing {
   readonly capitals: ReadonlySet<string>;
   /** Some of it is written in Cyrillic, so it is written in another language than English. */
   readonly cyrillic: boolean;
+  /** Its words as typed, before any is read as English ("giorni", not "days"). */
+  readonly typed: readonly string[];
 }
 
 /** Words read with no more known of how they were typed (a single word, a phrase of the knowledge base's own). */
-export const UNKNOWN_TYPING: Typing = { capitals: new Set(), cyrillic: false };
+export const UNKNOWN_TYPING: Typing = { capitals: new Set(), cyrillic: false, typed: [] };
 
 /** How this text was typed. */
 export function typing(text: string): Typing {
-  return { capitals: typedInCapitals(text), cyrillic: CYRILLIC.test(text) };
+  return { capitals: typedInCapitals(text), cyrillic: CYRILLIC.test(text), typed: words(text) };
 }
 
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */

@@ -4,7 +4,9 @@ import frenchWords from './vocabulary/french-words.json';
 import germanWords from './vocabulary/german-words.json';
 import haitianWords from './vocabulary/haitian-words.json';
 import hindiWords from './vocabulary/hindi-words.json';
+import inAnotherLanguageWords from './vocabulary/in-another-language-words.json';
 import indonesianWords from './vocabulary/indonesian-words.json';
+import italianWords from './vocabulary/italian-words.json';
 import japaneseWords from './vocabulary/japanese-words.json';
 import maoriWords from './vocabulary/maori-words.json';
 import naijaWords from './vocabulary/naija-words.json';
@@ -204,6 +206,38 @@ export const ROMANIAN_WORDS: Readonly<Record<string, string>> = romanianWords;
 export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
 
 /**
+ * Everyday Italian words of HR questions, as Italian staff text them without accents, every common form
+ * ("ferie" and "permessi" → leave, "malattia" → sick, "stipendio" → salary, "cedolino" and "bustapaga" →
+ * payslip, "straordinari" → overtime, "dimissioni" → resign, "infortunio" → injury, "gg" → days). Written as the
+ * Swahili ones were; words with two everyday readings ("busta", a pay envelope or a bag; "buono", a voucher or
+ * good; "festa", a holiday or a party; "prova", probation or a test; "licenziato", fired or "I quit"; "dimesso",
+ * resigned or discharged from hospital; "macchina", a car or a machine) are left out, and so are words another
+ * list reads ("ferie" is French too) and one-word cues ("aumento", "preaviso"). Italian words that are English
+ * ones too ("mese", "mensa", "male") are read only in a question written in another language (see
+ * `IN_ANOTHER_LANGUAGE_WORDS`).
+ */
+export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
+
+/**
+ * Words of other languages that are English words too, read as English only in a question written in another
+ * language (one the analyzer finds has enough of the other languages' words), and only when the knowledge base
+ * doesn't use the word itself: Italian "mese" is a month, "mensa" the canteen, "male" ill ("sto male"); Spanish
+ * "gripe" the flu and "pagan" pay; French "chef" the boss, "retard" late, "formation" training; German "Geld"
+ * money and "Provision" a sales commission; Dutch "loon" a salary and "rooster" the schedule; Polish "premia" a
+ * bonus. In an English question they stay as typed. Written by a helper who saw neither the matcher nor any
+ * set, for the languages whose lists are longest; words with a second everyday reading ("prima", a cousin, a
+ * bonus or "first"; "planning", which English uses too) and English words common in any message ("an",
+ * "list", "data", "kind") are left out.
+ */
+export const IN_ANOTHER_LANGUAGE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(inAnotherLanguageWords).flatMap((list: Readonly<Record<string, string>>) => Object.entries(list)),
+);
+
+/** The same words, by language ("italian", "spanish", …). */
+export const IN_ANOTHER_LANGUAGE_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> =
+  inAnotherLanguageWords;
+
+/**
  * Every language's everyday words, each read as one English word in questions and FAQs alike (see `Analyzer`).
  * A word has one reading whichever list holds it: a word another list already reads is left out of the later
  * one, so the order of the lists does not matter.
@@ -227,4 +261,5 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['Nigerian Pidgin, Yoruba, Igbo and Hausa', NAIJA_WORDS],
   ['German', GERMAN_WORDS],
   ['Ukrainian and Russian', UKRAINIAN_RUSSIAN_WORDS],
+  ['Italian', ITALIAN_WORDS],
 ];

@@ -90,8 +90,9 @@ describe('Analyzer: other languages mixed into English', () => {
 
   it('reads everyday Spanish words as the English ones an FAQ uses, unless the knowledge base keeps them', () => {
     const analyzer = new Analyzer([]);
+    // ("si" goes too: with two Spanish words read, the question is written in Spanish)
     expect(termsOf(analyzer, 'me pagaron doble si trabajo el 4 de julio?')).toEqual(
-      termsOf(analyzer, 'me pay double si work el 4 de julio?'),
+      termsOf(analyzer, 'me pay double work el 4 de julio?'),
     );
     expect(analyzer.readsAsEnglish('pagaron')).toBe(true);
     expect(analyzer.readsAsEnglish('pagan')).toBe(false); // an English word, left out
@@ -269,9 +270,45 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'VOT slots where')).toContain('vot');
     expect(termsOf(analyzer, 'vot, kogda zarplata, pozhaluysta?')).toEqual(termsOf(analyzer, 'salary'));
     expect(termsOf(analyzer, 'Я хочу в отпуск')).toEqual(termsOf(analyzer, 'leave'));
-    expect(termsOf(analyzer, 'ya hochu v otpusk')).toContain('v');
+    // In Latin letters, a message with two Russian words, fillers or words read ("hochu", "otpusk": leave), is
+    // written in Russian too; with one, "v" stays.
+    expect(termsOf(analyzer, 'ya hochu v otpusk')).toEqual(termsOf(analyzer, 'leave'));
+    expect(termsOf(analyzer, 'v otpusk')).toContain('v');
     // "chek" is a Russian receipt and an English "check" misspelt: no list reads it.
     expect(termsOf(analyzer, 'my chek stub')).toContain('chek');
+  });
+
+  it('reads texting Italian as English and drops its function words, the English-looking ones in Italian only', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'quanti giorni di ferie mi restano? grazie')).toEqual(
+      termsOf(analyzer, 'days holiday remaining'),
+    );
+    expect(termsOf(analyzer, 'nn ho ricevuto lo stipendio, xke?')).toEqual(termsOf(analyzer, 'salary'));
+    expect(termsOf(analyzer, 'mi spettano i permessi x il matrimonio?')).toEqual(
+      termsOf(analyzer, 'entitled leave x marriage'),
+    );
+    // A word read ("cedolino", a payslip) and a filler ("trovo") make it Italian: "dove" and "il" go.
+    expect(termsOf(analyzer, 'dove trovo il cedolino')).toEqual(termsOf(analyzer, 'payslip'));
+    // "che", "chi", "dove", "non", "ho", "ai" are English words or abbreviations too: in an English question
+    // they stay.
+    expect(termsOf(analyzer, 'AI tools and the HO allowance')).toEqual(['ai', 'tool', 'ho', 'allow']);
+  });
+
+  it('reads words that are English too as their language only in a question written in it, and not the knowledge base uses', () => {
+    const analyzer = new Analyzer([]);
+    const read = (text: string, known: readonly string[]) =>
+      analyzer
+        .read(analyzer.words(text), { has: () => false, knows: (word) => known.includes(word) }, typing(text))
+        .terms.map(({ term }) => term);
+    // "male" is ill in Italian ("sto male"), "mensa" the canteen, "mese" a month…
+    expect(read('sto male, chi devo avvisare? grazie', [])).toEqual(termsOf(analyzer, 'sick avvisare'));
+    expect(read('quanto costa la mensa questo mese? grazie', [])).toEqual(termsOf(analyzer, 'costa canteen month'));
+    // …but not in an English question…
+    expect(read('male and female staff', [])).toEqual(termsOf(analyzer, 'male and female staff'));
+    // …nor where the knowledge base uses the word itself ("la mensa di Agordo").
+    expect(read('quanto costa la mensa questo mese? grazie', ['mensa'])).toEqual(
+      termsOf(analyzer, 'costa mensa month'),
+    );
   });
 
   it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {

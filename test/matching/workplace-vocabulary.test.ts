@@ -1,9 +1,12 @@
 import { Analyzer } from '../../src/matching/analyzer';
+import { englishWords } from '../../src/matching/english-words';
 import { DEFAULT_FILLER_WORDS, OTHER_LANGUAGE_FILLER_WORDS } from '../../src/matching/filler-words';
 import { WORKPLACE_CUES } from '../../src/matching/workplace-concepts';
 import {
   BRITISH_SPELLINGS,
   FRENCH_WORDS,
+  IN_ANOTHER_LANGUAGE_BY_LANGUAGE,
+  IN_ANOTHER_LANGUAGE_WORDS,
   SPANISH_WORDS,
   TRANSLATED_WORDS,
   WORKPLACE_SYNONYMS,
@@ -85,6 +88,19 @@ describe('the vocabulary that ships with the matcher', () => {
     expect([...readings].filter(([, english]) => english.size > 1).map(([word]) => word)).toEqual([]);
     // …and a word the first list reads is left out of the later ones, so each word is in one list only.
     expect(repeats(lists.map((list) => Object.keys(list)))).toEqual([]);
+  });
+
+  it('reads a word that is English too as its language in a question written in it only, and has one reading', () => {
+    const english = englishWords();
+    const entries = Object.entries(IN_ANOTHER_LANGUAGE_WORDS);
+    expect(entries.length).toBeGreaterThan(20);
+    // Each is an English word too (else it belongs in its language's list), read as another word…
+    expect(entries.filter(([word, reading]) => !english.has(word) || word === reading)).toEqual([]);
+    // …and no list reads it always…
+    const translated = new Set(TRANSLATED_WORDS.flatMap(([, list]) => Object.keys(list)));
+    expect(entries.filter(([word]) => translated.has(word))).toEqual([]);
+    // …nor another language's differently.
+    expect(repeats(Object.values(IN_ANOTHER_LANGUAGE_BY_LANGUAGE).map((list) => Object.keys(list)))).toEqual([]);
   });
 
   it('reads the abbreviations employees type as the words FAQs use ("xmas", "meds", "eval", "chemo")', () => {
