@@ -2,6 +2,7 @@ import { englishWords } from './english-words';
 import {
   ASKING_WORDS,
   CHATTER_WORDS,
+  FILLER_WORDS_AS_WRITTEN,
   FOREIGN_WORDS_OF_A_FOREIGN_QUESTION,
   FRENCH_FILLER_WORDS,
   FUNCTION_WORDS,
@@ -60,16 +61,32 @@ export interface Vocabulary {
 /** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
 const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
 const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+/** Filler words dropped as written, never by stem: French "faire" would take "fair", Italian "queste" a Quest lab. */
+const AS_WRITTEN_FILLERS: ReadonlySet<string> = new Set(Object.values(FILLER_WORDS_AS_WRITTEN).flat());
 const MIXED_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(MIXED_LANGUAGE_FILLER_WORDS);
 const OTHER_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(OTHER_LANGUAGE_FILLER_WORDS);
 const FRENCH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH_WORDS));
-const IN_ANOTHER_LANGUAGE: ReadonlyMap<string, string> = new Map(Object.entries(IN_ANOTHER_LANGUAGE_WORDS));
+/**
+ * For each language with words that are English too (`IN_ANOTHER_LANGUAGE_WORDS`), those words' readings and
+ * the words, as typed, that show a question is in that language: the words its list reads, and its filler words.
+ */
+const IN_ANOTHER_LANGUAGE = Object.entries(IN_ANOTHER_LANGUAGE_WORDS).map(([language, readings]) => ({
+  readings: new Map(Object.entries(readings)),
+  shownBy: new Set([
+    ...Object.keys(TRANSLATED_WORDS.find(([name]) => name === language)?.[1] ?? {}),
+    ...(FILLER_WORDS_AS_WRITTEN[language] ?? []),
+  ]),
+}));
+const READ_IN_ANOTHER_LANGUAGE: ReadonlySet<string> = new Set(
+  IN_ANOTHER_LANGUAGE.flatMap(({ readings }) => [...readings.keys()]),
+);
 
 /**
  * The one text pipeline shared by FAQ text and questions, so both land in the same space of terms:
- * normalise → British spellings → (questions only: other languages' function words that are English
- * abbreviations too, in a question written in another language) → joined and split words → (questions only:
- * typos) → synonyms → filler → stem.
+ * normalise → British spellings and other languages' words in English → (questions only, in a question written
+ * in another language: its function words that are English abbreviations too dropped, and its words that are
+ * English words too read in its language) → joined and split words → (questions only: typos) → synonyms → filler
+ * → stem.
  */
 export class Analyzer {
   private readonly rewriter: SynonymRewriter;
@@ -105,8 +122,9 @@ export class Analyzer {
       ...[...CHATTER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
       ...stopwords.flatMap((word) => words(word)),
     ]);
-    // French fillers are matched as written, never by stem: "faire" would take "fair", "maintenant" "maintenance".
-    this.fillerStems = new Set([...this.filler].filter((word) => !FRENCH_FILLERS.has(word)).map(stem));
+    // French and Italian fillers are matched as written, never by stem: "faire" would take "fair", "maintenant"
+    // "maintenance", "queste" a Quest lab.
+    this.fillerStems = new Set([...this.filler].filter((word) => !AS_WRITTEN_FILLERS.has(word)).map(stem));
     this.own = new Set(keep);
     this.translated = new Map(
       TRANSLATED_WORDS.flatMap(([, list]) => Object.entries(list)).filter(([word]) => !this.own.has(word)),
@@ -195,6 +213,11 @@ export class Analyzer {
     return this.translated.has(word);
   }
 
+  /** The words of a text as `words` gives them, from how it was typed (`typing`), so it is read once. */
+  typedWords({ typed }: Typing): string[] {
+    return typed.map((word) => this.fold(word));
+  }
+
   /** A word as the knowledge base's terms are made: British spellings folded, everyday words of other languages in English. */
   private fold(word: string): string {
     return this.translated.get(word) ?? this.elided(word) ?? fold(word);
@@ -237,14 +260,16 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
-    return this.read(this.words(text), vocabulary, typing(text)).terms;
+    const typed = typing(text);
+    return this.read(this.typedWords(typed), vocabulary, typed).terms;
   }
 
   /**
-   * A question's terms from its words (as `words` gives them), and the words after dropping other languages'
-   * function words that are English abbreviations too (in a question written in another language), joining,
-   * splitting and typo correction. `typed`: how the text was typed (the words typed in capitals, "VA", "PA",
-   * stay; a text in Cyrillic is in another language).
+   * A question's terms from its words (as `words` gives them), and the words after reading a question written
+   * in another language in it (its function words that are English abbreviations too dropped, its words that
+   * are English words too read), joining, splitting and typo correction. `typed`: how the text was typed (the
+   * words typed in capitals, "VA", "PA", stay; a text in Cyrillic is in another language; its words as typed
+   * show which).
    */
   read(
     words: readonly string[],
@@ -273,9 +298,9 @@ export class Analyzer {
 
   /**
    * A question written in another language loses the function words that are English abbreviations too
-   * ("ca", "il", "mi", "na", "sa"), and reads its words that are English words too as the language's
-   * ("casa" is home, "male" ill: `IN_ANOTHER_LANGUAGE_WORDS`, unless the knowledge base uses the word itself),
-   * unless they were typed in capitals ("VA") or the knowledge base uses one in its own right. It is written in
+   * ("ca", "il", "mi", "na", "sa"), and reads its words that are English words too as the language it shows
+   * it is in ("mese" is a month, "male" ill in Italian: `IN_ANOTHER_LANGUAGE_WORDS`, unless the knowledge base
+   * uses the word itself), unless they were typed in capitals ("VA") or the knowledge base uses one in its own right. It is written in
    * another language when it has enough words of other languages, filler words or words their lists read as
    * English ("cedolino"), as typed, that no English reader would type: neither English words nor under three
    * letters ("la", "de", "el", "ah" are not enough), nor words the knowledge base keeps; or when it was typed in
@@ -286,7 +311,7 @@ export class Analyzer {
     { capitals, cyrillic, typed }: Typing,
     vocabulary: Pick<Vocabulary, 'knows'>,
   ): readonly string[] {
-    if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word) || IN_ANOTHER_LANGUAGE.has(word))) return words;
+    if (!words.some((word) => MIXED_LANGUAGE_FILLERS.has(word) || READ_IN_ANOTHER_LANGUAGE.has(word))) return words;
     const english = englishWords();
     const foreign = new Set(
       [...words, ...typed].filter(
@@ -299,11 +324,16 @@ export class Analyzer {
     );
     if (!cyrillic && foreign.size < FOREIGN_WORDS_OF_A_FOREIGN_QUESTION) return words;
     const asTyped = (word: string) => this.own.has(word) || capitals.has(word);
+    const languages = IN_ANOTHER_LANGUAGE.filter(({ shownBy }) => typed.some((word) => shownBy.has(word)));
     return words
       .filter((word) => !MIXED_LANGUAGE_FILLERS.has(word) || asTyped(word))
       .map((word) => {
-        const reading = IN_ANOTHER_LANGUAGE.get(word);
-        return reading === undefined || asTyped(word) || vocabulary.knows(word) ? word : reading;
+        if (asTyped(word) || !READ_IN_ANOTHER_LANGUAGE.has(word) || vocabulary.knows(word)) return word;
+        for (const { readings } of languages) {
+          const reading = readings.get(word);
+          if (reading !== undefined) return reading;
+        }
+        return word;
       });
   }
 

@@ -100,11 +100,39 @@ export const FRENCH_FILLER_WORDS: readonly string[] =
   voudra voudrai voudraient voulaient voulais voulait voyez vrmt vu wesh wsh`);
 
 /**
+ * Italian, as typed without accents and in chat shorthand ("nn so cm fare", "xke", "cmq", "grz", "vabbe").
+ * Italian function words that are English words too ("che", "chi", "dove", "io", "ho", "ai") are filler only in a
+ * question written in another language (see MIXED_LANGUAGE_FILLER_WORDS); "non" (non-exempt), "fare" (a train
+ * fare), "dei" (DEI), "col" (cost of living), "favore" (favour), "dalla" (Dallas), "delle" (Dell) and "coi" (a
+ * certificate of insurance) are left out. Like the French ones, they are dropped as written, never by stem:
+ * "queste" would take a Quest lab with it, "quante" a quant.
+ */
+export const ITALIAN_FILLER_WORDS: readonly string[] =
+  words(`abbiamo adesso agli allora anche andare anke arriva arrivano arrivare arrivato avere avete avuto bisogna
+    bisogno buonasera buondi buongiorno capisco capito chiedere chiedo ciaoo cioe cmq comunque conviene cosa
+    dagli dai degli dello detta detto devi devono dici dicono dobbiamo dopo dovete dovrebbe dovrebbero dovrei
+    dovresti ehi eravamo eri ero essere faccio fai fanno fatta fatte fatti fatto funziona funzionano gia gli
+    grazie grz hanno infatti loro mah mai messo mettere miei nei nella nelle nello niente nn nnt nostra
+    occorre ogni perche perfavore possiamo possono potete potrebbe potrebbero potrei potresti prego prendere
+    preso puo puoi qlc qnd qnt qualche qualcosa qualcuno quali quante quanti quella quello questa queste
+    questi questo quindi ragazze ragazzi ricevere ricevo ricevono ricevuto sanno sapere sapete sappiamo
+    sarebbe scusa scusate scusi servire servono siamo siete sn stai stanno stata stato stava stavo sto succede
+    sugli sul sulla sulle suo suoi tocca toccano tra trova trovare trovato trovi trovo tt tuo tuoi tutte tutto
+    uno vabbe vabbeh vabe vado vbb vede vedere vedo vogliamo voglio vogliono volete vorrebbe vorrei vorremmo
+    vorresti vostra vostri vuoi vuole xche xfavore`);
+
+/** The filler words of a language that are dropped as written, never by stem, by the name its word list goes by. */
+export const FILLER_WORDS_AS_WRITTEN: Readonly<Record<string, readonly string[]>> = {
+  French: FRENCH_FILLER_WORDS,
+  Italian: ITALIAN_FILLER_WORDS,
+};
+
+/**
  * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
  * (California), "il" (Illinois), "va", "au", "si", "y", "c", "meme", "encore", "genre"; Spanish and Portuguese
  * "mi" (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po",
  * "pa", "ma", "mag"; and the Polish, Spanish, German and Italian function words that are English words or
- * abbreviations too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin", "che", "non", "ai"). They are
+ * abbreviations too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin", "che", "dove", "ai"). They are
  * filler only in a question written in another language: one with at least `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION`
  * different words, filler words of the other languages below or words a language's list reads as English, that
  * are neither English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag
@@ -125,9 +153,9 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   ...words(`mit ein ist aus dir uber als bevor bin bist das den dich die dies dieses dort eh eine er falls fur gar hast
     hat ins man manche mich mir muss nach nicht nichts nix nun nur ob sei seine seiner sich sind uns vor war
     weil welcher welches wem wen wo`),
-  // Italian ("che", "non", "dove", "io", "ho", "ai": AI, "mia": MIA, "della": a name)
-  ...words(`dove che chi non dei dal ai tutti ciao boh salve ecco io lei ho sai raga nostro vostro fare fa dalle col
-    di fra poi qua li pure ancora sempre mica molto bene mille dire dice dare dato serve mia della sta`),
+  // Italian ("che", "dove", "io", "ho", "ai": AI, "mia": MIA, "della": a name)
+  ...words(`dove che chi dal ai tutti ciao boh salve ecco io lei ho sai raga nostro vostro fa dalle di fra poi qua li
+    pure ancora sempre mica molto bene mille dire dice dare dato serve mia della sta`),
 ];
 export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 
@@ -351,21 +379,6 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     tilky tolko tozhe treba tviy tvoie tvoy tvoya uzhe vash vasha vashe vashego vashi vashogo vitayu vona voni
     vono vopros vzhe yaka yake yaki yakiy yakogo yakoyi yakshcho yaksho yakyi yakyy yego yih yikh yim yiyi yogo
     yoho zachem zdes zdrasti zdravstvuite zdravstvuy zdravstvuyte zhe znaju znayu zvidki zvidky`),
-  // Italian, as typed without accents and in chat shorthand ("nn so cm fare", "xke", "cmq", "grz", "vabbe").
-  // Italian function words that are English words too ("che", "chi", "non", "dove", "io", "ho", "ai") are filler
-  // only in a question written in another language (see MIXED_LANGUAGE_FILLER_WORDS), and "favore" (favour),
-  // "dalla" (Dallas), "delle" (Dell) and "coi" (a certificate of insurance) are left out.
-  ...words(`abbiamo adesso agli allora anche andare anke arriva arrivano arrivare arrivato avere avete avuto bisogna
-    bisogno buonasera buondi buongiorno capisco capito chiedere chiedo ciaoo cioe cmq comunque conviene cosa
-    dagli dai degli dello detta detto devi devono dici dicono dobbiamo dopo dovete dovrebbe dovrebbero dovrei
-    dovresti ehi eravamo eri ero essere faccio fai fanno fatta fatte fatti fatto funziona funzionano gia gli
-    grazie grz hanno infatti loro mah mai messo mettere miei nei nella nelle nello niente nn nnt nostra
-    occorre ogni perche perfavore possiamo possono potete potrebbe potrebbero potrei potresti prego prendere
-    preso puo puoi qlc qnd qnt qualche qualcosa qualcuno quali quante quanti quella quello questa queste
-    questi questo quindi ragazze ragazzi ricevere ricevo ricevono ricevuto sanno sapere sapete sappiamo
-    sarebbe scusa scusate scusi servire servono siamo siete sn stai stanno stata stato stava stavo sto succede
-    sugli sul sulla sulle suo suoi tocca toccano tra trova trovare trovato trovi trovo tt tuo tuoi tutte tutto
-    uno vabbe vabbeh vabe vado vbb vede vedere vedo vogliamo voglio vogliono volete vorrebbe vorrei vorremmo
-    vorresti vostra vostri vuoi vuole xche xfavore`),
+  ...ITALIAN_FILLER_WORDS,
   ...FRENCH_FILLER_WORDS,
 ];

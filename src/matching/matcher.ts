@@ -232,8 +232,9 @@ export class Matcher {
   /** The candidate FAQs with their confidence, in ranking order, before banding (calibration sweeps this). */
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
-    const words = this.analyzer.words(query);
-    const read = this.analyzer.read(words, this.vocabulary, typing(query));
+    const howTyped = typing(query);
+    const words = this.analyzer.typedWords(howTyped);
+    const read = this.analyzer.read(words, this.vocabulary, howTyped);
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
     // joined or split as the FAQs write them, another language's function words dropped.
@@ -638,9 +639,10 @@ export class Matcher {
    * them, the addressee of a greeting dropped.
    */
   private readPhrasing(text: string): string {
-    return remembered(this.wordsOfPhrasing, text, () =>
-      this.analyzer.read(this.analyzer.words(text), this.vocabulary, typing(text)).words.join(' '),
-    );
+    return remembered(this.wordsOfPhrasing, text, () => {
+      const howTyped = typing(text);
+      return this.analyzer.read(this.analyzer.typedWords(howTyped), this.vocabulary, howTyped).words.join(' ');
+    });
   }
 
   /** The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has. */

@@ -212,29 +212,23 @@ export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
  * Swahili ones were; words with two everyday readings ("busta", a pay envelope or a bag; "buono", a voucher or
  * good; "festa", a holiday or a party; "prova", probation or a test; "licenziato", fired or "I quit"; "dimesso",
  * resigned or discharged from hospital; "macchina", a car or a machine) are left out, and so are words another
- * list reads ("ferie" is French too) and one-word cues ("aumento", "preaviso"). Italian words that are English
- * ones too ("mese", "mensa", "male") are read only in a question written in another language (see
+ * list reads ("ferie" is French too), words another language writes the same with another meaning ("cena",
+ * a price in Polish; "rol", a role in Spanish; "reparto", a share-out in Spanish), "maggio" (May, which English reads as
+ * the filler "may") and one-word cues ("aumento"). Italian words that are
+ * English ones too ("mese", "mensa", "male") are read only in a question written in Italian (see
  * `IN_ANOTHER_LANGUAGE_WORDS`).
  */
 export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
 
 /**
- * Words of other languages that are English words too, read as English only in a question written in another
- * language (one the analyzer finds has enough of the other languages' words), and only when the knowledge base
- * doesn't use the word itself: Italian "mese" is a month, "mensa" the canteen, "male" ill ("sto male"); Spanish
- * "gripe" the flu and "pagan" pay; French "chef" the boss, "retard" late, "formation" training; German "Geld"
- * money and "Provision" a sales commission; Dutch "loon" a salary and "rooster" the schedule; Polish "premia" a
- * bonus. In an English question they stay as typed. Written by a helper who saw neither the matcher nor any
- * set, for the languages whose lists are longest; words with a second everyday reading ("prima", a cousin, a
- * bonus or "first"; "planning", which English uses too) and English words common in any message ("an",
- * "list", "data", "kind") are left out.
+ * Words of other languages that are English words too, by the name of the language's list ("Italian"): read as
+ * English only in a question written in another language that shows it is in that one (a word its list reads,
+ * or one of its filler words), and only when the knowledge base doesn't use the word itself. Italian "mese" is
+ * a month, "mensa" the canteen, "male" ill ("sto male"), "ore" hours; in an English, Taglish or Hinglish question
+ * ("male employees") they stay as typed. Words another language reads otherwise (Spanish "sera", a filler) are
+ * left out.
  */
-export const IN_ANOTHER_LANGUAGE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(inAnotherLanguageWords).flatMap((list: Readonly<Record<string, string>>) => Object.entries(list)),
-);
-
-/** The same words, by language ("italian", "spanish", …). */
-export const IN_ANOTHER_LANGUAGE_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> =
+export const IN_ANOTHER_LANGUAGE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   inAnotherLanguageWords;
 
 /**

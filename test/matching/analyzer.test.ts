@@ -289,26 +289,33 @@ describe('Analyzer: other languages mixed into English', () => {
     );
     // A word read ("cedolino", a payslip) and a filler ("trovo") make it Italian: "dove" and "il" go.
     expect(termsOf(analyzer, 'dove trovo il cedolino')).toEqual(termsOf(analyzer, 'payslip'));
-    // "che", "chi", "dove", "non", "ho", "ai" are English words or abbreviations too: in an English question
-    // they stay.
-    expect(termsOf(analyzer, 'AI tools and the HO allowance')).toEqual(['ai', 'tool', 'ho', 'allow']);
+    // "che", "chi", "dove", "ho", "ai" are English words or abbreviations too: in an English question they stay…
+    expect(termsOf(analyzer, 'ai tools and the ho allowance')).toEqual(['ai', 'tool', 'ho', 'allow']);
+    // …and "non" is no filler even in Italian: "non-exempt" is not "exempt".
+    expect(termsOf(analyzer, 'sono non exempt, grazie')).toContain('non');
+    // Italian fillers are dropped as written, never by stem: "queste" does not take a Quest lab with it.
+    expect(termsOf(analyzer, 'where is the quest lab for my drug test')).toContain('quest');
   });
 
-  it('reads words that are English too as their language only in a question written in it, and not the knowledge base uses', () => {
+  it('reads words that are English too in Italian only in a question written in Italian, not where the knowledge base uses them', () => {
     const analyzer = new Analyzer([]);
-    const read = (text: string, known: readonly string[]) =>
-      analyzer
-        .read(analyzer.words(text), { has: () => false, knows: (word) => known.includes(word) }, typing(text))
+    const read = (text: string, known: readonly string[] = [], reader = analyzer) =>
+      reader
+        .read(reader.words(text), { has: () => false, knows: (word) => known.includes(word) }, typing(text))
         .terms.map(({ term }) => term);
     // "male" is ill in Italian ("sto male"), "mensa" the canteen, "mese" a month…
-    expect(read('sto male, chi devo avvisare? grazie', [])).toEqual(termsOf(analyzer, 'sick avvisare'));
-    expect(read('quanto costa la mensa questo mese? grazie', [])).toEqual(termsOf(analyzer, 'costa canteen month'));
-    // …but not in an English question…
-    expect(read('male and female staff', [])).toEqual(termsOf(analyzer, 'male and female staff'));
-    // …nor where the knowledge base uses the word itself ("la mensa di Agordo").
+    expect(read('sto male, chi devo avvisare? grazie')).toEqual(termsOf(analyzer, 'sick avvisare'));
+    expect(read('quanto costa la mensa questo mese? grazie')).toEqual(termsOf(analyzer, 'costa canteen month'));
+    // …but not in an English question, nor in one written in another language ("male employees" in Taglish)…
+    expect(read('male and female staff')).toEqual(termsOf(analyzer, 'male and female staff'));
+    expect(read('pwede po ba mag paternity leave yung male employees')).toContain('male');
+    // …nor typed in capitals, nor where the knowledge base uses the word ("la mensa di Agordo"), or keeps it as
+    // a keyword of its own.
+    expect(read('quanto costa la MENSA questo mese? grazie')).toContain('mensa');
     expect(read('quanto costa la mensa questo mese? grazie', ['mensa'])).toEqual(
       termsOf(analyzer, 'costa mensa month'),
     );
+    expect(read('quanto costa la mensa questo mese? grazie', [], new Analyzer([], [], ['mensa']))).toContain('mensa');
   });
 
   it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {
