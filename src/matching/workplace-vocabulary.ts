@@ -224,9 +224,12 @@ export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
  * Words of other languages that are English words too, by the name of the language's list ("Italian"): read as
  * English only in a question written in another language that shows it is in that one (a word its list reads,
  * or one of its filler words), and only when the knowledge base doesn't use the word itself. Italian "mese" is
- * a month, "mensa" the canteen, "male" ill ("sto male"), "ore" hours; in an English, Taglish or Hinglish question
- * ("male employees") they stay as typed. Words another language reads otherwise (Spanish "sera", a filler) are
- * left out.
+ * a month, "mensa" the canteen, "male" ill ("sto male"), "ore" hours; Spanish "pagan" pay and "gripe" the flu;
+ * French "chef" the boss and "retard" late; German "Geld" money; Dutch "loon" a salary; Polish "premia" a bonus;
+ * in an English, Taglish or Hinglish question ("male employees") they stay as typed. Written by helpers who saw
+ * neither the matcher nor any set; words another language reads otherwise (Spanish "sera", a filler; Polish
+ * "rok", a year, is Hindi "stop"; "tod", "bani", "carta", "zona", "premie") and English words common in any
+ * message ("auto", "stage", "provision", "assurance", "data", "list", "kind") are left out.
  */
 export const IN_ANOTHER_LANGUAGE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   inAnotherLanguageWords;

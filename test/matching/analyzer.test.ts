@@ -297,7 +297,7 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'where is the quest lab for my drug test')).toContain('quest');
   });
 
-  it('reads words that are English too in Italian only in a question written in Italian, not where the knowledge base uses them', () => {
+  it('reads words that are English too in their language only in a question written in it, not where the knowledge base uses them', () => {
     const analyzer = new Analyzer([]);
     const read = (text: string, known: readonly string[] = [], reader = analyzer) =>
       reader
@@ -316,6 +316,11 @@ describe('Analyzer: other languages mixed into English', () => {
       termsOf(analyzer, 'costa mensa month'),
     );
     expect(read('quanto costa la mensa questo mese? grazie', [], new Analyzer([], [], ['mensa']))).toContain('mensa');
+    // Other languages' such words too, each in a question that shows its language: Spanish "pagan" is pay, Polish
+    // "premia" a bonus, but not in a Spanish question.
+    expect(read('cuanto me pagan la semana de vacaciones')).toEqual(termsOf(analyzer, 'pay week vacation'));
+    expect(read('czy dostane premia za nadgodziny')).toEqual(termsOf(analyzer, 'bonus overtime'));
+    expect(read('cuando llega la premia de la semana, gracias')).toContain('premia');
   });
 
   it('reads Nigerian Pidgin, Yoruba, Igbo and Hausa words as English, and drops their particles', () => {
