@@ -468,6 +468,30 @@ export const EVAL_SETS = [
     questions: 'eval/sets/brenta/questions.yml',
     role: 'review',
   },
+  // A US trucking and warehousing company (Columbus, Ohio: long-haul and regional CDL drivers paid by the mile,
+  // warehouse and cross-dock associates on hourly shifts, mechanics, dispatchers, Teamsters at two terminals:
+  // PTO accrual, holiday pay, shift differentials, the attendance points, per diem, detention, layover and
+  // breakdown pay, the safety and fuel bonuses, DOT drug testing and the medical card, MVR reviews, home time,
+  // riders and pets, workers' comp and light duty, FMLA, the 401(k), the CDL school clawback, steel-toe boots;
+  // questions from drivers on the road in trucker slang, warehouse staff, some in Spanish and Spanglish) and a
+  // Swedish payments-software company (Stockholm, Gothenburg, Malmö, a Tallinn office, and employees in Poland
+  // and Portugal through an Employer of Record: semester and saved vacation days, flex time, friskvårdsbidrag,
+  // VAB, sjukanmälan and karensavdrag, föräldraledighet and the company's top-up, the ITP pension, lönerevision,
+  // the bike benefit, traktamente, LAS notice periods, provanställning, stock options, personnummer and work
+  // permits; questions in English, non-native English, Swedish and Swenglish, with some Polish, Portuguese and
+  // Estonian): the holdouts written last, while this stop's matching work went on, and scored only at its end.
+  {
+    name: 'bramble',
+    knowledge: 'eval/sets/bramble/knowledge',
+    questions: 'eval/sets/bramble/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'solvik',
+    knowledge: 'eval/sets/solvik/knowledge',
+    questions: 'eval/sets/solvik/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
