@@ -168,7 +168,10 @@ export class Analyzer {
     return this.filler.has(word) || (this.fillerStems.has(wordStem) && !this.own.has(word));
   }
 
-  /** The words of a text, British spellings folded and everyday words of other languages (Spanish, Portuguese, French, Haitian Creole, Tagalog, Hindi, Swahili, te reo Māori) read as English: the vocabulary of terms. */
+  /**
+   * The words of a text, British spellings folded and everyday words of other languages read as English (every
+   * list of `TRANSLATED_WORDS`, from Spanish to Italian): the vocabulary of terms.
+   */
   words(text: string): string[] {
     return words(text).map((word) => this.fold(word));
   }
@@ -213,7 +216,7 @@ export class Analyzer {
     return this.translated.has(word);
   }
 
-  /** The words of a text as `words` gives them, from how it was typed (`typing`), so it is read once. */
+  /** The words of a text as `words` gives them, from how it was typed (`typing`), so the text is split once. */
   typedWords({ typed }: Typing): string[] {
     return typed.map((word) => this.fold(word));
   }
@@ -298,13 +301,13 @@ export class Analyzer {
 
   /**
    * A question written in another language loses the function words that are English abbreviations too
-   * ("ca", "il", "mi", "na", "sa"), and reads its words that are English words too as the language it shows
+   * ("ca", "il", "mi", "na", "sa"), and reads its words that are English words too in the language it shows
    * it is in ("mese" is a month, "male" ill in Italian: `IN_ANOTHER_LANGUAGE_WORDS`, unless the knowledge base
-   * uses the word itself), unless they were typed in capitals ("VA") or the knowledge base uses one in its own right. It is written in
-   * another language when it has enough words of other languages, filler words or words their lists read as
-   * English ("cedolino"), as typed, that no English reader would type: neither English words nor under three
-   * letters ("la", "de", "el", "ah" are not enough), nor words the knowledge base keeps; or when it was typed in
-   * Cyrillic.
+   * uses the word itself), unless they were typed in capitals ("VA") or the knowledge base uses one in its own
+   * right. It is written in another language when it has enough words of other languages, filler words or
+   * words their lists read as English ("cedolino"), as typed, that no English reader would type: neither
+   * English words nor under three letters ("la", "de", "el", "ah" are not enough), nor words the knowledge base
+   * keeps; or when it was typed in Cyrillic.
    */
   private inItsLanguage(
     words: readonly string[],

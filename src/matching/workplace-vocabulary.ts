@@ -213,10 +213,9 @@ export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
  * good; "festa", a holiday or a party; "prova", probation or a test; "licenziato", fired or "I quit"; "dimesso",
  * resigned or discharged from hospital; "macchina", a car or a machine) are left out, and so are words another
  * list reads ("ferie" is French too), words another language writes the same with another meaning ("cena",
- * a price in Polish; "rol", a role in Spanish; "reparto", a share-out in Spanish), "maggio" (May, which English reads as
- * the filler "may") and one-word cues ("aumento"). Italian words that are
- * English ones too ("mese", "mensa", "male") are read only in a question written in Italian (see
- * `IN_ANOTHER_LANGUAGE_WORDS`).
+ * a price in Polish; "rol", a role in Spanish; "reparto", a share-out in Spanish), "maggio" (May, which English
+ * reads as the filler "may") and one-word cues ("aumento"). Italian words that are English ones too ("mese",
+ * "mensa", "male") are read only in a question written in Italian (see `IN_ANOTHER_LANGUAGE_WORDS`).
  */
 export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
 
