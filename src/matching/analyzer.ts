@@ -216,11 +216,6 @@ export class Analyzer {
     return this.translated.has(word);
   }
 
-  /** The words of a text as `words` gives them, from how it was typed (`typing`), so the text is split once. */
-  typedWords({ typed }: Typing): string[] {
-    return typed.map((word) => this.fold(word));
-  }
-
   /** A word as the knowledge base's terms are made: British spellings folded, everyday words of other languages in English. */
   private fold(word: string): string {
     return this.translated.get(word) ?? this.elided(word) ?? fold(word);
@@ -263,8 +258,17 @@ export class Analyzer {
 
   /** Terms of a question: joined and split words, and typos corrected against the vocabulary. */
   query(text: string, vocabulary: Vocabulary): QueryTerm[] {
+    return this.readText(text, vocabulary).terms;
+  }
+
+  /**
+   * A question's text read as `read` reads its words, knowing how it was typed; `folded`: its words as `words`
+   * gives them, before reading (the text is split once for both).
+   */
+  readText(text: string, vocabulary: Vocabulary): { folded: string[]; terms: QueryTerm[]; words: string[] } {
     const typed = typing(text);
-    return this.read(this.typedWords(typed), vocabulary, typed).terms;
+    const folded = typed.typed.map((word) => this.fold(word));
+    return { folded, ...this.read(folded, vocabulary, typed) };
   }
 
   /**

@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, soleWord, splitJoined, typing, words } from './normalize';
+import { FORM_NAME, soleWord, splitJoined, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -232,9 +232,8 @@ export class Matcher {
   /** The candidate FAQs with their confidence, in ranking order, before banding (calibration sweeps this). */
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
-    const howTyped = typing(query);
-    const words = this.analyzer.typedWords(howTyped);
-    const read = this.analyzer.read(words, this.vocabulary, howTyped);
+    const read = this.analyzer.readText(query, this.vocabulary);
+    const words = read.folded;
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
     // joined or split as the FAQs write them, another language's function words dropped.
@@ -639,10 +638,7 @@ export class Matcher {
    * them, the addressee of a greeting dropped.
    */
   private readPhrasing(text: string): string {
-    return remembered(this.wordsOfPhrasing, text, () => {
-      const howTyped = typing(text);
-      return this.analyzer.read(this.analyzer.typedWords(howTyped), this.vocabulary, howTyped).words.join(' ');
-    });
+    return remembered(this.wordsOfPhrasing, text, () => this.analyzer.readText(text, this.vocabulary).words.join(' '));
   }
 
   /** The largest share (Jaccard) of the question's words, as stems, that one of the FAQ's phrasings has. */
