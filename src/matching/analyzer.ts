@@ -5,6 +5,7 @@ import {
   FILLER_WORDS_AS_WRITTEN,
   FOREIGN_WORDS_OF_A_FOREIGN_QUESTION,
   FRENCH_FILLER_WORDS,
+  SWEDISH_FILLER_WORDS,
   FUNCTION_WORDS,
   MIXED_LANGUAGE_FILLER_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
@@ -61,6 +62,8 @@ export interface Vocabulary {
 /** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
 const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
 const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+/** Filler words a misspelt word is never corrected to (see `correctableFillers`). */
+const UNCORRECTED_FILLERS: ReadonlySet<string> = new Set([...FRENCH_FILLER_WORDS, ...SWEDISH_FILLER_WORDS]);
 /** Filler words dropped as written, never by stem: French "faire" would take "fair", Italian "queste" a Quest lab. */
 const AS_WRITTEN_FILLERS: ReadonlySet<string> = new Set(Object.values(FILLER_WORDS_AS_WRITTEN).flat());
 const MIXED_LANGUAGE_FILLERS: ReadonlySet<string> = new Set(MIXED_LANGUAGE_FILLER_WORDS);
@@ -141,14 +144,15 @@ export class Analyzer {
   }
 
   /**
-   * The filler words a misspelt word may be corrected to ("becuase" is "because"), but for French ones: they
-   * are many, short and written as texted ("jle", "qd", "devait"), so an English word one letter off is
-   * more likely a typo of something else ("devkit" is not "devait"), or no typo at all. (Leaving out every
-   * other language's fillers too was measured, and answered fewer questions: typos of Spanish and Tagalog
-   * fillers are common, and read as the fillers they are.)
+   * The filler words a misspelt word may be corrected to ("becuase" is "because"), but for French and Swedish
+   * ones: they are many, short and written as texted ("jle", "qd", "devait"; "ofta", "ngt"), so an English word
+   * one letter off is more likely a typo of something else ("devkit" is not "devait") or an abbreviation ("IFTA"
+   * is not "ofta"), or no typo at all. (Leaving out every other language's fillers too was measured, and
+   * answered fewer questions: typos of Spanish, Tagalog and Italian fillers are common, and read as the fillers
+   * they are.)
    */
   get correctableFillers(): readonly string[] {
-    return [...this.filler].filter((word) => !FRENCH_FILLERS.has(word));
+    return [...this.filler].filter((word) => !UNCORRECTED_FILLERS.has(word));
   }
 
   /** A word's stem, or its one-word synonym group's canonical stem ("boss" → "manag"). */

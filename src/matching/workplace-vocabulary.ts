@@ -16,6 +16,7 @@ import portugueseWords from './vocabulary/portuguese-words.json';
 import romanianWords from './vocabulary/romanian-words.json';
 import spanishWords from './vocabulary/spanish-words.json';
 import swahiliWords from './vocabulary/swahili-words.json';
+import swedishWords from './vocabulary/swedish-words.json';
 import synonyms from './vocabulary/synonyms.json';
 import tagalogWords from './vocabulary/tagalog-words.json';
 import ukrainianRussianWords from './vocabulary/ukrainian-russian-words.json';
@@ -220,11 +221,24 @@ export const NAIJA_WORDS: Readonly<Record<string, string>> = naijaWords;
 export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
 
 /**
+ * Everyday Swedish words of HR questions, as typed without å, ä and ö, with the forms and compounds people type
+ * ("friskvardsbidrag" → wellness, "sjukanmalan" → sick, "tillsvidareanstalld" → permanent, "kvittot" →
+ * receipt, "vabba" → child), read as the English word an FAQ would use. Written as the Swahili ones were;
+ * the words the Norwegian list already reads ("semestern", "lonen", "sjuk") are left to it, and so are words with
+ * two readings ("tjanst", a job or a favour; "avgang", resigning or a train leaving; "lediga", vacancies; "kurs",
+ * a course or a rate), names ("Skatteverket", "Kivra") and English look-alikes ("chef", "barn", "rest",
+ * "personal", "provision"). Swedish words that are English ones too ("semester", "lon", "bil", "karens") are read
+ * only in a question written in Swedish (see `IN_ANOTHER_LANGUAGE_WORDS`).
+ */
+export const SWEDISH_WORDS: Readonly<Record<string, string>> = swedishWords;
+
+/**
  * Words of other languages that are English words too, by the name of the language's list ("Italian"): read as
  * English only in a question written in another language that shows it is in that one (a word its list reads,
  * or one of its filler words), and only when the knowledge base doesn't use the word itself. Italian "mese" is
  * a month, "mensa" the canteen, "male" ill ("sto male"), "ore" hours; Spanish "pagan" pay and "gripe" the flu;
  * French "chef" the boss and "retard" late; German "Geld" money; Dutch "loon" a salary; Polish "premia" a bonus;
+ * Swedish "semester" a vacation and "lon" a salary;
  * in an English, Taglish or Hinglish question ("male employees") they stay as typed. Written by helpers who saw
  * neither the matcher nor any set; words another language reads otherwise (Spanish "sera", a filler; Polish
  * "rok", a year, is Hindi "stop"; "tod", "bani", "carta", "zona", "premie") and English words common in any
@@ -258,4 +272,5 @@ export const TRANSLATED_WORDS: ReadonlyArray<readonly [language: string, words: 
   ['German', GERMAN_WORDS],
   ['Ukrainian and Russian', UKRAINIAN_RUSSIAN_WORDS],
   ['Italian', ITALIAN_WORDS],
+  ['Swedish', SWEDISH_WORDS],
 ];

@@ -297,6 +297,36 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'where is the quest lab for my drug test')).toContain('quest');
   });
 
+  it('reads Swedish as English and drops its function words, the English-looking ones in Swedish only', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, 'hur mycket friskvårdsbidrag får man?')).toEqual(termsOf(analyzer, 'wellness'));
+    expect(termsOf(analyzer, 'fel på lönespecifikationen, vem kontaktar jag?')).toEqual(
+      termsOf(analyzer, 'error payslip contact'),
+    );
+    expect(termsOf(analyzer, 'behöver jag läkarintyg från första dagen? tack')).toEqual(
+      termsOf(analyzer, 'certificate day'),
+    );
+    // "med", "om", "far" (får) and "min" are English words or abbreviations too: in an English question they
+    // stay…
+    expect(termsOf(analyzer, 'how far is the med center, min 5 days')).toEqual(
+      expect.arrayContaining(['far', 'med', 'min']),
+    );
+    // …and in a Swedish one ("kvittot" a receipt, "tappat" lost, "utöver" a filler) they go.
+    expect(termsOf(analyzer, 'har tappat kvittot för en taxi, vad gör man?')).toEqual(
+      termsOf(analyzer, 'lost receipt taxi'),
+    );
+    // No typo is corrected to a Swedish filler word, short and many as they are: "IFTA" is not "ofta" (often).
+    expect(analyzer.correctableFillers).not.toContain('ofta');
+    expect(analyzer.correctableFillers).toContain('yung');
+    // "semester" is a vacation in a Swedish question only; in an English one it is a university term.
+    const unknown = (text: string) =>
+      analyzer
+        .read(analyzer.words(text), { has: () => false, knows: () => false }, typing(text))
+        .terms.map(({ term }) => term);
+    expect(unknown('kan jag spara semester till nästa år?')).toEqual(termsOf(analyzer, 'save vacation'));
+    expect(unknown('tuition for the spring semester')).toContain('semest');
+  });
+
   it('reads words that are English too in their language only in a question written in it, not where the knowledge base uses them', () => {
     const analyzer = new Analyzer([]);
     const read = (text: string, known: readonly string[] = [], reader = analyzer) =>
