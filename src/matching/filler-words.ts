@@ -15,7 +15,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   ...words(`a an the this that these those it its is are was were be been being am do does did doing done
     have has had having can could would should will shall may might must i me my mine im ive we
     us our ours you your yours u ur he she they them their theirs one his her him hers himself herself
-    myself yourself ourselves itself someone somebody anybody anyone everybody`),
+    myself yourself ourselves itself someone somebody anybody anyone everybody yall yalls youse yinz`),
   // question words
   ...words(`what whats which who whom whose when where why how hows wat wht`),
   // connectives and prepositions

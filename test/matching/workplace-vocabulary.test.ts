@@ -118,8 +118,9 @@ describe('the vocabulary that ships with the matcher', () => {
     expect(terms('are my meds covered')).toEqual(terms('are my medication covered'));
     expect(terms('self eval due')).toEqual(terms('self evaluation due'));
     expect(terms('leave for chemo')).toEqual(terms('leave for chemotherapy'));
-    // Chatter of long messages carries no topic.
+    // Chatter of long messages carries no topic, nor does "y'all" (which a typo fix would read as "call").
     expect(terms('tbh idk, nah')).toEqual([]);
+    expect(terms("do y'all want notice")).toEqual(terms('notice'));
   });
 
   it('reads a comparison as one, but not every word that shares its stem ("a different shift")', () => {
