@@ -5,10 +5,10 @@ import {
   FILLER_WORDS_AS_WRITTEN,
   FOREIGN_WORDS_OF_A_FOREIGN_QUESTION,
   FRENCH_FILLER_WORDS,
-  SWEDISH_FILLER_WORDS,
   FUNCTION_WORDS,
   MIXED_LANGUAGE_FILLER_WORDS,
   OTHER_LANGUAGE_FILLER_WORDS,
+  SWEDISH_FILLER_WORDS,
 } from './filler-words';
 import { FORM_SUFFIXES, type Typing, typing, UNKNOWN_TYPING, words } from './normalize';
 import type { SpellingCorrector } from './spelling';
@@ -125,8 +125,8 @@ export class Analyzer {
       ...[...CHATTER_WORDS, ...OTHER_LANGUAGE_FILLER_WORDS].filter((word) => !kept.has(stem(word))),
       ...stopwords.flatMap((word) => words(word)),
     ]);
-    // French and Italian fillers are matched as written, never by stem: "faire" would take "fair", "maintenant"
-    // "maintenance", "queste" a Quest lab.
+    // French, Italian and Swedish fillers are matched as written, never by stem: "faire" would take "fair",
+    // "maintenant" "maintenance", "queste" a Quest lab.
     this.fillerStems = new Set([...this.filler].filter((word) => !AS_WRITTEN_FILLERS.has(word)).map(stem));
     this.own = new Set(keep);
     this.translated = new Map(

@@ -123,31 +123,33 @@ export const ITALIAN_FILLER_WORDS: readonly string[] =
 
 /**
  * Swedish, as typed without å, ä and ö and in chat shorthand ("behöver" typed "behover", "tycker", "kanske",
- * "mkt", "ngn", "typ", "tjena"). Those that are English words too ("att", "och", "det", "jag", "med", "som",
- * "till", "om", "man") are filler only in a question written in another language (see
- * MIXED_LANGUAGE_FILLER_WORDS), and those that are English words by no other measure than a rare sense ("fall",
- * "fast", "god", "hit", "per", "ringer", "tid", "sex") are left out; the Swedish function words Norwegian
- * and Danish share ("hur", "vad", "inte", "mycket") are with the Norwegian ones below. Like the French and
- * Italian ones, they are dropped as written, never by stem.
+ * "mkt", "ngn", "typ", "tjena"). Those that are English words or abbreviations too ("att", "och", "det", "jag",
+ * "med", "som", "om", "ska") are filler only in a question written in another language (see
+ * MIXED_LANGUAGE_FILLER_WORDS); left out are those that carry a topic ("dålig", ill; "utan", without, as in
+ * unpaid leave; "ringa", to call in sick; "räkna", to count as working time; "sen", late), those
+ * that are function words of another language too ("sin", "mot", "min") and common English words ("fall",
+ * "fast", "god", "hit", "per", "tid", "sex"). The Swedish function words Norwegian and Danish share ("hur",
+ * "vad", "inte", "mycket") are with the Norwegian ones below. Like the French and Italian ones, they are
+ * dropped as written, never by stem.
  */
 export const SWEDISH_FILLER_WORDS: readonly string[] =
-  words(`utover aldrig allt alltid alltihop allting alltsa annu antagligen anvanda anvander assa aven bada bakom battre
-    behova behovde behover behovs beror betraffande betyda betyder blivit borjar bredvid bruka brukar dalig
-    daligt darfor dej delar delen deras dess dessutom efter eftersom egen egentligen eget egna ehm enbart endast
-    enkel enkelt enligt ert ett exakt faktiskt fanns femte fick finnas fixa fixar fjarde fler flera forlat forra
-    forst forsta forstod fraga fragade fragan fragar fram framfor funderar fungera fungerar funka funkar funnits
+  words(`aldrig allt alltid alltihop allting alltsa annu antagligen anvanda anvander assa aven bada bakom battre
+    behova behovde behover behovs beror betraffande betyda betyder blivit borjar bredvid bruka brukar darfor
+    dej delar delen deras dess dessutom efter eftersom egen egentligen eget egna ehm enbart endast enkel
+    enkelt enligt ert ett exakt faktiskt fanns femte fick finnas fixa fixar fjarde fler flera forlat forra
+    forsta forstod fraga fragade fragan fragar fram framfor funderar fungera fungerar funka funkar funnits
     fyra galla gallande gamla gammal gangen ganska gav gavs gett gick godmorgon grej grejen grejer halsningar
     handa hande hehe hejda hejhej heter hitta hittade hittar hjalp hjalpa hjalper honom hundra hurdan hursa
-    ialla iallafall ibland icke ifall igen ikvall imorgon infor ingenting inget innan inom iofs jaha japp jatte
-    jattemycket jepp kanna kanner kanns kanske klar klart klockan kolla kollade komma kommer kommit kring kunde
-    kunnat lagga lagt langa langre langt lasa lilla liten mej mellan menar mfl minst mkt mojlig mojligen mojligt
-    mvh naa nagon nagonting namligen nanting nasta ngn ngr ngra ngt nio nja normalt nyss nytt ofta olika ordna
-    ordnar osv rakna raknar raknas riktig riktigt ringa rorande sadan sadana sadant sagt sakert samma samt
+    ialla iallafall ibland icke ifall igen ikvall imorgon ingenting inget innan inom iofs jaha japp jatte
+    jattemycket jepp kanna kanner kanns kanske klar klart klockan kolla kollade komma kommer kommit kring
+    kunde kunnat lagga lagt langa langre langt lasa lilla liten medan mej mellan menar mfl minst mkt mojlig
+    mojligen mojligt mvh naa nagon nagonting namligen nanting nasta ngn ngr ngra ngt nio nja normalt nyss nytt
+    ofta olika ordna ordnar osv riktig riktigt rorande sadan sadana sadant sagt sakert samma samt
     sarskilt satt satta satter sej senare sitta sjalv sjalva sjalvt sju skicka skickade skickar skriva skriver
-    sku snabb snabbt snalla snart stor storre stund styck stycken svar svaret tackar tacksam tagit tankte tiden
-    tidigare titta tittar tja tjabba tjena tjenare tjugo tolv tredje trettio tro trodde troligen tusentack tycka
-    tycker tyckte typ undra undrade undrar upp ursakta utan utom vanlig vanligen vanligt vanta vantar varandra
-    varenda varit varje varken velat vems verkar verkligen veta vetat viktig viktigt vilja visste`);
+    snabb snabbt snalla snart storre stund styck stycken svar svaret tackar tacksam tagit tankte tiden
+    tidigare titta tittar tja tjabba tjena tjenare tjugo tolv tredje trettio tro trodde troligen tusentack
+    tycka tycker tyckte typ undra undrade undrar upp ursakta utom utover vanlig vanligen vanligt vanta vantar
+    varandra varenda varit varje varken velat vems verkar verkligen veta vetat viktig viktigt vilja visste`);
 
 /** The filler words of a language that are dropped as written, never by stem, by the name its word list goes by. */
 export const FILLER_WORDS_AS_WRITTEN: Readonly<Record<string, readonly string[]>> = {
@@ -185,10 +187,10 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // Italian ("che", "dove", "io", "ho", "ai": AI, "mia": MIA, "della": a name)
   ...words(`dove che chi dal ai tutti ciao boh salve ecco io lei ho sai raga nostro vostro fa dalle di fra poi qua li
     pure ancora sempre mica molto bene mille dire dice dare dato serve mia della sta`),
-  // Swedish ("att", "och", "det", "jag", "med", "som", "till", "om", "man", "ska", "vill": a ska band, a will)
-  ...words(`att av ar bra det dig din dina ditt far fran ga ge ger gor gora hade hans hon hos inga ja jag jo ju
-    lite med medan men mig min mina mitt mot ner nog och om redan sedan sen sig sin sina ska som tack tar ut var
-    vara vet vill till nat`),
+  // Swedish ("att", "och", "det", "jag", "med", "som", "om", "ska", "vill": a ska band, a will; "far" is "får", may,
+  // far more often than a father)
+  ...words(`att av ar bra det dig dina ditt far fran ga ge ger gor gora hade hans hon hos inga jag jo ju lite med men
+    mig mina mitt ner nog och om redan sedan sig sina ska som tack tar ut var vara vet vill`),
 ];
 export const FOREIGN_WORDS_OF_A_FOREIGN_QUESTION = 2;
 

@@ -225,10 +225,12 @@ export const ITALIAN_WORDS: Readonly<Record<string, string>> = italianWords;
  * ("friskvardsbidrag" → wellness, "sjukanmalan" → sick, "tillsvidareanstalld" → permanent, "kvittot" →
  * receipt, "vabba" → child), read as the English word an FAQ would use. Written as the Swahili ones were;
  * the words the Norwegian list already reads ("semestern", "lonen", "sjuk") are left to it, and so are words with
- * two readings ("tjanst", a job or a favour; "avgang", resigning or a train leaving; "lediga", vacancies; "kurs",
- * a course or a rate), names ("Skatteverket", "Kivra") and English look-alikes ("chef", "barn", "rest",
- * "personal", "provision"). Swedish words that are English ones too ("semester", "lon", "bil", "karens") are read
- * only in a question written in Swedish (see `IN_ANOTHER_LANGUAGE_WORDS`).
+ * two readings ("tjanst", a job or a favour; "avgang", resigning or a train leaving; "ledig", on leave or free;
+ * "kort", a card or short; "ratt", entitled or right; "vard", care or worth; "kurs", a course or a rate),
+ * English typos and names ("traning", "forman", "lon", "karens"), names of agencies and apps ("Skatteverket",
+ * "Kivra") and English look-alikes ("chef", "barn", "rest", "personal", "provision"). Swedish words that are
+ * English ones too ("semester", "barnet") are read only in a question written in Swedish (see
+ * `IN_ANOTHER_LANGUAGE_WORDS`).
  */
 export const SWEDISH_WORDS: Readonly<Record<string, string>> = swedishWords;
 
@@ -238,7 +240,7 @@ export const SWEDISH_WORDS: Readonly<Record<string, string>> = swedishWords;
  * or one of its filler words), and only when the knowledge base doesn't use the word itself. Italian "mese" is
  * a month, "mensa" the canteen, "male" ill ("sto male"), "ore" hours; Spanish "pagan" pay and "gripe" the flu;
  * French "chef" the boss and "retard" late; German "Geld" money; Dutch "loon" a salary; Polish "premia" a bonus;
- * Swedish "semester" a vacation and "lon" a salary;
+ * Swedish "semester" a vacation and "barnet" the child;
  * in an English, Taglish or Hinglish question ("male employees") they stay as typed. Written by helpers who saw
  * neither the matcher nor any set; words another language reads otherwise (Spanish "sera", a filler; Polish
  * "rok", a year, is Hindi "stop"; "tod", "bani", "carta", "zona", "premie") and English words common in any

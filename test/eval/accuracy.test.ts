@@ -130,7 +130,7 @@ const FLOORS: Record<string, Floor> = {
   // Holdouts for one stop, floors at their first score, review sets since (their misses read once).
   whitcombe: { top1: 0.8, correct: 0.32, wrong: 0.02, offTopic: 0.03 },
   brenta: { top1: 0.54, correct: 0.1, wrong: 0.02, offTopic: 0.03 },
-  // Holdouts for one stop, floors at their first score, review sets since (their misses read once).
+  // Holdouts for one stop, floors a little under their first score, review sets since (their misses read once).
   bramble: { top1: 0.78, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
   solvik: { top1: 0.7, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
 };
