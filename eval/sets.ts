@@ -493,6 +493,29 @@ export const EVAL_SETS = [
     questions: 'eval/sets/solvik/questions.yml',
     role: 'review',
   },
+  // A Spanish hotel group (a Seville head office and 19 hotels in Andalusia, Madrid, Mallorca and the Canary
+  // Islands, seasonal fijo discontinuo staff: the convenio de hostelería, the nómina and pagas extra, IRPF,
+  // fichaje and Skello rotas, split shifts, days off and festivos, vacaciones, permisos, baja and the mutua,
+  // the 19-week birth leave, excedencias, Cobee flexible pay, staff meals, uniforms and staff accommodation, the
+  // finiquito; questions in Spanish as written in Spain, Spanglish and English from international, seasonal and
+  // office staff) and a US gene-therapy company (a Cambridge, Massachusetts head office and labs, a Devens
+  // manufacturing site: PTO and the winter shutdown, ADP payroll and shift differentials, Massachusetts PFML with
+  // a private plan, FMLA, medical, HSA and FSA, Progyny, the Fidelity 401(k), the ESPP, RSUs and options,
+  // trading windows, EHS and GxP training, gowning, incidents, Concur and Navan, conferences; questions from lab
+  // scientists in non-native English, shift operators and corporate staff): the holdouts written last, while
+  // this stop's matching work went on, and scored only at its end.
+  {
+    name: 'alameda',
+    knowledge: 'eval/sets/alameda/knowledge',
+    questions: 'eval/sets/alameda/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'helixridge',
+    knowledge: 'eval/sets/helixridge/knowledge',
+    questions: 'eval/sets/helixridge/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];
