@@ -162,8 +162,9 @@ export const FILLER_WORDS_AS_WRITTEN: Readonly<Record<string, readonly string[]>
  * Function words of other languages that are also English abbreviations or words: French "ça" typed "ca"
  * (California), "il" (Illinois), "va", "au", "si", "y", "c", "meme", "encore", "genre"; Spanish and Portuguese
  * "mi" (Michigan), "o", "en", "em", "da"; Tagalog, Polish and Swahili "na" (not applicable), Tagalog "sa", "po",
- * "pa", "ma", "mag"; and the Polish, Spanish, German and Italian function words that are English words or
- * abbreviations too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin", "che", "dove", "ai"). They are
+ * "pa", "ma", "mag"; and the Polish, Spanish, German, Italian and Swedish function words that are English words
+ * or abbreviations too ("nie", "ten", "co", "lo", "son", "con", "die", "hat", "bin", "che", "dove", "ai", "att",
+ * "med", "som"). They are
  * filler only in a question written in another language: one with at least `FOREIGN_WORDS_OF_A_FOREIGN_QUESTION`
  * different words, filler words of the other languages below or words a language's list reads as English, that
  * are neither English words nor shorter than three letters ("ca fait 2 ans que je touche pareil", "pano po mag
