@@ -502,19 +502,20 @@ export const EVAL_SETS = [
   // manufacturing site: PTO and the winter shutdown, ADP payroll and shift differentials, Massachusetts PFML with
   // a private plan, FMLA, medical, HSA and FSA, Progyny, the Fidelity 401(k), the ESPP, RSUs and options,
   // trading windows, EHS and GxP training, gowning, incidents, Concur and Navan, conferences; questions from lab
-  // scientists in non-native English, shift operators and corporate staff): the holdouts written last, while
-  // this stop's matching work went on, and scored only at its end.
+  // scientists in non-native English, shift operators and corporate staff): holdouts for one stop, written while
+  // its matching work went on and scored once at its end; their misses were read at the start of the next, while
+  // two newer holdouts were being written.
   {
     name: 'alameda',
     knowledge: 'eval/sets/alameda/knowledge',
     questions: 'eval/sets/alameda/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
   {
     name: 'helixridge',
     knowledge: 'eval/sets/helixridge/knowledge',
     questions: 'eval/sets/helixridge/questions.yml',
-    role: 'holdout',
+    role: 'review',
   },
 ] as const;
 

@@ -133,10 +133,9 @@ const FLOORS: Record<string, Floor> = {
   // Holdouts for one stop, floors a little under their first score, review sets since (their misses read once).
   bramble: { top1: 0.78, correct: 0.34, wrong: 0.02, offTopic: 0.03 },
   solvik: { top1: 0.7, correct: 0.23, wrong: 0.02, offTopic: 0.03 },
-  // The holdouts written last, floors a little under their first score. Alameda's previews were right 59% of the
-  // time (7.4% of questions right, 5.1% wrong) and Helix Ridge's 69% (13.7% right, 6.2% wrong), under the 70%
-  // goal; Helix Ridge answered 3.8% of its off-topic questions (3 of 80), over the 3% goal. Their questions and
-  // misses were not read.
+  // Holdouts for one stop, floors a little under their first score, review sets since (their misses read once).
+  // Alameda's previews were right 59% of the time in that first score (7.4% of questions right, 5.1% wrong)
+  // and Helix Ridge's 69% (13.7% right, 6.2% wrong), under the 70% goal.
   alameda: { top1: 0.5, correct: 0.23, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.57 },
   helixridge: { top1: 0.59, correct: 0.25, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.67 },
 };
