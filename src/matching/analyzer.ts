@@ -294,7 +294,9 @@ export class Analyzer {
       if (vocabulary.knows(word)) return word;
       const form = formNamed(word, vocabulary);
       if (form !== undefined) return form;
-      if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word)) return word;
+      if (!corrector || this.filler.has(word) || this.rewriter.phraseWords.has(word) || typed.names.has(word)) {
+        return word;
+      }
       const [before, after] = [all[index - 1], all[index + 1]];
       const fits = (candidate: string) =>
         together !== undefined &&

@@ -111,9 +111,20 @@ export function typedInCapitals(text: string): ReadonlySet<string> {
   return new Set(capitals.map((word) => (CYRILLIC.test(word) ? normalize(word) : word.toLowerCase())));
 }
 
+/**
+ * The names a text gives in the possessive, capitalised: "Sara" of "what's Sara's phone number". A name is
+ * no misspelt word, so it is never corrected ("Sara" is not "bara", a Norwegian filler, nor "sars").
+ */
+export function possessiveNames(text: string): ReadonlySet<string> {
+  const names = text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?=['\u2019]s(?![\p{L}\p{N}]))/gu) ?? [];
+  return new Set(names.map((name) => normalize(name)));
+}
+
 /** How a text was typed, as reading its words needs it: the words typed in capitals, and whether it is in Cyrillic. */
 export interface Typing {
   readonly capitals: ReadonlySet<string>;
+  /** The names it gives in the possessive, capitalised ("Sara's"): never read as misspelt words. */
+  readonly names: ReadonlySet<string>;
   /** Some of it is written in Cyrillic, so it is written in another language than English. */
   readonly cyrillic: boolean;
   /** Its words as typed, before any is read as English ("giorni", not "days"). */
@@ -121,11 +132,16 @@ export interface Typing {
 }
 
 /** Words read with no more known of how they were typed (a single word, a phrase of the knowledge base's own). */
-export const UNKNOWN_TYPING: Typing = { capitals: new Set(), cyrillic: false, typed: [] };
+export const UNKNOWN_TYPING: Typing = { capitals: new Set(), names: new Set(), cyrillic: false, typed: [] };
 
 /** How this text was typed. */
 export function typing(text: string): Typing {
-  return { capitals: typedInCapitals(text), cyrillic: CYRILLIC.test(text), typed: words(text) };
+  return {
+    capitals: typedInCapitals(text),
+    names: possessiveNames(text),
+    cyrillic: CYRILLIC.test(text),
+    typed: words(text),
+  };
 }
 
 /** A list joined by `separator` (words by spaces), back as its items: none for the empty text. */

@@ -322,6 +322,10 @@ describe('Analyzer: other languages mixed into English', () => {
         .read(analyzer.words(text), { has: () => false, knows: () => false, corrector }, typing(text))
         .terms.map(({ term }) => term);
     expect(corrected('ifta miles')).toContain('ifta');
+    // Nor is a name given in the possessive corrected: "Sara's" is not "bara", a Norwegian filler word…
+    expect(corrected("what is Sara's phone number")).toContain('sara');
+    // …though the same letters typed as a word are a typo of it
+    expect(corrected('what is sara phone number')).not.toContain('sara');
     // (a typo of another language's filler is still read as one: "nesesito" is Spanish "necesito")
     expect(corrected('nesesito miles')).toEqual(corrected('miles'));
     // "semester" is a vacation in a Swedish question only; in an English one it is a university term.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { normalize, soleWord, typedInCapitals, words } from '../../src/matching/normalize';
+import { normalize, possessiveNames, soleWord, typedInCapitals, words } from '../../src/matching/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -104,5 +104,16 @@ describe('typedInCapitals', () => {
 
   it('finds none in a message typed mostly in capitals', () => {
     expect(typedInCapitals('PANO PO MAG FILE NG LEAVE SA PORTAL? regular na')).toEqual(new Set());
+  });
+});
+
+describe('possessiveNames', () => {
+  it('finds the capitalised names given in the possessive, with either apostrophe', () => {
+    expect([...possessiveNames("what's Sara's phone number? and Tomás’s email")]).toEqual(['sara', 'tomas']);
+  });
+
+  it('finds no word in lower case, in capitals, or not in the possessive', () => {
+    // ("employer's" is a word, "HR's" an abbreviation, "Sara" alone no possessive, "Sara'sphone" no word end)
+    expect(possessiveNames("my employer's plan, HR's form, ask Sara, Sara'sphone")).toEqual(new Set());
   });
 });
