@@ -53,7 +53,7 @@ export const CHATTER_WORDS: readonly string[] = [
   ...words(`ugh um uh hmm totally super pretty literally honestly kinda sorta gonna wanna gotta yeah yep nope
     guys guy somehow something everything nothing whatever thru though although because cause since until till already yet
     ago lately go going goes gone went take taking took taken give giving gave given put puts make makes
-    made making let lets look looking looks happen happens happened happening remember forgot forget found
+    made making let lets look looking looks happen happens happened happening remember found
     try trying tried able possible supposed own same stay stays`),
 ];
 
