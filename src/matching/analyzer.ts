@@ -376,10 +376,43 @@ export function formNamed(word: string, vocabulary: Pick<Vocabulary, 'has'>): st
 
 /** "hi team", "thanks team": the team greeted is not what the question is about ("switching teams"). */
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'morning', 'thanks', 'thank', 'thx', 'ty', 'dear', 'yo']);
-const ADDRESSEES = new Set(['team', 'teams']);
+const ADDRESSEES = new Set(['team', 'teams', 'equipo', 'pessoal', 'gente', 'chicos', 'chicas']);
+
+/**
+ * "good morning", "buenos días", "bom dia", "guten Morgen" opening a message greet; the time of day is not
+ * what it asks about ("buenos días a todos" alone is no question about days off).
+ */
+const GREETING_OPENERS = new Set(['good', 'buenos', 'buenas', 'buen', 'bom', 'boa', 'guten', 'god', 'goede']);
+const TIMES_OF_DAY = new Set([
+  ...['morning', 'afternoon', 'evening', 'day', 'night', 'dia', 'dias', 'tarde', 'tardes', 'noches', 'noite'],
+  ...['morgen', 'tag', 'abend', 'morgon', 'dag', 'kvall', 'middag'],
+]);
+const BEFORE_GREETING = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'hiya',
+  'yo',
+  'dear',
+  'hola',
+  'hallo',
+  'hej',
+  'ola',
+  'oi',
+  'and',
+]);
 
 function withoutAddressee(words: readonly string[]): readonly string[] {
-  return words.filter((word, index) => !(ADDRESSEES.has(word) && GREETINGS.has(words[index - 1] ?? '')));
+  const greeting = (index: number) =>
+    (index === 0 || BEFORE_GREETING.has(words[index - 1] ?? '')) &&
+    GREETING_OPENERS.has(words[index] ?? '') &&
+    TIMES_OF_DAY.has(words[index + 1] ?? '');
+  return words.filter(
+    (word, index) =>
+      !(ADDRESSEES.has(word) && (GREETINGS.has(words[index - 1] ?? '') || greeting(index - 2))) &&
+      !greeting(index) &&
+      !greeting(index - 1),
+  );
 }
 
 const BRITISH = new Map(Object.entries(BRITISH_SPELLINGS));

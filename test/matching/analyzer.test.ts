@@ -51,6 +51,18 @@ describe('Analyzer.read (a question)', () => {
     expect(terms('hi team, how do I request PTO?')).toEqual(terms('how do I request PTO?'));
     expect(terms('thanks team! is dating someone on my team ok')).toEqual(['date', 'team']);
   });
+
+  it('drops the time of day of a greeting that opens a message, in several languages, and only there', () => {
+    for (const greeting of ['buenos días a todos!!', 'good morning team', 'bom dia pessoal', 'hi, good afternoon']) {
+      expect(terms(greeting)).toEqual([]);
+    }
+    expect(terms('hola buenos días, cuántos días de vacaciones tengo?')).toEqual(
+      terms('cuántos días de vacaciones tengo?'),
+    );
+    // (a day, a night or a team asked about stays)
+    expect(terms('is friday a good day to ask for time off')).toContain('day');
+    expect(terms('do we get a good night shift allowance')).toEqual(expect.arrayContaining(['night', 'shift']));
+  });
 });
 
 describe('Analyzer.read: words typed apart that the knowledge base writes joined', () => {
