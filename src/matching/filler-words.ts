@@ -176,9 +176,9 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
   // Polish ("nie", "bo", "ten", "nas", "jak", "co", "np")
   ...words(`aby ale ani bede bo bys choc cos ich ja jak jest mna moze mu nam nas nie nim ono pod sam sama soba spod ta
     taka taki tam ten za zas co ci wy np az`),
-  // Spanish ("lo", "soy", "con", "van", "son", "ira", "aca")
+  // Spanish ("lo", "soy", "con", "van", "son", "ira", "aca", "vale", "tb", "mira")
   ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere
-    solo son soy tan tanto tons van varias ira aca ps`),
+    solo son soy tan tanto tons van varias ira aca ps vale tb mira dime dame dale tal genial hombre`),
   // Ukrainian and Russian ("yak", "ti", "v", "ot"; "vot" is voluntary overtime, "eto" earned time off)
   ...words(`vot eto pri vam tobi ih iz k ni ot s v vi vo vy z moya nashi nu privet ti tut vid yak`),
   // German ("die", "das", "hat", "bin", "ich", "war", "nicht", "mit": an MIT, "ein": an EIN)
@@ -243,6 +243,22 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     quizas sabemos seran solamente suya tambn tantos tendra tenga tengan teniamos tenian tenido teniendo tmbn
     tonces tuve tuvieron tuvimos tuvo tuya varios vaya vayan vdd veces vendra venga vengan vengo venia venimos
     venir verdad vez viene vienen vienes vinieron xk xke yendo`),
+  // Spanish as written in Spain ("me habéis pagado de menos", "vale, gracias", "porfi", "joder, otra vez"): the
+  // vosotros forms, chat words and exclamations. Those that are English words or abbreviations too ("vale", "tb",
+  // "mira", "dime", "dame", "dale", "tal", "genial", "hombre") are filler only in a question written in another
+  // language (see MIXED_LANGUAGE_FILLER_WORDS); "tio" and "tia" (an uncle, an aunt; TIA) are left out.
+  ...words(`abrazos acaso alucino aquello besos bua chulo claro cona cono contadme cosas cualquiera dabais dadme daran
+    dareis dariais darnos debeis debemos deberiais deberiamos deciais decidme decirme decis deis demasiado digais
+    dijisteis direis disculpad disteis enseguida erais estabais estais estareis estariais estariamos esteis
+    estupendo estuvisteis explicadme explicame explicar ey flipando flipas flipo fuisteis grcs guay gusta gustan
+    habeis habiais habra habran habreis habria habriais haceis hacemos haciais hagais hala hareis hariais hayais
+    hicieron hiciste hicisteis holis hostia hostias hubierais hubiese hubiesen ibais ireis jajajaja jamas jejeje
+    joder jolin jolines mazo mediante mierda mirad mogollon molan molaria movida necesitais necesiteis ninguno
+    nse okis ostia ostras perdona perdonad perdone perfecto podais podamos podeis podiais podremos podriais
+    podriamos poneis pongais porfi pudisteis pusisteis qdo querais quereis queriais quisierais quisieramos quiza
+    rollo sabeis sabiais sabreis sabria sabrias seais sepais sereis seriais soleis tendre tendreis tendremos
+    tendriais tendriamos teneis tengais teniais tuvisteis uff vayais veais veis vengais venis vinisteis visteis
+    vosotras vosotros vuestra vuestras vuestro vuestros wenas xfi xfis`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
   // Words that are also English, names or HR abbreviations ("pole", "kama", "ni" for National Insurance, "wa",
   // "za", "ama", "poa", "tu") are left out; "au", "si" and "na" are filler only in a question written in another

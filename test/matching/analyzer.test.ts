@@ -310,6 +310,22 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(termsOf(analyzer, 'where is the quest lab for my drug test')).toContain('quest');
   });
 
+  it('reads Spanish as written in Spain as English, its vosotros forms and chat words dropped', () => {
+    const analyzer = new Analyzer([]);
+    expect(termsOf(analyzer, '¿podéis decirme si el curro me paga el móvil? porfi')).toEqual(
+      termsOf(analyzer, 'does work pay my phone'),
+    );
+    expect(termsOf(analyzer, 'me habéis quitado de más en la nómina')).toEqual(termsOf(analyzer, 'deduct payroll'));
+    // "vale" (OK) and "tb" (also) are dropped in a Spanish question ("se me olvidó fichar, vale?")…
+    expect(termsOf(analyzer, 'se me olvidó fichar la entrada, vale? y tb la salida')).not.toEqual(
+      expect.arrayContaining(['vale']),
+    );
+    // …and stay in an English one, where "Vale" is a name and "TB" tuberculosis
+    expect(termsOf(analyzer, 'is a TB test needed for the Vale clinic')).toEqual(
+      expect.arrayContaining(['tb', 'vale']),
+    );
+  });
+
   it('reads Swedish as English and drops its function words, the English-looking ones in Swedish only', () => {
     const analyzer = new Analyzer([]);
     expect(termsOf(analyzer, 'hur mycket friskvårdsbidrag får man?')).toEqual(termsOf(analyzer, 'wellness'));
