@@ -289,6 +289,7 @@ export class Analyzer {
   ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
+    if (asksNothing(words)) return { terms: [], words: [] };
     const spoken = this.inItsLanguage(withoutAddressee(words), typed, vocabulary);
     const input = compounds(spoken, vocabulary, this).map((word, index, all) => {
       if (vocabulary.knows(word)) return word;
@@ -375,43 +376,61 @@ export function formNamed(word: string, vocabulary: Pick<Vocabulary, 'has'>): st
 }
 
 /** "hi team", "thanks team": the team greeted is not what the question is about ("switching teams"). */
-const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'morning', 'thanks', 'thank', 'thx', 'ty', 'dear', 'yo']);
-const ADDRESSEES = new Set(['team', 'teams', 'equipo', 'pessoal', 'gente', 'chicos', 'chicas']);
+const GREETINGS = new Set(words('hi hey hello hiya morning afternoon evening thanks thank thx ty dear yo'));
+const ADDRESSEES = new Set(words('team teams equipo pessoal gente chicos chicas'));
 
 /**
- * "good morning", "buenos días", "bom dia", "guten Morgen" opening a message greet; the time of day is not
- * what it asks about ("buenos días a todos" alone is no question about days off).
+ * "good morning", "buenos días", "bom dia", "guten Morgen", and "morning all", "evening folks", opening a
+ * message greet; the time of day is not what it asks about ("buenos días a todos" alone is no question about
+ * days off, "evening folks" none about evening shifts).
  */
-const GREETING_OPENERS = new Set(['good', 'buenos', 'buenas', 'buen', 'bom', 'boa', 'guten', 'god', 'goede']);
-const TIMES_OF_DAY = new Set([
-  ...['morning', 'afternoon', 'evening', 'day', 'night', 'dia', 'dias', 'tarde', 'tardes', 'noches', 'noite'],
-  ...['morgen', 'tag', 'abend', 'morgon', 'dag', 'kvall', 'middag'],
-]);
-const BEFORE_GREETING = new Set([
-  'hi',
-  'hey',
-  'hello',
-  'hiya',
-  'yo',
-  'dear',
-  'hola',
-  'hallo',
-  'hej',
-  'ola',
-  'oi',
-  'and',
-]);
+const GREETING_OPENERS = new Set(words('good buenos buenas buen bom boa guten god goede'));
+const TIMES_OF_DAY = new Set(
+  words(
+    'morning afternoon evening day night dia dias tarde tardes noches noite morgen tag abend morgon dag kvall middag',
+  ),
+);
+const TIMES_GREETED_ALONE = new Set(words('morning afternoon evening'));
+const BEFORE_GREETING = new Set(words('hi hey hello hiya yo dear hola hallo hej ola oi and'));
+const GREETED = new Set([...ADDRESSEES, ...words('all everyone everybody folks guys yall people')]);
 
 function withoutAddressee(words: readonly string[]): readonly string[] {
+  const opens = (index: number) => index === 0 || BEFORE_GREETING.has(words[index - 1] ?? '');
   const greeting = (index: number) =>
-    (index === 0 || BEFORE_GREETING.has(words[index - 1] ?? '')) &&
-    GREETING_OPENERS.has(words[index] ?? '') &&
-    TIMES_OF_DAY.has(words[index + 1] ?? '');
+    opens(index) && GREETING_OPENERS.has(words[index] ?? '') && TIMES_OF_DAY.has(words[index + 1] ?? '');
+  const timeAlone = (index: number) =>
+    opens(index) &&
+    TIMES_GREETED_ALONE.has(words[index] ?? '') &&
+    (index + 1 === words.length || GREETED.has(words[index + 1] ?? ''));
   return words.filter(
     (word, index) =>
       !(ADDRESSEES.has(word) && (GREETINGS.has(words[index - 1] ?? '') || greeting(index - 2))) &&
       !greeting(index) &&
-      !greeting(index - 1),
+      !greeting(index - 1) &&
+      !timeAlone(index),
+  );
+}
+
+/**
+ * A message that only tries the bot out ("test", "testing 123") or says what the asker made of its last
+ * answer ("wrong answer", "that didn't help", "not what I asked") asks nothing, whatever words an FAQ shares
+ * with it ("my pay is wrong" does).
+ */
+const TRYING_OUT = new Set(words('test testing tests 1 2 3 123 one two three mic check hello hi hey bot hrfaq just a'));
+const ABOUT_AN_ANSWER = new Set(
+  words(`wrong incorrect useless unhelpful helpful help helped answer answers reply didnt doesnt dont not no nope
+    bad thats that this it is was you youre are the a an so very totally completely still what i asked meant bot
+    hrfaq lol ugh`),
+);
+const VERDICTS = new Set(words('wrong incorrect useless unhelpful helpful helped'));
+
+export function asksNothing(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  if (words.every((word) => TRYING_OUT.has(word))) return words.includes('test') || words.includes('testing');
+  if (!words.every((word) => ABOUT_AN_ANSWER.has(word))) return false;
+  const denied = words.includes('not') || words.includes('didnt') || words.includes('doesnt');
+  return (
+    words.some((word) => VERDICTS.has(word)) || (denied && ['help', 'asked', 'meant'].some((w) => words.includes(w)))
   );
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { EVAL_SETS, resolve } from '../../eval/sets';
-import { Analyzer } from '../../src/matching/analyzer';
+import { Analyzer, asksNothing } from '../../src/matching/analyzer';
 import { typing } from '../../src/matching/normalize';
 import { SpellingCorrector } from '../../src/matching/spelling';
 import { WORKPLACE_SYNONYMS } from '../../src/matching/workplace-vocabulary';
@@ -59,9 +59,46 @@ describe('Analyzer.read (a question)', () => {
     expect(terms('hola buenos días, cuántos días de vacaciones tengo?')).toEqual(
       terms('cuántos días de vacaciones tengo?'),
     );
+    // ("morning all", "evening folks": a time of day alone, greeting those it names, greets too)
+    for (const greeting of ['morning all', 'evening folks!', 'hey, afternoon everyone', 'evening']) {
+      expect(terms(greeting)).toEqual([]);
+    }
+    expect(terms('evening shift differential')).toEqual(expect.arrayContaining(['even', 'shift']));
     // (a day, a night or a team asked about stays)
     expect(terms('is friday a good day to ask for time off')).toContain('day');
     expect(terms('do we get a good night shift allowance')).toEqual(expect.arrayContaining(['night', 'shift']));
+  });
+});
+
+describe('asksNothing: a message that tries the bot out or judges its last answer', () => {
+  it('asks nothing in "test", "testing 123", "wrong answer", "that didn\'t help", "not what I asked"', () => {
+    for (const text of [
+      'test',
+      'testing 123',
+      'hi bot, test',
+      'wrong answer',
+      "that didn't help",
+      'not what I asked',
+    ]) {
+      expect(asksNothing(new Analyzer([]).words(text))).toBe(true);
+    }
+    expect(asksNothing(new Analyzer([]).words('this is wrong lol'))).toBe(true);
+  });
+
+  it('asks something in any message with a word of its own ("my pay is wrong", "drug test")', () => {
+    for (const text of ['my pay is wrong', 'drug test', 'test results from the clinic', 'is the EAP helpful', '']) {
+      expect(asksNothing(new Analyzer([]).words(text))).toBe(false);
+    }
+    // (nor is a message without a verdict one: "is it?", "what is this")
+    expect(asksNothing(new Analyzer([]).words('what is this'))).toBe(false);
+  });
+
+  it('leaves a question that asks nothing without terms', () => {
+    const analyzer = new Analyzer([]);
+    const read = (text: string) => analyzer.read(analyzer.words(text), { has: () => true, knows: () => true });
+    expect(read("that's wrong").terms).toEqual([]);
+    expect(read('testing 1 2 3').terms).toEqual([]);
+    expect(read("that's the wrong tax code").terms).not.toEqual([]);
   });
 });
 
