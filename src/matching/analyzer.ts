@@ -62,6 +62,9 @@ export interface Vocabulary {
 /** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
 const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
 const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
+/** English filler words: a word typed with a capital ("Tran", a name) is never corrected to one ("than"). */
+const ENGLISH_FILLERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...ASKING_WORDS, ...CHATTER_WORDS]);
+
 /** Filler words a misspelt word is never corrected to (see `correctableFillers`). */
 const UNCORRECTED_FILLERS: ReadonlySet<string> = new Set([...FRENCH_FILLER_WORDS, ...SWEDISH_FILLER_WORDS]);
 /** Filler words dropped as written, never by stem: French "faire" would take "fair", Italian "queste" a Quest lab. */
@@ -303,7 +306,7 @@ export class Analyzer {
         together !== undefined &&
         ((before !== undefined && together(before, candidate)) || (after !== undefined && together(candidate, after)));
       const fix = corrector.correct(word, { fits });
-      if (fix === undefined) return word;
+      if (fix === undefined || (typed.capitalised.has(word) && ENGLISH_FILLERS.has(fix))) return word;
       corrected.add(fix);
       return fix;
     });

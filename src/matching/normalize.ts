@@ -120,11 +120,22 @@ export function possessiveNames(text: string): ReadonlySet<string> {
   return new Set(names.map((name) => normalize(name)));
 }
 
+/**
+ * The words a text types with a capital and small letters ("Tran", "Sara", "Payroll"): a name, often, which is
+ * never corrected to a filler word ("Jessica Tran" is not "Jessica than").
+ */
+export function capitalised(text: string): ReadonlySet<string> {
+  const found = text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? [];
+  return new Set(found.map((word) => normalize(word)));
+}
+
 /** How a text was typed, as reading its words needs it: the words typed in capitals, and whether it is in Cyrillic. */
 export interface Typing {
   readonly capitals: ReadonlySet<string>;
   /** The names it gives in the possessive, capitalised ("Sara's"): never read as misspelt words. */
   readonly names: ReadonlySet<string>;
+  /** Its words typed with a capital and small letters ("Tran"): never read as a misspelt filler word. */
+  readonly capitalised: ReadonlySet<string>;
   /** Some of it is written in Cyrillic, so it is written in another language than English. */
   readonly cyrillic: boolean;
   /** Its words as typed, before any is read as English ("giorni", not "days"). */
@@ -132,13 +143,20 @@ export interface Typing {
 }
 
 /** Words read with no more known of how they were typed (a single word, a phrase of the knowledge base's own). */
-export const UNKNOWN_TYPING: Typing = { capitals: new Set(), names: new Set(), cyrillic: false, typed: [] };
+export const UNKNOWN_TYPING: Typing = {
+  capitals: new Set(),
+  names: new Set(),
+  capitalised: new Set(),
+  cyrillic: false,
+  typed: [],
+};
 
 /** How this text was typed. */
 export function typing(text: string): Typing {
   return {
     capitals: typedInCapitals(text),
     names: possessiveNames(text),
+    capitalised: capitalised(text),
     cyrillic: CYRILLIC.test(text),
     typed: words(text),
   };

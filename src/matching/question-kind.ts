@@ -564,9 +564,11 @@ export function asksAnothersRecord(words: readonly string[]): boolean {
     if (mine >= 0) return subject.slice(mine + 1).some((later) => PEOPLE.has(later));
     // "she", or a name that is no English word: "Luis", "Priya" (but not "an employee", "I", "HR", nor the
     // "been" of "how much tax has been taken")
+    // (a first name and a surname too: "Jessica Tran")
     const [first] = subject;
-    if (subject.length !== 1 || first === undefined) return false;
-    return PRONOUNS.has(first) || (/^[a-z]{3,}$/.test(first) && !IN_GENERAL.has(first) && !englishWords().has(first));
+    const name = (word: string) => /^[a-z]{3,}$/.test(word) && !IN_GENERAL.has(word) && !englishWords().has(word);
+    if (first === undefined || subject.length > 2) return false;
+    return subject.length === 1 ? PRONOUNS.has(first) || name(first) : subject.every(name);
   }
   return false;
 }

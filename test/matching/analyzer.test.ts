@@ -391,6 +391,14 @@ describe('Analyzer: other languages mixed into English', () => {
     expect(corrected("what is Sara's phone number")).toContain('sara');
     // …though the same letters typed as a word are a typo of it
     expect(corrected('what is sara phone number')).not.toContain('sara');
+    // A word typed with a capital is never corrected to an English filler word: "Tran" is a surname, not "than".
+    const toThan = new SpellingCorrector(new Map([['than', 1]]));
+    const read = (text: string) =>
+      analyzer
+        .read(analyzer.words(text), { has: () => false, knows: () => false, corrector: toThan }, typing(text))
+        .terms.map(({ term }) => term);
+    expect(read('how many hours does Jessica Tran have left')).toContain('tran');
+    expect(read('how many hours does jessica tran have left')).not.toContain('tran');
     // (a typo of another language's filler is still read as one: "nesesito" is Spanish "necesito")
     expect(corrected('nesesito miles')).toEqual(corrected('miles'));
     // "semester" is a vacation in a Swedish question only; in an English one it is a university term.

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { normalize, possessiveNames, soleWord, typedInCapitals, words } from '../../src/matching/normalize';
+import {
+  capitalised,
+  normalize,
+  possessiveNames,
+  soleWord,
+  typedInCapitals,
+  words,
+} from '../../src/matching/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -115,5 +122,16 @@ describe('possessiveNames', () => {
   it('finds no word in lower case, in capitals, or not in the possessive', () => {
     // ("employer's" is a word, "HR's" an abbreviation, "Sara" alone no possessive, "Sara'sphone" no word end)
     expect(possessiveNames("my employer's plan, HR's form, ask Sara, Sara'sphone")).toEqual(new Set());
+  });
+});
+
+describe('capitalised', () => {
+  it('finds the words typed with a capital and small letters, not those in capitals or small letters', () => {
+    expect([...capitalised('does Jessica Tran have PTO left in Workday? ask Zoë')]).toEqual([
+      'jessica',
+      'tran',
+      'workday',
+      'zoe',
+    ]);
   });
 });
