@@ -15,8 +15,10 @@ import {
   asksAsAnEmployer,
   asksOfAMoment,
   asksOutsideHr,
+  asksToJoin,
   namesAParticular,
   namesHouseholdStaff,
+  namesJoining,
   PEOPLE,
   type QuestionKind,
   questionKind,
@@ -526,12 +528,15 @@ export class Matcher {
     // ("how much holiday has my team lead got left?" asks another's records: no FAQ holds them, however its
     // phrasings ask about the asker's own)
     const anothersRecord = best !== undefined && asksAnothersRecord(asked) && !phrased(asksAnothersRecord);
+    // ("how do I join the union?" asks how to join, which only an FAQ about joining answers)
+    const joining = best !== undefined && asksToJoin(asked) && !phrased(namesJoining);
     const asksParticulars =
       best !== undefined &&
       (ofAMoment ||
         asEmployer ||
         outsideHr ||
         anothersRecord ||
+        joining ||
         !this.canAnswer(best.kinds, kind, namesAParticular(asked)));
     const aboutOwnRecords = asksParticulars && kind === 'record';
     const evidence = best ? this.evidence(best, terms, weighted, total, candidates, kind, cues.length > 0) : undefined;

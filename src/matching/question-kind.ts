@@ -237,6 +237,38 @@ function asksTheHeadcount(words: readonly string[]): boolean {
 }
 
 /**
+ * Does the question ask how to join a group or take a role ("how do I join the union?", "how can I become a
+ * hand hygiene champion?", "how do I get on the relief panel?")? Only an FAQ whose phrasings speak of joining,
+ * becoming, membership, enrolling, signing up or applying answers that (see `namesJoining`); one that merely
+ * mentions the union or the panel does not.
+ */
+export function asksToJoin(words: readonly string[]): boolean {
+  for (let index = 0; index + 3 < words.length; index++) {
+    if (words[index] !== 'how' || !ASKING_HOW.has(words[index + 1] ?? '')) continue;
+    if (!JOINERS.has(words[index + 2] ?? '')) continue;
+    const verb = words[index + 3];
+    if (verb === 'join' || verb === 'become') return true;
+    if ((verb === 'get' || verb === 'go') && words[index + 4] === 'on') return true;
+  }
+  return false;
+}
+
+const ASKING_HOW = new Set(['do', 'can', 'could', 'would', 'should', 'does']);
+const JOINERS = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'staff', 'employees']);
+const JOINING =
+  /^(join|joins|joining|joined|become|becoming|member|members|membership|enrol|enroll|enrols|enrolls|enrolment|enrollment|enrolled|enrolling|signup|register|registering|registration|apply|applying|application|eligible|eligibility)$/;
+
+/** Does a phrasing speak of joining, becoming a member, enrolling, signing up or applying? */
+export function namesJoining(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      JOINING.test(word) ||
+      (word === 'sign' && words[index + 1] === 'up') ||
+      (word === 'get' && words[index + 1] === 'on'),
+  );
+}
+
+/**
  * Does the question ask for something no HR policy answers, however near an FAQ's words come: a translation
  * (see `asksATranslation`) or the company's headcount (see `asksTheHeadcount`)? A question about language
  * classes, or "how many people can I bring to the party", is not.

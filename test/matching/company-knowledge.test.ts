@@ -552,6 +552,36 @@ describe("questions about the asker's own records", () => {
   });
 });
 
+describe('how to join', () => {
+  const matcher = new Matcher(
+    loadValid(
+      companyKb({
+        'grievance.md':
+          '---\nquestion: How do I raise a grievance?\nalternates: [complaint about my manager]\nkeywords: [grievance, union]\ncategory: Working here\n---\nWrite to your manager, or to HR; your union rep may come with you.\n',
+      }),
+    ),
+  );
+
+  it('is offered, not answered, from an FAQ that only mentions the group', () => {
+    const result = matcher.match('how do I join the union?');
+    expect(result.band).toBe('did-you-mean');
+    expect(result.suggestions[0]?.faq.id).toBe('grievance');
+    expect(matcher.match('how do I raise a grievance with the union').band).toBe('answer');
+  });
+
+  it('is answered by an FAQ about joining', () => {
+    const joining = new Matcher(
+      loadValid(
+        companyKb({
+          'union.md':
+            '---\nquestion: Can I become a member of the union?\nalternates: [joining the union]\ncategory: Working here\n---\nYes: ask your union rep for the form.\n',
+        }),
+      ),
+    );
+    expect(joining.match('how do I join the union?').match?.faq.id).toBe('union');
+  });
+});
+
 describe('a value of the past', () => {
   const kb = loadValid(
     companyKb({

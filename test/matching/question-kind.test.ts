@@ -7,6 +7,8 @@ import {
   asksAsAnEmployer,
   asksOfAMoment,
   asksOutsideHr,
+  asksToJoin,
+  namesJoining,
   questionKind,
 } from '../../src/matching/question-kind';
 
@@ -223,6 +225,33 @@ describe('asksOutsideHr', () => {
     'how many staff work on a public holiday before penalty rates kick in?',
   ])('reads %j as an HR question', (text) => {
     expect(asksOutsideHr(words(text))).toBe(false);
+  });
+});
+
+describe('asksToJoin', () => {
+  it.each([
+    'how do I join the union?',
+    'how can i become a hand hygiene champion on my ward?',
+    'how do I get on the relief panel in Galway?',
+    'hi, how would we go on the bank list',
+  ])('reads %j as asking how to join a group or take a role', (text) => {
+    expect(asksToJoin(words(text))).toBe(true);
+  });
+
+  it.each([
+    'when can I join the medical plan?',
+    'do I have to join the pension?',
+    'how do I apply for the fee waiver?',
+    'how do I get paid for overtime',
+    'how do I',
+  ])('reads %j as asking something else', (text) => {
+    expect(asksToJoin(words(text))).toBe(false);
+  });
+
+  it('tells a phrasing about joining, enrolling or applying from one that only names the group', () => {
+    expect(namesJoining(words('How do I enroll in the 401(k)?'))).toBe(true);
+    expect(namesJoining(words('Can I sign up for the union?'))).toBe(true);
+    expect(namesJoining(words('How do I raise a grievance with the union?'))).toBe(false);
   });
 });
 
