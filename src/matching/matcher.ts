@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, soleWord, splitJoined, words } from './normalize';
+import { FORM_NAME, possessiveNames, soleWord, splitJoined, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -157,6 +157,13 @@ export interface SearchDocument {
   category: string;
 }
 
+/** Names of days, months and holidays, which the possessive ("Friday's meeting") makes no one's. */
+const DAYS_AND_MONTHS = new Set(
+  words(`monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight january
+    february march april may june july august september october november december christmas xmas easter
+    thanksgiving diwali eid hanukkah ramadan`),
+);
+
 /**
  * Finds the FAQ a question is about, in three steps.
  *
@@ -253,7 +260,12 @@ export class Matcher {
     const named = role === undefined ? alone : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
     const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
-    return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording);
+    // "what's Sara's phone number?", "did Dave Thompson's flights come through?": a person named in the
+    // possessive (no word of the knowledge base's, nor English) is someone whose particulars no FAQ holds.
+    const someone = [...possessiveNames(query)].some(
+      (name) => !this.vocabulary.has(name) && !englishWords().has(name) && !DAYS_AND_MONTHS.has(name),
+    );
+    return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording, someone);
   }
 
   /**
@@ -441,6 +453,7 @@ export class Matcher {
     thing?: string,
     asked: readonly string[] = [],
     exactWording = true,
+    someone = false,
   ): Scored {
     const empty: Scored = {
       ranked: [],
@@ -532,7 +545,8 @@ export class Matcher {
     const joining = best !== undefined && asksToJoin(asked) && !phrased(namesJoining);
     const asksParticulars =
       best !== undefined &&
-      (ofAMoment ||
+      (someone ||
+        ofAMoment ||
         asEmployer ||
         outsideHr ||
         anothersRecord ||

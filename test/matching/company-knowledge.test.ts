@@ -552,6 +552,29 @@ describe("questions about the asker's own records", () => {
   });
 });
 
+describe('a person named in the possessive', () => {
+  const matcher = new Matcher(
+    loadValid(
+      companyKb({
+        'phone.md':
+          '---\nquestion: How do I update my phone number?\nkeywords: [phone number, Workday]\ncategory: Working here\n---\nChange it in Workday under Personal Information.\n',
+      }),
+    ),
+  );
+
+  it('is someone whose particulars no FAQ holds: "what\'s Priya\'s phone number?" is offered, not answered', () => {
+    const result = matcher.match("what's Priya's phone number?");
+    expect(result.band).toBe('did-you-mean');
+    expect(result.asksParticulars).toBe(true);
+    expect(result.suggestions[0]?.faq.id).toBe('phone');
+  });
+
+  it('is not a word of the knowledge base\'s own ("Workday\'s") nor an English word', () => {
+    expect(matcher.match("how do I update my phone number in Workday's app").band).toBe('answer');
+    expect(matcher.match("how do I update my phone number from last Friday's move").asksParticulars).toBe(false);
+  });
+});
+
 describe('how to join', () => {
   const matcher = new Matcher(
     loadValid(
