@@ -62,7 +62,10 @@ export interface Vocabulary {
 /** A word of four letters or more after an elided French article or pronoun: l', d', j', qu', n', s', m', t', c'. */
 const ELIDED = /^(?:qu|[cdjlmnst])([aeiouyh][a-z]{3,})$/;
 const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
-/** English filler words: a word typed with a capital ("Tran", a name) is never corrected to one ("than"). */
+/**
+ * English filler words: a word typed with a capital inside a sentence ("Tran", a name) is never corrected to
+ * one ("than").
+ */
 const ENGLISH_FILLERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...ASKING_WORDS, ...CHATTER_WORDS]);
 
 /** Filler words a misspelt word is never corrected to (see `correctableFillers`). */
@@ -292,8 +295,7 @@ export class Analyzer {
   ): { terms: QueryTerm[]; words: string[] } {
     const corrected = new Set<string>();
     const { corrector, together } = vocabulary;
-    if (asksNothing(words)) return { terms: [], words: [] };
-    const spoken = this.inItsLanguage(withoutAddressee(words), typed, vocabulary);
+    const spoken = this.inItsLanguage(this.withoutGreeting(words, typed), typed, vocabulary);
     const input = compounds(spoken, vocabulary, this).map((word, index, all) => {
       if (vocabulary.knows(word)) return word;
       const form = formNamed(word, vocabulary);
@@ -306,11 +308,18 @@ export class Analyzer {
         together !== undefined &&
         ((before !== undefined && together(before, candidate)) || (after !== undefined && together(candidate, after)));
       const fix = corrector.correct(word, { fits });
-      if (fix === undefined || (typed.capitalised.has(word) && ENGLISH_FILLERS.has(fix))) return word;
+      if (fix === undefined || (typed.titleCased.has(word) && ENGLISH_FILLERS.has(fix))) return word;
       corrected.add(fix);
       return fix;
     });
     return { terms: this.analyze(input, corrected), words: input };
+  }
+
+  /** The words, less those that greet (see `greetingWords`), told from the words as typed where known. */
+  private withoutGreeting(words: readonly string[], typed: Typing): readonly string[] {
+    const asTyped = typed.typed.length === words.length ? typed.typed : words;
+    const greets = greetingWords(asTyped, (word) => !this.filler.has(word) && !this.filler.has(this.fold(word)));
+    return greets.includes(true) ? words.filter((_, index) => !greets[index]) : words;
   }
 
   /**
@@ -378,60 +387,67 @@ export function formNamed(word: string, vocabulary: Pick<Vocabulary, 'has'>): st
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** "hi team", "thanks team": the team greeted is not what the question is about ("switching teams"). */
-const GREETINGS = new Set(words('hi hey hello hiya morning afternoon evening thanks thank thx ty dear yo'));
+/** Greetings after which the team or folks greeted are not what the question is about ("switching teams"). */
+const GREETINGS = new Set(words('hi hey hello hiya hola morning afternoon evening thanks thank thx ty dear yo'));
 const ADDRESSEES = new Set(words('team teams equipo pessoal gente chicos chicas'));
-
-/**
- * "good morning", "buenos días", "bom dia", "guten Morgen", and "morning all", "evening folks", opening a
- * message greet; the time of day is not what it asks about ("buenos días a todos" alone is no question about
- * days off, "evening folks" none about evening shifts).
- */
+/** "good morning", "buenos días", "bom dia", "guten Morgen", "god morgon": a greeting's two words. */
 const GREETING_OPENERS = new Set(words('good buenos buenas buen bom boa guten god goede'));
 const TIMES_OF_DAY = new Set(
-  words(
-    'morning afternoon evening day night dia dias tarde tardes noches noite morgen tag abend morgon dag kvall middag',
-  ),
+  words('morning afternoon evening day night dia dias tarde tardes noches noite morgen tag abend morgon dag kvall'),
 );
+/** "morning all", "evening folks": a time of day on its own greets those it names, or no one. */
 const TIMES_GREETED_ALONE = new Set(words('morning afternoon evening'));
-const BEFORE_GREETING = new Set(words('hi hey hello hiya yo dear hola hallo hej ola oi and'));
+const BEFORE_GREETING = new Set(words('hi hey hello hiya yo dear hola hallo hej ola oi'));
 const GREETED = new Set([...ADDRESSEES, ...words('all everyone everybody folks guys yall people')]);
 
-function withoutAddressee(words: readonly string[]): readonly string[] {
-  const opens = (index: number) => index === 0 || BEFORE_GREETING.has(words[index - 1] ?? '');
-  const greeting = (index: number) =>
-    opens(index) && GREETING_OPENERS.has(words[index] ?? '') && TIMES_OF_DAY.has(words[index + 1] ?? '');
-  const timeAlone = (index: number) =>
+/**
+ * Which of a message's words greet, as typed (before another language's words are read as English): a
+ * greeting of two words that opens the message ("good morning", "buenos días a todos", "bom dia") and is
+ * followed by no word of a topic of its own ("good night shift pay" asks about night shifts), a time of day
+ * greeting on its own ("morning all", "evening folks"), and the team or folks such a greeting opens on ("hi
+ * team", "hola equipo"). `topical`: whether a word is one of a topic (not a filler).
+ */
+function greetingWords(typed: readonly string[], topical: (word: string) => boolean): boolean[] {
+  const opens = (index: number) => index === 0 || BEFORE_GREETING.has(typed[index - 1] ?? '');
+  const after = (index: number) =>
+    typed[index] === undefined || GREETED.has(typed[index] ?? '') || !topical(typed[index] ?? '');
+  const pair = (index: number) =>
     opens(index) &&
-    TIMES_GREETED_ALONE.has(words[index] ?? '') &&
-    (index + 1 === words.length || GREETED.has(words[index + 1] ?? ''));
-  return words.filter(
+    GREETING_OPENERS.has(typed[index] ?? '') &&
+    TIMES_OF_DAY.has(typed[index + 1] ?? '') &&
+    after(index + 2);
+  const alone = (index: number) =>
+    opens(index) &&
+    TIMES_GREETED_ALONE.has(typed[index] ?? '') &&
+    (typed[index + 1] === undefined || GREETED.has(typed[index + 1] ?? ''));
+  const greeting = (index: number) => pair(index) || pair(index - 1) || alone(index);
+  return typed.map(
     (word, index) =>
-      !(ADDRESSEES.has(word) && (GREETINGS.has(words[index - 1] ?? '') || greeting(index - 2))) &&
-      !greeting(index) &&
-      !greeting(index - 1) &&
-      !timeAlone(index),
+      greeting(index) ||
+      (ADDRESSEES.has(word) &&
+        ((GREETINGS.has(typed[index - 1] ?? '') && opens(index - 1)) || pair(index - 2) || alone(index - 1))),
   );
 }
+
+const TRYING_OUT = new Set(words('test testing tests 1 2 3 123 one two three mic check hello hi hey bot hrfaq just a'));
+const ABOUT_AN_ANSWER = new Set(
+  words(`wrong incorrect useless unhelpful helpful help helped answer answers reply didnt doesnt dont not no nope
+    bad that this it is was you youre are the a an so very totally completely still what i asked meant bot
+    hrfaq lol ugh hmm ok okay thanks thank thx hi hey sorry but`),
+);
+const VERDICTS = new Set(words('wrong incorrect useless unhelpful helpful helped'));
+const DENIALS = new Set(words('not no didnt doesnt dont'));
 
 /**
  * A message that only tries the bot out ("test", "testing 123") or says what the asker made of its last
  * answer ("wrong answer", "that didn't help", "not what I asked") asks nothing, whatever words an FAQ shares
- * with it ("my pay is wrong" does).
+ * with it ("my pay is wrong" does). `words`: a whole message's words, as read.
  */
-const TRYING_OUT = new Set(words('test testing tests 1 2 3 123 one two three mic check hello hi hey bot hrfaq just a'));
-const ABOUT_AN_ANSWER = new Set(
-  words(`wrong incorrect useless unhelpful helpful help helped answer answers reply didnt doesnt dont not no nope
-    bad thats that this it is was you youre are the a an so very totally completely still what i asked meant bot
-    hrfaq lol ugh`),
-);
-const VERDICTS = new Set(words('wrong incorrect useless unhelpful helpful helped'));
-
 export function asksNothing(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   if (words.every((word) => TRYING_OUT.has(word))) return words.includes('test') || words.includes('testing');
   if (!words.every((word) => ABOUT_AN_ANSWER.has(word))) return false;
-  const denied = words.includes('not') || words.includes('didnt') || words.includes('doesnt');
+  const denied = words.some((word) => DENIALS.has(word));
   return (
     words.some((word) => VERDICTS.has(word)) || (denied && ['help', 'asked', 'meant'].some((w) => words.includes(w)))
   );

@@ -178,7 +178,8 @@ export const MIXED_LANGUAGE_FILLER_WORDS: readonly string[] = [
     taka taki tam ten za zas co ci wy np az`),
   // Spanish ("lo", "soy", "con", "van", "son", "ira", "aca", "vale", "tb", "mira")
   ...words(`ante antes con contra era eras ha han lo mas nomas os pal podia pos pus salvo sea sean seas sera sere
-    solo son soy tan tanto tons van varias ira aca ps vale tb mira dime dame dale tal genial hombre`),
+    solo son soy tan tanto tons van varias ira aca ps vale tb mira dime dame dale tal genial hombre claro
+    perfecto abrazos ostia tendre`),
   // Ukrainian and Russian ("yak", "ti", "v", "ot"; "vot" is voluntary overtime, "eto" earned time off)
   ...words(`vot eto pri vam tobi ih iz k ni ot s v vi vo vy z moya nashi nu privet ti tut vid yak`),
   // German ("die", "das", "hat", "bin", "ich", "war", "nicht", "mit": an MIT, "ein": an EIN)
@@ -245,20 +246,21 @@ export const OTHER_LANGUAGE_FILLER_WORDS: readonly string[] = [
     venir verdad vez viene vienen vienes vinieron xk xke yendo`),
   // Spanish as written in Spain ("me habéis pagado de menos", "vale, gracias", "porfi", "joder, otra vez"): the
   // vosotros forms, chat words and exclamations. Those that are English words or abbreviations too ("vale", "tb",
-  // "mira", "dime", "dame", "dale", "tal", "genial", "hombre") are filler only in a question written in another
-  // language (see MIXED_LANGUAGE_FILLER_WORDS); "tio" and "tia" (an uncle, an aunt; TIA) are left out.
-  ...words(`abrazos acaso alucino aquello besos bua chulo claro cona cono contadme cosas cualquiera dabais dadme daran
-    dareis dariais darnos debeis debemos deberiais deberiamos deciais decidme decirme decis deis demasiado digais
-    dijisteis direis disculpad disteis enseguida erais estabais estais estareis estariais estariamos esteis
-    estupendo estuvisteis explicadme explicame explicar ey flipando flipas flipo fuisteis grcs guay gusta gustan
-    habeis habiais habra habran habreis habria habriais haceis hacemos haciais hagais hala hareis hariais hayais
-    hicieron hiciste hicisteis holis hostia hostias hubierais hubiese hubiesen ibais ireis jajajaja jamas jejeje
-    joder jolin jolines mazo mediante mierda mirad mogollon molan molaria movida necesitais necesiteis ninguno
-    nse okis ostia ostras perdona perdonad perdone perfecto podais podamos podeis podiais podremos podriais
-    podriamos poneis pongais porfi pudisteis pusisteis qdo querais quereis queriais quisierais quisieramos quiza
-    rollo sabeis sabiais sabreis sabria sabrias seais sepais sereis seriais soleis tendre tendreis tendremos
-    tendriais tendriamos teneis tengais teniais tuvisteis uff vayais veais veis vengais venis vinisteis visteis
-    vosotras vosotros vuestra vuestras vuestro vuestros wenas xfi xfis`),
+  // "mira", "dime", "dame", "dale", "tal", "genial", "hombre", "claro", "perfecto", "ostia") are filler only in a
+  // question written in another language (see MIXED_LANGUAGE_FILLER_WORDS); "tio" and "tia" (an uncle, an aunt;
+  // TIA), and those whose stem is an English word's ("deis": DEI, "holis": Holi and holy, "jamas": JAMA) are
+  // left out.
+  ...words(`acaso alucino aquello besos bua chulo cona cono contadme cosas cualquiera dabais dadme daran dareis dariais
+    darnos debeis debemos deberiais deberiamos deciais decidme decirme decis demasiado digais dijisteis direis
+    disculpad disteis enseguida erais estabais estais estareis estariais estariamos esteis estupendo estuvisteis
+    explicadme explicame explicar flipando flipas flipo fuisteis grcs guay gusta gustan habeis habiais habra habran
+    habreis habria habriais haceis hacemos haciais hagais hala hareis hariais hayais hicieron hiciste hicisteis
+    hostia hostias hubierais hubiese hubiesen ibais ireis jajajaja jejeje joder jolin jolines mazo mediante mierda
+    mirad mogollon molan molaria movida necesitais necesiteis ninguno okis ostras perdona perdonad perdone podais
+    podamos podeis podiais podremos podriais podriamos poneis pongais porfi pudisteis pusisteis qdo querais quereis
+    queriais quisierais quisieramos quiza rollo sabeis sabiais sabreis sabria sabrias seais sepais sereis seriais
+    soleis tendreis tendremos tendriais tendriamos teneis tengais teniais tuvisteis uff vayais veais veis vengais
+    venis vinisteis visteis vosotras vosotros vuestra vuestras vuestro vuestros wenas xfi xfis`),
   // Swahili and Sheng as Kenyan and Ugandan employees type them ("niaje, naomba likizo yangu", "nifanye nini?").
   // Words that are also English, names or HR abbreviations ("pole", "kama", "ni" for National Insurance, "wa",
   // "za", "ama", "poa", "tu") are left out; "au", "si" and "na" are filler only in a question written in another

@@ -1,12 +1,12 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Faq } from '../knowledge/faq-schema';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { Analyzer, formNamed, type QueryTerm, type Vocabulary } from './analyzer';
+import { Analyzer, asksNothing, formNamed, type QueryTerm, type Vocabulary } from './analyzer';
 import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, possessiveNames, soleWord, splitJoined, words } from './normalize';
+import { FORM_NAME, normalize, soleWord, splitJoined, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -157,12 +157,39 @@ export interface SearchDocument {
   category: string;
 }
 
-/** Names of days, months and holidays, which the possessive ("Friday's meeting") makes no one's. */
+/** What a message that asks nothing ("test", "that didn't help": see `asksNothing`) is scored: no candidate. */
+const NOTHING_ASKED: Scored = {
+  ranked: [],
+  asksParticulars: false,
+  aboutOwnRecords: false,
+  asksAnAction: false,
+  distinctive: [],
+};
+
+/** Names of days, months and holidays, which the possessive ("Friday's shift") makes no one's. */
 const DAYS_AND_MONTHS = new Set(
-  words(`monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight january
-    february march april may june july august september october november december christmas xmas easter
-    thanksgiving diwali eid hanukkah ramadan`),
+  words(`monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday january february
+    april june july august september october november december christmas xmas diwali eid hanukkah holi
+    juneteenth ramadan`),
 );
+
+/** What is a person's own, not a place's or a company's ("Sara's phone", not "Ireland's bank holidays"). */
+const PARTICULARS = new Set(
+  words(`phone number mobile cell email address extension desk contact details birthday salary pay wages balance
+    hours pto leave schedule rota shift shifts flight flights manager boss last start review file records`),
+);
+
+/**
+ * The names a question gives in the possessive, capitalised, of a person's particulars ("what's Sara's phone
+ * number?", "Dave Thompson's flights"), as analysed words.
+ */
+function personalParticulars(text: string): string[] {
+  const named: string[] = [];
+  for (const [, name, thing] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['\u2019]s\s+(\p{L}+)/gu)) {
+    if (name !== undefined && thing !== undefined && PARTICULARS.has(normalize(thing))) named.push(normalize(name));
+  }
+  return named;
+}
 
 /**
  * Finds the FAQ a question is about, in three steps.
@@ -242,6 +269,7 @@ export class Matcher {
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
     const read = this.analyzer.readText(query, this.vocabulary);
+    if (asksNothing(read.words)) return NOTHING_ASKED;
     const words = read.folded;
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
@@ -260,9 +288,9 @@ export class Matcher {
     const named = role === undefined ? alone : this.analyzer.read(role, this.vocabulary).terms.at(-1)?.term;
     const thingTerm = typed.some(({ term }) => term === named) ? named : undefined;
     const allCues = [...cues, ...this.generalSynonyms(words, typed, cues)];
-    // "what's Sara's phone number?", "did Dave Thompson's flights come through?": a person named in the
-    // possessive (no word of the knowledge base's, nor English) is someone whose particulars no FAQ holds.
-    const someone = [...possessiveNames(query)].some(
+    // "what's Sara's phone number?", "did Dave Thompson's flights come through?": a person's particulars,
+    // which no FAQ holds.
+    const someone = personalParticulars(query).some(
       (name) => !this.vocabulary.has(name) && !englishWords().has(name) && !DAYS_AND_MONTHS.has(name),
     );
     return this.rank(typed, questionKind(words), allCues, asides, thingTerm, read.words, exactWording, someone);

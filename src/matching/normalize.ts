@@ -121,21 +121,25 @@ export function possessiveNames(text: string): ReadonlySet<string> {
 }
 
 /**
- * The words a text types with a capital and small letters ("Tran", "Sara", "Payroll"): a name, often, which is
- * never corrected to a filler word ("Jessica Tran" is not "Jessica than").
+ * The words a text types with a capital and small letters inside a sentence ("does Jessica Tran have…",
+ * "in Workday"): a name, often, never corrected to a filler word ("Tran" is not "than"). A sentence's first
+ * word is left out: "Whta is open enrollment" is a typo of "what".
  */
-export function capitalised(text: string): ReadonlySet<string> {
-  const found = text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? [];
+export function titleCased(text: string): ReadonlySet<string> {
+  const found = text.match(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu) ?? [];
   return new Set(found.map((word) => normalize(word)));
 }
 
-/** How a text was typed, as reading its words needs it: the words typed in capitals, and whether it is in Cyrillic. */
+/**
+ * How a text was typed, as reading its words needs it: the words typed in capitals, the names given in the
+ * possessive, the words typed with a capital inside a sentence, and whether it is in Cyrillic.
+ */
 export interface Typing {
   readonly capitals: ReadonlySet<string>;
   /** The names it gives in the possessive, capitalised ("Sara's"): never read as misspelt words. */
   readonly names: ReadonlySet<string>;
-  /** Its words typed with a capital and small letters ("Tran"): never read as a misspelt filler word. */
-  readonly capitalised: ReadonlySet<string>;
+  /** Its words typed with a capital inside a sentence ("Tran"): never read as a misspelt filler word. */
+  readonly titleCased: ReadonlySet<string>;
   /** Some of it is written in Cyrillic, so it is written in another language than English. */
   readonly cyrillic: boolean;
   /** Its words as typed, before any is read as English ("giorni", not "days"). */
@@ -146,7 +150,7 @@ export interface Typing {
 export const UNKNOWN_TYPING: Typing = {
   capitals: new Set(),
   names: new Set(),
-  capitalised: new Set(),
+  titleCased: new Set(),
   cyrillic: false,
   typed: [],
 };
@@ -156,7 +160,7 @@ export function typing(text: string): Typing {
   return {
     capitals: typedInCapitals(text),
     names: possessiveNames(text),
-    capitalised: capitalised(text),
+    titleCased: titleCased(text),
     cyrillic: CYRILLIC.test(text),
     typed: words(text),
   };

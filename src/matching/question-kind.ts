@@ -237,33 +237,53 @@ function asksTheHeadcount(words: readonly string[]): boolean {
 }
 
 /**
- * Does the question ask how to join a group or take a role ("how do I join the union?", "how can I become a
- * hand hygiene champion?", "how do I get on the relief panel?")? Only an FAQ whose phrasings speak of joining,
- * becoming, membership, enrolling, signing up or applying answers that (see `namesJoining`); one that merely
- * mentions the union or the panel does not.
+ * Does the question ask how to join a group or take a role in it ("how do I join the union?", "how can I
+ * become a hand hygiene champion?", "how do I get on the relief panel?")? Only an FAQ whose phrasings speak of
+ * joining, membership, enrolling, signing up, registering or applying answers that (see `namesJoining`); one
+ * that merely mentions the union or the panel does not. Going on leave, getting on a plan, or becoming a
+ * manager is no such question: the group or role must be named within a few words of the verb.
  */
 export function asksToJoin(words: readonly string[]): boolean {
   for (let index = 0; index + 3 < words.length; index++) {
     if (words[index] !== 'how' || !ASKING_HOW.has(words[index + 1] ?? '')) continue;
     if (!JOINERS.has(words[index + 2] ?? '')) continue;
     const verb = words[index + 3];
-    if (verb === 'join' || verb === 'become') return true;
-    if ((verb === 'get' || verb === 'go') && words[index + 4] === 'on') return true;
+    const onto = (verb === 'get' || verb === 'go') && words[index + 4] === 'on';
+    if (verb !== 'join' && verb !== 'become' && !onto) continue;
+    const object = words.slice(index + (onto ? 5 : 4), index + (onto ? 9 : 8));
+    if (object.some((word) => GROUPS.has(word) || (verb === 'become' && ROLES.has(word)))) return true;
   }
   return false;
 }
 
+const wordList = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const ASKING_HOW = new Set(['do', 'can', 'could', 'would', 'should', 'does']);
 const JOINERS = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'staff', 'employees']);
-const JOINING =
-  /^(join|joins|joining|joined|become|becoming|member|members|membership|enrol|enroll|enrols|enrolls|enrolment|enrollment|enrolled|enrolling|signup|register|registering|registration|apply|applying|application|eligible|eligibility)$/;
+/** Groups one joins or gets on (not a team, which one moves to, nor a plan, which one enrols in). */
+const GROUPS = new Set(
+  wordList(`union unions committee committees panel panels council board club network group groups erg ergs
+    association society forum list register rota roster bank pool`),
+);
+/** Roles one becomes in such a group (not a manager or a lead: a promotion). */
+const ROLES = new Set(
+  wordList(`member rep representative steward champion mentor volunteer ambassador aider warden trainer buddy
+    delegate trustee governor`),
+);
+const JOINING = new Set(
+  wordList(`join joins joining joined become becoming member members membership enrol enroll enrols enrolls
+    enrolment enrollment enrolled enrolling signup register registering registered registration apply
+    applying applied application eligible eligibility`),
+);
 
-/** Does a phrasing speak of joining, becoming a member, enrolling, signing up or applying? */
+/**
+ * Does a phrasing speak of joining, becoming a member, enrolling, signing up, registering, applying, or who
+ * is eligible (or "get on" a list)?
+ */
 export function namesJoining(words: readonly string[]): boolean {
   return words.some(
     (word, index) =>
-      JOINING.test(word) ||
-      (word === 'sign' && words[index + 1] === 'up') ||
+      JOINING.has(word) ||
+      ((word === 'sign' || word === 'signed' || word === 'signing') && words[index + 1] === 'up') ||
       (word === 'get' && words[index + 1] === 'on'),
   );
 }
@@ -596,11 +616,13 @@ export function asksAnothersRecord(words: readonly string[]): boolean {
     if (mine >= 0) return subject.slice(mine + 1).some((later) => PEOPLE.has(later));
     // "she", or a name that is no English word: "Luis", "Priya" (but not "an employee", "I", "HR", nor the
     // "been" of "how much tax has been taken")
-    // (a first name and a surname too: "Jessica Tran")
-    const [first] = subject;
-    const name = (word: string) => /^[a-z]{3,}$/.test(word) && !IN_GENERAL.has(word) && !englishWords().has(word);
+    // (a first name and a surname too: "Jessica Tran", "Wei Li")
+    const [first, surname] = subject;
+    const name = (word: string, shortest = 3) =>
+      word.length >= shortest && /^[a-z]+$/.test(word) && !IN_GENERAL.has(word) && !englishWords().has(word);
     if (first === undefined || subject.length > 2) return false;
-    return subject.length === 1 ? PRONOUNS.has(first) || name(first) : subject.every(name);
+    if (surname === undefined) return PRONOUNS.has(first) || name(first);
+    return name(first) && name(surname, 2);
   }
   return false;
 }

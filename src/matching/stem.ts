@@ -10,7 +10,8 @@ const CACHE_LIMIT = 50_000;
  * relations, a freight terminal is not a termination, personal details are not a person, a wellness
  * programme is not "as well", an internal transfer or international travel is not an intern, and the
  * accounting team (or an accountant) is not a bank account; and when a company was founded is not what
- * someone found (a filler word: "I found out that…").
+ * someone found (a filler word: "I found out that…"). And one irregular verb of HR questions, whose forms
+ * Porter2 leaves apart: "I forgot to clock in" asks what "What if I forget to clock in?" answers.
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -38,6 +39,8 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
     accountancy: 'accountant',
     founded: 'founded',
     founding: 'founded',
+    forgot: 'forget',
+    forgotten: 'forget',
   }),
 );
 

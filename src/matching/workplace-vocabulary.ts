@@ -44,9 +44,12 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = britishSpelli
  * word an FAQ would use ("pagaron" → pay, "seguro" → insurance, "botas" → boots): in questions and FAQs alike,
  * like British spellings. Written by someone who saw neither the matcher nor any evaluation set, with the verb
  * forms of every person and tense and Mexican workers' words ("ocupo", "chamba", "quincena", "checar") added
- * later the same way; forms that are also English words ("cheque", "raya") are left out, and so are words with
- * two everyday readings ("prima", a cousin or a premium; "sacar", to take leave or to withdraw money; "entrada",
- * clocking in or a down payment).
+ * later the same way, and Spain's Spanish too ("fichar", "curro", "libranza", "móvil", "cotizar"); forms that are
+ * also English words ("cheque", "raya", "lavabo") are left out, and so are words with two everyday readings
+ * ("prima", a cousin or a premium; "sacar", to take leave or to withdraw money; "entrada", clocking in or a
+ * down payment; "ingreso", a deposit or a hire; "partida", a split shift or a birth certificate), and the
+ * Spanish legal terms an English FAQ of a Spanish company writes as they are ("excedencia", "fijo discontinuo",
+ * "IRPF", "nocturnidad"), which such an FAQ means as written.
  */
 export const SPANISH_WORDS: Readonly<Record<string, string>> = spanishWords;
 

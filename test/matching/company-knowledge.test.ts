@@ -569,9 +569,46 @@ describe('a person named in the possessive', () => {
     expect(result.suggestions[0]?.faq.id).toBe('phone');
   });
 
-  it('is not a word of the knowledge base\'s own ("Workday\'s") nor an English word', () => {
+  it("is not a word of the knowledge base's own (Workday's), a day, nor a place or a company's thing", () => {
     expect(matcher.match("how do I update my phone number in Workday's app").band).toBe('answer');
-    expect(matcher.match("how do I update my phone number from last Friday's move").asksParticulars).toBe(false);
+    expect(matcher.match("how do I update my phone number from Friday's rota").asksParticulars).toBe(false);
+    // ("Ireland's bank holidays" are no one's particulars; "Grace's phone" is an English word's, and left be)
+    expect(matcher.match("do I update my phone number for Ireland's bank holidays").asksParticulars).toBe(false);
+    expect(matcher.match("what's Grace's phone number").asksParticulars).toBe(false);
+  });
+});
+
+describe('a message that asks nothing', () => {
+  const matcher = new Matcher(loadValid(companyKb()));
+
+  it.each([
+    'test',
+    'hi team, testing 123',
+    "that didn't help",
+    'good morning, wrong answer',
+    'ok thanks, that was wrong',
+  ])('offers nothing for %j, whatever words an FAQ shares with it', (text) => {
+    const result = matcher.match(text);
+    expect(result.band).toBe('no-match');
+    expect(result.suggestions).toEqual([]);
+  });
+
+  it('still answers a question that says what is wrong', () => {
+    expect(matcher.match('my payslip is wrong').suggestions[0]?.faq.id).toBe('payslips');
+  });
+});
+
+describe('an irregular verb', () => {
+  it('reads "I forgot to clock in" as what "What if I forget to clock in?" answers', () => {
+    const matcher = new Matcher(
+      loadValid(
+        companyKb({
+          'missed-punch.md': faq('What if I forget to clock in?', 'Ask your supervisor to fix the punch in Kronos.'),
+          'clock-in.md': faq('How do I clock in?', 'Badge in at the time clock by the staff entrance.'),
+        }),
+      ),
+    );
+    expect(matcher.score('I forgot to clock in yesterday').ranked[0]?.faq.id).toBe('missed-punch');
   });
 });
 

@@ -1,12 +1,5 @@
 import path from 'node:path';
-import {
-  capitalised,
-  normalize,
-  possessiveNames,
-  soleWord,
-  typedInCapitals,
-  words,
-} from '../../src/matching/normalize';
+import { normalize, possessiveNames, soleWord, titleCased, typedInCapitals, words } from '../../src/matching/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -125,13 +118,17 @@ describe('possessiveNames', () => {
   });
 });
 
-describe('capitalised', () => {
-  it('finds the words typed with a capital and small letters, not those in capitals or small letters', () => {
-    expect([...capitalised('does Jessica Tran have PTO left in Workday? ask Zoë')]).toEqual([
+describe('titleCased', () => {
+  it('finds the words typed with a capital inside a sentence, not those in capitals or small letters', () => {
+    expect([...titleCased('does Jessica Tran have PTO left in Workday, or Zoë?')]).toEqual([
       'jessica',
       'tran',
       'workday',
       'zoe',
     ]);
+  });
+
+  it("leaves out a sentence's first word, which may be a typo ('Whta is…')", () => {
+    expect([...titleCased('Whta is open enrollment? Hwo do I join. Ask Sara')]).toEqual(['sara']);
   });
 });

@@ -234,6 +234,7 @@ describe('asksToJoin', () => {
     'how can i become a hand hygiene champion on my ward?',
     'how do I get on the relief panel in Galway?',
     'hi, how would we go on the bank list',
+    'how do i become a union rep',
   ])('reads %j as asking how to join a group or take a role', (text) => {
     expect(asksToJoin(words(text))).toBe(true);
   });
@@ -244,6 +245,14 @@ describe('asksToJoin', () => {
     'how do I apply for the fee waiver?',
     'how do I get paid for overtime',
     'how do I',
+    // (going on leave, getting on a plan or becoming a manager is no group joined)
+    'how do I go on maternity leave?',
+    'how can I go on a leave of absence',
+    'how do I get on the health plan',
+    'how do we get on direct deposit',
+    'how do I become a manager',
+    'how do I join the health insurance plan',
+    'how do I join another team',
   ])('reads %j as asking something else', (text) => {
     expect(asksToJoin(words(text))).toBe(false);
   });
@@ -251,6 +260,7 @@ describe('asksToJoin', () => {
   it('tells a phrasing about joining, enrolling or applying from one that only names the group', () => {
     expect(namesJoining(words('How do I enroll in the 401(k)?'))).toBe(true);
     expect(namesJoining(words('Can I sign up for the union?'))).toBe(true);
+    expect(namesJoining(words('Who is eligible for the mentoring scheme?'))).toBe(true);
     expect(namesJoining(words('How do I raise a grievance with the union?'))).toBe(false);
   });
 });

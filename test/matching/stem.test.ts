@@ -5,6 +5,9 @@ describe('stem', () => {
     expect(stem('employees')).toBe(stem('employee'));
     expect(stem('deductibles')).toBe(stem('deductible'));
     expect(stem('dependants')).toBe(stem('dependent'));
+    // (and the irregular forms of "forget": "I forgot to clock in" asks what "if I forget to clock in" answers)
+    expect(stem('forgot')).toBe(stem('forget'));
+    expect(stem('forgotten')).toBe(stem('forgetting'));
   });
 
   it('keeps apart words of different meaning at work that Porter2 would merge', () => {
