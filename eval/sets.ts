@@ -517,6 +517,30 @@ export const EVAL_SETS = [
     questions: 'eval/sets/helixridge/questions.yml',
     role: 'review',
   },
+  // A US credit union (Pennsylvania and New Jersey branches, a Harrisburg head office and a contact center with
+  // evening and Saturday shifts: the PTO bank, holidays when branches open, overtime for non-exempt staff, shift
+  // swaps, UKG payroll and time, the PA–NJ tax agreement and PA local taxes, medical, HSA and FSA, the 401(k),
+  // FMLA and New Jersey's family leave, BSA/AML training, background and credit checks, cash drawers, dual
+  // control and robbery procedures; questions from tellers, contact-center reps, loan officers and head-office
+  // staff in US English, some in Spanish and Spanglish) and a Scottish social care provider (care at home and
+  // six care homes in Fife, Perth and Dundee: rotas and shift swaps, sleepovers and on-call, mileage and travel
+  // time between visits, holiday pay for irregular hours, statutory and company sick pay, SSSC registration, PVG,
+  // mandatory training, adult support and protection, whistleblowing, lone working, the Scottish Living Wage;
+  // questions from carers on their phones in Scottish English and Scots, nurses and office staff, many from
+  // abroad on Health and Care Worker visas): the holdouts written last, while this stop's matching work went on,
+  // and scored only at its end.
+  {
+    name: 'keystone',
+    knowledge: 'eval/sets/keystone/knowledge',
+    questions: 'eval/sets/keystone/questions.yml',
+    role: 'holdout',
+  },
+  {
+    name: 'thistledown',
+    knowledge: 'eval/sets/thistledown/knowledge',
+    questions: 'eval/sets/thistledown/questions.yml',
+    role: 'holdout',
+  },
 ] as const;
 
 export type EvalSetEntry = (typeof EVAL_SETS)[number];

@@ -96,8 +96,10 @@ const FLOORS: Record<string, Floor> = {
   // goal. Read in its review, they ask what an FAQ names but doesn't hold ("how do I join the union?" of a
   // grievance FAQ that lists "union" and a union rep). Demoting answers whose FAQ's phrasings cover under 70%
   // of the question (the rest only in its answer) cut them to 3.8%, but answered 15 points fewer of the other
-  // sets' questions rightly (close to half their answers), and was not kept. Its floor holds the figure.
-  glenmore: { top1: 0.7, correct: 0.19, wrong: 0.02, offTopic: 0.08 },
+  // sets' questions rightly (close to half their answers), and was not kept. Later a rule on questions about
+  // joining a group ("how do I join the union?", "how do I get on the relief panel?") cut them to 3.8% (3 of
+  // 80) without losing a right answer on any set; its floor holds that figure.
+  glenmore: { top1: 0.7, correct: 0.19, wrong: 0.02, offTopic: 0.04 },
   mesaverde: { top1: 0.73, correct: 0.24, wrong: 0.02, offTopic: 0.03 },
   // As holdouts, Sandstone's previews were right 66% of the time (12.5% of questions right, 6.4% wrong) and
   // Northlight's 61% (15.0% right, 9.6% wrong), under the 70% goal; Northlight answered 3.8% of its off-topic
@@ -137,7 +139,12 @@ const FLOORS: Record<string, Floor> = {
   // Alameda's previews were right 59% of the time in that first score (7.4% of questions right, 5.1% wrong)
   // and Helix Ridge's 69% (13.7% right, 6.2% wrong), under the 70% goal.
   alameda: { top1: 0.5, correct: 0.23, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.57 },
-  helixridge: { top1: 0.59, correct: 0.25, wrong: 0.02, offTopic: 0.04, likelyPrecision: 0.67 },
+  helixridge: { top1: 0.59, correct: 0.25, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.67 },
+  // The holdouts written last, floors a little under their first score. Keystone Harbor answered 2.6% of its
+  // questions wrongly (8 of 308), over the 2% goal; Thistledown's previews were right 57% of the time (11.2%
+  // of questions right, 8.6% wrong), under the 70% goal. Their questions and misses were not read.
+  keystone: { top1: 0.61, correct: 0.27, wrong: 0.03, offTopic: 0.03 },
+  thistledown: { top1: 0.51, correct: 0.26, wrong: 0.02, offTopic: 0.03, likelyPrecision: 0.55 },
 };
 /** Under "Did you mean…?", the likeliest FAQ whose answer is previewed is the right one at least this often. */
 const LIKELY_PRECISION = 0.7;
