@@ -2,6 +2,7 @@ import { englishWords } from './english-words';
 import {
   ASKING_WORDS,
   CHATTER_WORDS,
+  DEFAULT_FILLER_WORDS,
   FILLER_WORDS_AS_WRITTEN,
   FOREIGN_WORDS_OF_A_FOREIGN_QUESTION,
   FRENCH_FILLER_WORDS,
@@ -66,7 +67,7 @@ const FRENCH_FILLERS: ReadonlySet<string> = new Set(FRENCH_FILLER_WORDS);
  * English filler words: a word typed with a capital inside a sentence ("Tran", a name) is never corrected to
  * one ("than").
  */
-const ENGLISH_FILLERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...ASKING_WORDS, ...CHATTER_WORDS]);
+const ENGLISH_FILLERS: ReadonlySet<string> = new Set(DEFAULT_FILLER_WORDS);
 
 /** Filler words a misspelt word is never corrected to (see `correctableFillers`). */
 const UNCORRECTED_FILLERS: ReadonlySet<string> = new Set([...FRENCH_FILLER_WORDS, ...SWEDISH_FILLER_WORDS]);

@@ -6,7 +6,7 @@ import { answerProbability } from './answer-model';
 import { Cues, type FoundCue, type SavedCues } from './cues';
 import { englishWords } from './english-words';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './match-config';
-import { FORM_NAME, normalize, soleWord, splitJoined, words } from './normalize';
+import { FORM_NAME, normalize, POSSESSIVE_NAME, soleWord, splitJoined, words } from './normalize';
 import {
   askedRole,
   askedThing,
@@ -157,8 +157,11 @@ export interface SearchDocument {
   category: string;
 }
 
-/** What a message that asks nothing ("test", "that didn't help": see `asksNothing`) is scored: no candidate. */
-const NOTHING_ASKED: Scored = {
+/**
+ * A question scored with no candidate: one that asks nothing ("test", "that didn't help": see `asksNothing`),
+ * or whose words no FAQ shares.
+ */
+const NO_CANDIDATES: Scored = {
   ranked: [],
   asksParticulars: false,
   aboutOwnRecords: false,
@@ -179,13 +182,16 @@ const PARTICULARS = new Set(
     hours pto leave schedule rota shift shifts flight flights manager boss last start review file records`),
 );
 
+/** A name in the possessive and the word after it: "Sara's phone". */
+const NAME_AND_THING = new RegExp(`${POSSESSIVE_NAME}\\s+(\\p{L}+)`, 'gu');
+
 /**
  * The names a question gives in the possessive, capitalised, of a person's particulars ("what's Sara's phone
  * number?", "Dave Thompson's flights"), as analysed words.
  */
 function personalParticulars(text: string): string[] {
   const named: string[] = [];
-  for (const [, name, thing] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['\u2019]s\s+(\p{L}+)/gu)) {
+  for (const [, name, thing] of text.matchAll(NAME_AND_THING)) {
     if (name !== undefined && thing !== undefined && PARTICULARS.has(normalize(thing))) named.push(normalize(name));
   }
   return named;
@@ -269,7 +275,7 @@ export class Matcher {
   score(rawQuery: string, { exactWording = true }: { exactWording?: boolean } = {}): Scored {
     const query = clipped(rawQuery, this.config.maxQueryLength);
     const read = this.analyzer.readText(query, this.vocabulary);
-    if (asksNothing(read.words)) return NOTHING_ASKED;
+    if (asksNothing(read.words)) return NO_CANDIDATES;
     const words = read.folded;
     const typed = read.terms;
     // Cues as typed, and as read when reading changed a word: typos fixed ("new glases" → vision), words
@@ -483,17 +489,10 @@ export class Matcher {
     exactWording = true,
     someone = false,
   ): Scored {
-    const empty: Scored = {
-      ranked: [],
-      asksParticulars: false,
-      aboutOwnRecords: false,
-      asksAnAction: false,
-      distinctive: [],
-    };
     // A word the knowledge base never uses, but which is a cue to a topic it has, is explained by the cue.
     const explained = new Set(cues.flatMap(({ stems }) => stems));
     const terms = typed.filter(({ term }) => this.documentFrequency.has(term) || !explained.has(term));
-    if (terms.length === 0 && cues.length === 0) return empty;
+    if (terms.length === 0 && cues.length === 0) return NO_CANDIDATES;
     const corrected = new Set(terms.filter(({ corrected }) => corrected).map(({ term }) => term));
     const typedTerms = new Set(terms.map(({ term }) => term));
     const cueTerms = new Map<string, number>();
@@ -504,7 +503,7 @@ export class Matcher {
     }
     const boostTerm = (term: string) => cueTerms.get(term) ?? (corrected.has(term) ? this.config.correctedWeight : 1);
     const results = this.retrieve([...typedTerms, ...cueTerms.keys()], boostTerm);
-    if (results.length === 0) return empty;
+    if (results.length === 0) return NO_CANDIDATES;
 
     // Question words the knowledge base never uses count against every FAQ, with diminishing weight.
     const unknown = terms.filter(({ term }) => !this.documentFrequency.has(term)).length;

@@ -111,13 +111,16 @@ export function typedInCapitals(text: string): ReadonlySet<string> {
   return new Set(capitals.map((word) => (CYRILLIC.test(word) ? normalize(word) : word.toLowerCase())));
 }
 
+/** A capitalised name in the possessive, the name its first group ("Sara" of "Sara's", "Sara’s"). */
+export const POSSESSIVE_NAME = "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)['\\u2019]s";
+const POSSESSIVE_NAMES = new RegExp(`${POSSESSIVE_NAME}(?![\\p{L}\\p{N}])`, 'gu');
+
 /**
  * The names a text gives in the possessive, capitalised: "Sara" of "what's Sara's phone number". A name is
  * no misspelt word, so it is never corrected ("Sara" is not "bara", a Norwegian filler, nor "sars").
  */
 export function possessiveNames(text: string): ReadonlySet<string> {
-  const names = text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?=['\u2019]s(?![\p{L}\p{N}]))/gu) ?? [];
-  return new Set(names.map((name) => normalize(name)));
+  return new Set(Array.from(text.matchAll(POSSESSIVE_NAMES), ([, name = '']) => normalize(name)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { englishWords } from './english-words';
+import { words } from './normalize';
 /**
  * What kind of answer a question asks for, read from its grammar: an explanation of an idea ("what is a
  * PEO?", "PEO vs ASO", "how does RAG work?"), or a particular fact or step ("who…", "which…", "when…",
@@ -256,21 +257,20 @@ export function asksToJoin(words: readonly string[]): boolean {
   return false;
 }
 
-const wordList = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const ASKING_HOW = new Set(['do', 'can', 'could', 'would', 'should', 'does']);
 const JOINERS = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'staff', 'employees']);
 /** Groups one joins or gets on (not a team, which one moves to, nor a plan, which one enrols in). */
 const GROUPS = new Set(
-  wordList(`union unions committee committees panel panels council board club network group groups erg ergs
+  words(`union unions committee committees panel panels council board club network group groups erg ergs
     association society forum list register rota roster bank pool`),
 );
 /** Roles one becomes in such a group (not a manager or a lead: a promotion). */
 const ROLES = new Set(
-  wordList(`member rep representative steward champion mentor volunteer ambassador aider warden trainer buddy
+  words(`member rep representative steward champion mentor volunteer ambassador aider warden trainer buddy
     delegate trustee governor`),
 );
 const JOINING = new Set(
-  wordList(`join joins joining joined become becoming member members membership enrol enroll enrols enrolls
+  words(`join joins joining joined become becoming member members membership enrol enroll enrols enrolls
     enrolment enrollment enrolled enrolling signup register registering registered registration apply
     applying applied application eligible eligibility`),
 );
